@@ -1,0 +1,46 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+// Imports flow one way (STYLE.md): domain and contract import nothing of ours but each other; mocks use
+// them; lib, components and features use contract only; app wires it all. The UI never imports the
+// rules module or the mock.
+const forbid = (...groups) => ({
+  'no-restricted-imports': [
+    'error',
+    { patterns: groups.map((group) => ({ group: [group, `${group}/**`], message: `This layer may not import ${group} (see STYLE.md).` })) },
+  ],
+});
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'playwright-report', 'test-results'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ImportNamespaceSpecifier[parent.source.value=/^@fluentui/]', message: 'Named Fluent imports only.' },
+      ],
+    },
+  },
+  { files: ['src/domain/**'], rules: forbid('@/lib', '@/components', '@/features', '@/app', '@/mocks', 'react', 'msw') },
+  { files: ['src/contract/**'], rules: forbid('@/lib', '@/components', '@/features', '@/app', '@/mocks', '@/domain', 'react', 'msw') },
+  { files: ['src/mocks/**'], rules: forbid('@/lib', '@/components', '@/features', '@/app', 'react') },
+  { files: ['src/lib/**', 'src/components/**'], rules: forbid('@/features', '@/app', '@/mocks', '@/domain') },
+  { files: ['src/features/**'], rules: forbid('@/app', '@/mocks', '@/domain') },
+  { files: ['src/app/**'], rules: forbid('@/domain') },
+  {
+    // Playwright fixtures take an (empty) destructured first argument by design.
+    files: ['e2e/**'],
+    rules: { 'no-empty-pattern': 'off', 'react-hooks/rules-of-hooks': 'off' },
+  },
+);

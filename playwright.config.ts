@@ -1,0 +1,56 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+// Browsers cannot be downloaded everywhere this runs, so prefer a system Chromium and fall back to
+// Playwright's own browser where a user has installed one.
+function systemChromium(): string | undefined {
+  const candidates = [
+    process.env.CHROMIUM_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ];
+  return candidates.find((path): path is string => Boolean(path) && existsSync(path as string));
+}
+
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const BASE_PATH = process.env.BASE_PATH ?? '/';
+const baseURL = process.env.BASE_URL ?? `http://127.0.0.1:${PORT}${BASE_PATH}`;
+const executablePath = systemChromium();
+
+export default defineConfig({
+  testDir: 'e2e',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: process.env.CI ? 1 : 0,
+  workers: process.env.CI ? 2 : undefined,
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  reporter: process.env.CI
+    ? [['list'], ['json', { outputFile: 'reports/e2e-results.json' }]]
+    : [['list'], ['json', { outputFile: 'reports/e2e-results.json' }], ['html', { open: 'never' }]],
+  use: {
+    baseURL,
+    locale: 'en-US',
+    timezoneId: 'UTC',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } }],
+  // Tests run against the production build, through the real service worker.
+  webServer: process.env.BASE_URL
+    ? undefined
+    : {
+        command: `npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+        url: baseURL,
+        reuseExistingServer: !process.env.CI,
+        timeout: 180_000,
+        stdout: 'ignore',
+        stderr: 'pipe',
+      },
+});

@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+// Prints one plain line, `N passed, N failed`, from the JSON reports of Vitest and Playwright.
+// A stage that failed before any test ran (type-check, lint, build) counts as one failure.
+import { existsSync, readFileSync } from 'node:fs';
+
+const exitCode = Number(process.argv[2] ?? 0);
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+
+function read(path) {
+  return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null;
+}
+
+const unit = read('reports/unit-results.json');
+if (unit) {
+  passed += unit.numPassedTests ?? 0;
+  failed += unit.numFailedTests ?? 0;
+  skipped += (unit.numPendingTests ?? 0) + (unit.numTodoTests ?? 0);
+}
+
+const e2e = read('reports/e2e-results.json');
+if (e2e?.stats) {
+  // "flaky" means it failed first and passed on retry: report it as passed, as Playwright does.
+  passed += (e2e.stats.expected ?? 0) + (e2e.stats.flaky ?? 0);
+  failed += e2e.stats.unexpected ?? 0;
+  skipped += e2e.stats.skipped ?? 0;
+}
+
+if (exitCode !== 0 && failed === 0) failed = 1;
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);

@@ -1,0 +1,39 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router';
+import { applyLaunchParams } from '@/app/launch-params';
+import { AppProviders } from '@/app/providers';
+import { createAppRouter } from '@/app/router';
+import { setNetworkRecovery } from '@/lib/api-client';
+import { createQueryClient } from '@/lib/query-client';
+import '@/app/global.css';
+
+// The mock backend must be answering before the first call, in development and in the production build.
+async function bootstrap(): Promise<void> {
+  const { startMockWorker, restartMockWorker } = await import('@/mocks/browser');
+  await startMockWorker();
+  setNetworkRecovery(restartMockWorker);
+  await applyLaunchParams();
+  const root = document.getElementById('root');
+  if (!root) throw new Error('#root is missing from index.html');
+  const queryClient = createQueryClient();
+  createRoot(root).render(
+    <StrictMode>
+      <AppProviders queryClient={queryClient}>
+        <RouterProvider router={createAppRouter()} />
+      </AppProviders>
+    </StrictMode>,
+  );
+}
+
+// Never a blank page: if the mock cannot start (no service worker support, a blocked script), say so.
+bootstrap().catch((error: unknown) => {
+  const root = document.getElementById('root');
+  if (!root) return;
+  const message = document.createElement('p');
+  message.setAttribute('role', 'alert');
+  message.style.cssText = 'font: 14px Segoe UI, sans-serif; padding: 24px; color: #a4262c';
+  message.textContent = `The portal could not start its mock backend: ${error instanceof Error ? error.message : String(error)}. Reload the page to try again.`;
+  root.replaceChildren(message);
+  console.error(error);
+});

@@ -1,0 +1,38 @@
+import { defineMessages } from '@/lib/i18n/locale';
+
+export const shellMessages = defineMessages({
+  'en-US': {
+    brand: 'Microsoft Azure',
+    skipToContent: 'Skip to main content',
+    portalNavigation: 'Portal navigation',
+    showMenu: 'Show portal menu',
+    hideMenu: 'Hide portal menu',
+    home: 'Home',
+    subscriptions: 'Subscriptions',
+    signedInAs: (name: string, directory: string) => `Signed in as ${name}, directory ${directory}`,
+    breadcrumb: 'Breadcrumb',
+    loading: 'Loading…',
+    errorTitle: 'This blade failed to load',
+    reload: 'Reload',
+    notFoundTitle: 'Page not found',
+    notFoundBody: 'There is nothing at this address. Check the link, or go back to Home.',
+    goHome: 'Go to Home',
+  },
+  'zh-CN': {
+    brand: 'Microsoft Azure',
+    skipToContent: '跳到主要内容',
+    portalNavigation: '门户导航',
+    showMenu: '显示门户菜单',
+    hideMenu: '隐藏门户菜单',
+    home: '主页',
+    subscriptions: '订阅',
+    signedInAs: (name: string, directory: string) => `已登录为 ${name}，目录 ${directory}`,
+    breadcrumb: '痕迹导航',
+    loading: '正在加载…',
+    errorTitle: '此边栏选项卡加载失败',
+    reload: '重新加载',
+    notFoundTitle: '找不到页面',
+    notFoundBody: '此地址没有内容。请检查链接，或返回主页。',
+    goHome: '转到主页',
+  },
+});

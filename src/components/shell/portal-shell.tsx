@@ -1,0 +1,61 @@
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { useState, type ReactNode } from 'react';
+import { LeftNav } from '@/components/shell/left-nav';
+import { shellMessages } from '@/components/shell/messages';
+import { TopBar } from '@/components/shell/top-bar';
+import { useMessages } from '@/lib/i18n/locale-provider';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'grid',
+    gridTemplateAreas: '"top top" "nav main"',
+    gridTemplateRows: '40px 1fr',
+    gridTemplateColumns: '220px minmax(0, 1fr)',
+    height: '100vh',
+    minWidth: '320px',
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  collapsed: { gridTemplateColumns: '48px minmax(0, 1fr)' },
+  main: { gridArea: 'main', overflow: 'auto', minWidth: 0, ':focus': { outline: 'none' } },
+  skip: {
+    position: 'absolute',
+    left: '-9999px',
+    top: '4px',
+    zIndex: 1000,
+    padding: tokens.spacingHorizontalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    ':focus': { left: '4px' },
+  },
+});
+
+/** Below this width the portal menu starts collapsed to icons, as the real portal does. */
+const NARROW = 1024;
+
+export interface PortalShellProps {
+  search?: ReactNode;
+  actions?: ReactNode;
+  children: ReactNode;
+}
+
+export function PortalShell({ search, actions, children }: PortalShellProps) {
+  const styles = useStyles();
+  const t = useMessages(shellMessages);
+  const [collapsed, setCollapsed] = useState(() => window.innerWidth < NARROW);
+  return (
+    <div className={mergeClasses(styles.root, collapsed && styles.collapsed)}>
+      <a className={styles.skip} href="#main">
+        {t.skipToContent}
+      </a>
+      <TopBar
+        navCollapsed={collapsed}
+        onToggleNav={() => setCollapsed((value) => !value)}
+        search={search}
+        actions={actions}
+      />
+      <LeftNav collapsed={collapsed} />
+      <main id="main" className={styles.main} tabIndex={-1}>
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { NavigationRegular } from '@fluentui/react-icons';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { shellMessages } from '@/components/shell/messages';
+import { useMessages } from '@/lib/i18n/locale-provider';
+
+const useStyles = makeStyles({
+  bar: {
+    gridArea: 'top',
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    height: '40px',
+    paddingInline: tokens.spacingHorizontalS,
+    backgroundColor: '#1b1a19',
+    color: '#ffffff',
+  },
+  menu: { color: '#ffffff', minWidth: '32px', ':hover': { color: '#ffffff', backgroundColor: '#323130' } },
+  brand: {
+    color: '#ffffff',
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    textDecorationLine: 'none',
+    whiteSpace: 'nowrap',
+    paddingInline: tokens.spacingHorizontalS,
+    ':focus-visible': { outline: '2px solid #ffffff', outlineOffset: '2px' },
+  },
+  middle: { flex: 1, display: 'flex', justifyContent: 'center', minWidth: 0 },
+  end: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
+});
+
+export interface TopBarProps {
+  navCollapsed: boolean;
+  onToggleNav: () => void;
+  /** Global search, in the middle. */
+  search?: ReactNode;
+  /** Buttons and the account, at the end. */
+  actions?: ReactNode;
+}
+
+export function TopBar({ navCollapsed, onToggleNav, search, actions }: TopBarProps) {
+  const styles = useStyles();
+  const t = useMessages(shellMessages);
+  return (
+    <header className={styles.bar}>
+      <Button
+        appearance="transparent"
+        className={styles.menu}
+        icon={<NavigationRegular />}
+        aria-label={navCollapsed ? t.showMenu : t.hideMenu}
+        aria-expanded={!navCollapsed}
+        onClick={onToggleNav}
+      />
+      <Link to="/" className={styles.brand}>
+        {t.brand}
+      </Link>
+      <div className={styles.middle}>{search}</div>
+      <div className={styles.end}>{actions}</div>
+    </header>
+  );
+}

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+/** ARM's error envelope: `{ "error": { "code": "...", "message": "..." } }`. */
+export const armErrorSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    target: z.string().optional(),
+    details: z.array(z.object({ code: z.string(), message: z.string() })).optional(),
+  }),
+});
+export type ArmErrorBody = z.infer<typeof armErrorSchema>;
+
+/** Real ARM codes where one exists; the 409 conflicts of R14 are documented in docs/contract.md. */
+export const ARM_ERROR_CODES = [
+  'AuthenticationFailed',
+  'AuthorizationFailed',
+  'SubscriptionNotFound',
+  'ResourceNotFound',
+  'ResourceGroupNotFound',
+  'ReadOnlyDisabledSubscription',
+  'InvalidApiVersionParameter',
+  'InvalidRequestContent',
+  'InvalidSubscriptionName',
+  'SubscriptionNotActive',
+  'SubscriptionAlreadyCanceled',
+  'SubscriptionNotCanceled',
+  'ReactivationRequiresSupport',
+  'SubscriptionDeleted',
+  'InternalServerError',
+  'ServiceUnavailable',
+  'RequestTimeout',
+] as const;

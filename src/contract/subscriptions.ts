@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+/** ARM `state` of a subscription (Microsoft.Resources/subscriptions, 2022-12-01). */
+export const subscriptionStateSchema = z.enum(['Enabled', 'Warned', 'PastDue', 'Disabled', 'Deleted']);
+export type SubscriptionState = z.infer<typeof subscriptionStateSchema>;
+
+export const subscriptionSchema = z.object({
+  id: z.string(),
+  subscriptionId: z.string(),
+  tenantId: z.string(),
+  displayName: z.string(),
+  state: subscriptionStateSchema,
+  subscriptionPolicies: z.object({
+    locationPlacementId: z.string(),
+    quotaId: z.string(),
+    spendingLimit: z.enum(['On', 'Off', 'CurrentPeriodOff']),
+  }),
+  authorizationSource: z.string(),
+  tags: z.record(z.string(), z.string()).optional(),
+});
+export type Subscription = z.infer<typeof subscriptionSchema>;
+
+export const subscriptionListSchema = z.object({
+  value: z.array(subscriptionSchema),
+  nextLink: z.string().optional(),
+});
+export type SubscriptionList = z.infer<typeof subscriptionListSchema>;
+
+/** cancel, enable and rename all answer 200 `{ subscriptionId }` (Microsoft.Subscription 2021-10-01). */
+export const subscriptionOpResultSchema = z.object({ subscriptionId: z.string() });
+export type SubscriptionOpResult = z.infer<typeof subscriptionOpResultSchema>;

@@ -1,0 +1,27 @@
+import type { z } from 'zod';
+import { ArmError, armErrorFromResponse } from '@/lib/api-error';
+
+/**
+ * The mock's demo-control endpoints (contract §2) sit at the page's origin under `/__demo/`, so a
+ * test suite can call them exactly as the Demo panel does.
+ */
+export async function demoFetch<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  init: { method?: 'GET' | 'POST'; body?: unknown } = {},
+): Promise<z.infer<S>> {
+  const { method = init.body === undefined ? 'GET' : 'POST', body } = init;
+  const requestInit: RequestInit = { method, headers: { Accept: 'application/json' } };
+  if (body !== undefined) {
+    requestInit.headers = { Accept: 'application/json', 'Content-Type': 'application/json' };
+    requestInit.body = JSON.stringify(body);
+  }
+  let response: Response;
+  try {
+    response = await fetch(`${window.location.origin}/__demo/${path}`, requestInit);
+  } catch {
+    throw new ArmError(0, 'NetworkError', 'The mock backend did not answer.');
+  }
+  if (!response.ok) throw await armErrorFromResponse(response);
+  return schema.parse(await response.json());
+}

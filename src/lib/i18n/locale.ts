@@ -1,0 +1,31 @@
+export const LOCALES = ['en-US', 'zh-CN'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+/** Each feature keeps its own strings in both languages; the type makes a missing translation a compile error. */
+export type Messages<M> = Record<Locale, M>;
+
+export function defineMessages<M>(messages: Messages<M>): Messages<M> {
+  return messages;
+}
+
+const STORAGE_KEY = 'azclone.settings.v1';
+
+export function loadSavedLocale(): Locale {
+  try {
+    const saved: unknown = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null');
+    if (saved && typeof saved === 'object' && 'locale' in saved && isLocale(saved.locale)) {
+      return saved.locale;
+    }
+  } catch {
+    // Unreadable settings fall back to the default language below.
+  }
+  return 'en-US';
+}
+
+export function saveLocale(locale: Locale): void {
+  localStorage.setItem(STORAGE_KEY, JSON.stringify({ locale }));
+}

@@ -1,0 +1,120 @@
+import { useSyncExternalStore } from 'react';
+import { z } from 'zod';
+
+// The portal's Notifications: operations in progress and finished, kept across reloads. Entries hold
+// facts (operation, target, status), not sentences, so they read right in whichever language is chosen.
+
+export const OPERATIONS = [
+  'cancel',
+  'reactivate',
+  'rename',
+  'vm-start',
+  'vm-stop',
+  'vm-deallocate',
+  'webapp-start',
+  'webapp-stop',
+  'create-container',
+  'save-image',
+  'download-backup',
+  'move',
+  'support-request',
+] as const;
+export type NotificationOperation = (typeof OPERATIONS)[number];
+
+const notificationSchema = z.object({
+  id: z.string(),
+  operation: z.enum(OPERATIONS),
+  /** What it acted on, as the user knows it (a subscription or resource name). */
+  target: z.string(),
+  status: z.enum(['in-progress', 'succeeded', 'failed']),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+  /** ARM's message when it failed, or a short fact worth showing. */
+  detail: z.string().optional(),
+  /** Where "view" goes, e.g. the subscription's Overview. */
+  link: z.string().optional(),
+  /**
+   * R5: a cancellation stays "in progress" until it shows in the portal. The panel watches this
+   * subscription and completes the entry when its ARM state reaches `state`.
+   */
+  watch: z.object({ subscriptionId: z.string(), state: z.enum(['Disabled', 'Enabled']) }).optional(),
+  read: z.boolean(),
+});
+export type PortalNotification = z.infer<typeof notificationSchema>;
+
+const STORAGE_KEY = 'azclone.notifications.v1';
+const MAX_KEPT = 50;
+const listSchema = z.array(notificationSchema);
+
+let items: PortalNotification[] = load();
+const listeners = new Set<() => void>();
+
+function load(): PortalNotification[] {
+  try {
+    const parsed = listSchema.safeParse(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '[]'));
+    return parsed.success ? parsed.data : [];
+  } catch {
+    // Unreadable saved notifications are dropped, not shown half-parsed.
+    return [];
+  }
+}
+
+function commit(next: PortalNotification[]): void {
+  items = next.slice(0, MAX_KEPT);
+  try {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(items));
+  } catch {
+    // A full storage keeps the in-memory list; nothing else depends on the saved copy.
+  }
+  listeners.forEach((listener) => listener());
+}
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('storage', (event) => {
+    if (event.key !== STORAGE_KEY) return;
+    items = load();
+    listeners.forEach((listener) => listener());
+  });
+}
+
+let counter = 0;
+
+/** Adds an entry and returns its id, so the caller can complete it later. */
+export function addNotification(
+  entry: Pick<PortalNotification, 'operation' | 'target' | 'status'> &
+    Partial<Pick<PortalNotification, 'detail' | 'link' | 'watch'>>,
+): string {
+  const now = Date.now();
+  counter += 1;
+  const id = `${now.toString(36)}-${counter}`;
+  commit([{ ...entry, id, createdAt: now, updatedAt: now, read: false }, ...items]);
+  return id;
+}
+
+export function updateNotification(
+  id: string,
+  change: Partial<Pick<PortalNotification, 'status' | 'detail' | 'watch'>>,
+): void {
+  commit(items.map((item) => (item.id === id ? { ...item, ...change, updatedAt: Date.now(), read: false } : item)));
+}
+
+export function markAllRead(): void {
+  commit(items.map((item) => ({ ...item, read: true })));
+}
+
+export function dismissNotification(id: string): void {
+  commit(items.filter((item) => item.id !== id));
+}
+
+export function clearNotifications(): void {
+  commit([]);
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function useNotifications(): PortalNotification[] {
+  return useSyncExternalStore(subscribe, () => items, () => items);
+}

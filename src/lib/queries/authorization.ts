@@ -1,0 +1,31 @@
+import { queryOptions } from '@tanstack/react-query';
+import { API_VERSIONS } from '@/contract/api-versions';
+import { permissionListSchema, roleAssignmentListSchema } from '@/contract/authorization';
+import { armFetch, armFetchAll } from '@/lib/api-client';
+import { queryKeys } from '@/lib/queries/keys';
+
+export function roleAssignmentsQueryOptions() {
+  return queryOptions({
+    queryKey: queryKeys.roleAssignments(),
+    queryFn: ({ signal }) =>
+      armFetchAll({
+        path: '/providers/Microsoft.Authorization/roleAssignments',
+        apiVersion: API_VERSIONS.authorization,
+        schema: roleAssignmentListSchema,
+        signal,
+      }),
+  });
+}
+
+export function permissionsQueryOptions(subscriptionId: string) {
+  return queryOptions({
+    queryKey: queryKeys.permissions(subscriptionId),
+    queryFn: ({ signal }) =>
+      armFetch({
+        path: `/subscriptions/${encodeURIComponent(subscriptionId)}/providers/Microsoft.Authorization/permissions`,
+        apiVersion: API_VERSIONS.authorization,
+        schema: permissionListSchema,
+        signal,
+      }).then((list) => list.value),
+  });
+}

@@ -1,0 +1,31 @@
+import { queryOptions } from '@tanstack/react-query';
+import { API_VERSIONS } from '@/contract/api-versions';
+import { billingSubscriptionListSchema, billingSubscriptionSchema } from '@/contract/billing';
+import { armFetch, armFetchAll } from '@/lib/api-client';
+import { queryKeys } from '@/lib/queries/keys';
+
+export function billingListQueryOptions() {
+  return queryOptions({
+    queryKey: queryKeys.billingList(),
+    queryFn: ({ signal }) =>
+      armFetchAll({
+        path: '/providers/Microsoft.Billing/billingSubscriptions',
+        apiVersion: API_VERSIONS.billing,
+        schema: billingSubscriptionListSchema,
+        signal,
+      }),
+  });
+}
+
+export function billingQueryOptions(subscriptionId: string) {
+  return queryOptions({
+    queryKey: queryKeys.billing(subscriptionId),
+    queryFn: ({ signal }) =>
+      armFetch({
+        path: `/subscriptions/${encodeURIComponent(subscriptionId)}/providers/Microsoft.Billing/billingSubscriptions/default`,
+        apiVersion: API_VERSIONS.billing,
+        schema: billingSubscriptionSchema,
+        signal,
+      }),
+  });
+}
