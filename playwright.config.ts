@@ -15,6 +15,8 @@ function systemChromium(): string | undefined {
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const BASE_PATH = process.env.BASE_PATH ?? '/';
+// Parallel runs on one machine each build into their own folder and serve on their own port.
+const OUT_DIR = process.env.E2E_DIST ?? 'dist';
 const baseURL = process.env.BASE_URL ?? `http://127.0.0.1:${PORT}${BASE_PATH}`;
 const executablePath = systemChromium();
 
@@ -46,7 +48,7 @@ export default defineConfig({
   webServer: process.env.BASE_URL
     ? undefined
     : {
-        command: `npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+        command: `npx vite build --outDir ${OUT_DIR} --emptyOutDir && npx vite preview --outDir ${OUT_DIR} --host 127.0.0.1 --port ${PORT} --strictPort`,
         url: baseURL,
         reuseExistingServer: !process.env.CI,
         timeout: 180_000,
