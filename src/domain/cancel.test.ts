@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest';
+import { cancelSubscription, parseCancelBody } from './cancel';
+import { enableSubscription } from './reactivate';
+import { CANCEL_REASON_CODES, OFFER_KEYS, ROLES } from './model';
+import { subscriptionStateAt } from './state';
+import {
+  DELAY,
+  expectError,
+  expectOk,
+  makeSub,
+  makeWorld,
+  PAYG,
+  PERSONA_BY_ROLE,
+  subIn,
+  T0,
+} from './test-fixtures';
+import { DAY_MS } from './time';
+
+const body = { confirmation: 'Contoso payg', reason: 'too-expensive' };
+
+describe('cancelSubscription', () => {
+  it.each(ROLES)('R1: %s cancelling', (role) => {
+    const world = makeWorld();
+    const r = cancelSubscription(world, {
+      subscriptionId: PAYG,
+      personaId: PERSONA_BY_ROLE[role],
+      body,
+      now: T0,
+    });
+    if (role === 'AccountAdmin') {
+      expect(r.ok).toBe(true);
+    } else {
+      expect(expectError(r)).toMatchObject({ status: 403, code: 'AuthorizationFailed' });
+      expect(expectError(r).message).toContain('Microsoft.Subscription/cancel/action');
+    }
+  });
+
+  it.each(OFFER_KEYS)(
+    'R4: an accepted cancel of %s writes one record at T, with the subscription delay (R5)',
+    (offer) => {
+      const sub = makeSub({ offer, displayName: 'Name', propagationDelayMs: 123_456 });
+      const { world, result } = expectOk(
+        cancelSubscription(makeWorld([sub]), {
+          subscriptionId: sub.subscriptionId,
+          personaId: 'admin',
+          body: { confirmation: 'Name', reason: 'no-longer-needed' },
+          now: T0,
+        }),
+      );
+      expect(result.record).toEqual({
+        requestedAt: T0,
+        requestedBy: 'admin',
+        reason: 'no-longer-needed',
+        propagationDelayMs: 123_456,
+      });
+      expect(subIn(world, sub.subscriptionId).cancellations).toEqual([result.record]);
+    },
+  );
+
+  it('R3: no body is accepted, as real ARM accepts it; {} counts as no body', () => {
+    for (const b of [undefined, null, {}]) {
+      const { result } = expectOk(
+        cancelSubscription(makeWorld(), {
+          subscriptionId: PAYG,
+          personaId: 'admin',
+          body: b,
+          now: T0,
+        }),
+      );
+      expect(result.record.reason).toBeUndefined();
+    }
+  });
+
+  it.each([
+    ['a case mismatch', { ...body, confirmation: 'contoso payg' }],
+    ['a trailing space', { ...body, confirmation: 'Contoso payg ' }],
+    ['a missing confirmation', { reason: 'too-expensive' }],
+    ['an unknown reason', { ...body, reason: 'bored' }],
+    ['a missing reason', { confirmation: 'Contoso payg' }],
+    ["'other' without a comment", { ...body, reason: 'other', comment: '   ' }],
+    ['a non-string comment', { ...body, comment: 42 }],
+    ['an over-long comment', { ...body, comment: 'x'.repeat(1001) }],
+    ['an array body', [body]],
+    ['a string body', 'Contoso payg'],
+  ])('R3: %s is rejected with 400 and changes nothing', (_label, b) => {
+    const world = makeWorld();
+    const e = expectError(
+      cancelSubscription(world, { subscriptionId: PAYG, personaId: 'admin', body: b, now: T0 }),
+    );
+    expect(e).toMatchObject({ status: 400, code: 'InvalidRequestContent' });
+    expect(subIn(world, PAYG).cancellations).toEqual([]);
+  });
+
+  it.each(CANCEL_REASON_CODES)('R3: reason %s is accepted with the exact name', (reason) => {
+    const parsed = parseCancelBody({ confirmation: 'X', reason, comment: ' why ' }, 'X');
+    expect(parsed).toEqual({ confirmation: 'X', reason, comment: 'why' });
+  });
+
+  it('R14: cancelling again, pending or disabled, answers 409 and changes nothing', () => {
+    const { world } = expectOk(
+      cancelSubscription(makeWorld(), { subscriptionId: PAYG, personaId: 'admin', body, now: T0 }),
+    );
+    for (const now of [T0, T0 + 1000, T0 + DELAY, T0 + 30 * DAY_MS]) {
+      const e = expectError(
+        cancelSubscription(world, { subscriptionId: PAYG, personaId: 'admin', body, now }),
+      );
+      expect(e).toMatchObject({ status: 409, code: 'SubscriptionAlreadyCanceled' });
+    }
+    expect(subIn(world, PAYG).cancellations).toHaveLength(1);
+  });
+
+  it('R9: cancelling a deleted subscription answers 409 SubscriptionDeleted', () => {
+    const { world } = expectOk(
+      cancelSubscription(makeWorld(), { subscriptionId: PAYG, personaId: 'admin', now: T0 }),
+    );
+    const e = expectError(
+      cancelSubscription(world, {
+        subscriptionId: PAYG,
+        personaId: 'admin',
+        now: T0 + 90 * DAY_MS,
+      }),
+    );
+    expect(e).toMatchObject({ status: 409, code: 'SubscriptionDeleted' });
+  });
+
+  it('R8: the support plan is cancelled with the subscription and kept on the record', () => {
+    const sub = makeSub({ supportPlan: 'Standard' });
+    const { world, result } = expectOk(
+      cancelSubscription(makeWorld([sub]), { subscriptionId: PAYG, personaId: 'admin', now: T0 }),
+    );
+    expect(result.record.supportPlan).toBe('Standard');
+    expect(subIn(world, PAYG).supportPlan).toBeUndefined();
+  });
+
+  it('R14: a subscription reactivated can be cancelled again; the earlier record is untouched', () => {
+    const w1 = expectOk(
+      cancelSubscription(makeWorld(), { subscriptionId: PAYG, personaId: 'admin', now: T0 }),
+    ).world;
+    const w2 = expectOk(
+      enableSubscription(w1, { subscriptionId: PAYG, personaId: 'admin', now: T0 + DAY_MS }),
+    ).world;
+    const w3 = expectOk(
+      cancelSubscription(w2, { subscriptionId: PAYG, personaId: 'admin', now: T0 + 2 * DAY_MS }),
+    ).world;
+    const [first, second] = subIn(w3, PAYG).cancellations;
+    expect(first).toEqual(subIn(w2, PAYG).cancellations[0]);
+    expect(second?.requestedAt).toBe(T0 + 2 * DAY_MS);
+    expect(subscriptionStateAt(subIn(w3, PAYG), T0 + 2 * DAY_MS + DELAY).armState).toBe('Disabled');
+  });
+
+  it('R14: a clock moved back before recorded history cannot write earlier history', () => {
+    const w1 = expectOk(
+      cancelSubscription(makeWorld(), { subscriptionId: PAYG, personaId: 'admin', now: T0 }),
+    ).world;
+    const w2 = expectOk(
+      enableSubscription(w1, { subscriptionId: PAYG, personaId: 'admin', now: T0 + DAY_MS }),
+    ).world;
+    const e = expectError(
+      cancelSubscription(w2, { subscriptionId: PAYG, personaId: 'admin', now: T0 - DAY_MS }),
+    );
+    expect(e).toMatchObject({ status: 409, code: 'ClockConflict' });
+  });
+
+  it('R1: unknown persona 401, subscription without a role 404', () => {
+    const world = makeWorld([makeSub({ roles: { owner: 'Owner' } })]);
+    expect(
+      expectError(cancelSubscription(world, { subscriptionId: PAYG, personaId: 'nobody', now: T0 }))
+        .status,
+    ).toBe(401);
+    expect(
+      expectError(cancelSubscription(world, { subscriptionId: PAYG, personaId: 'admin', now: T0 })),
+    ).toMatchObject({ status: 404, code: 'SubscriptionNotFound' });
+    expect(
+      expectError(
+        cancelSubscription(world, { subscriptionId: 'nope', personaId: 'owner', now: T0 }),
+      ).code,
+    ).toBe('SubscriptionNotFound');
+  });
+
+  it('R1: subscription ids match case-insensitively', () => {
+    expect(
+      cancelSubscription(makeWorld(), {
+        subscriptionId: PAYG.toUpperCase(),
+        personaId: 'admin',
+        now: T0,
+      }).ok,
+    ).toBe(true);
+  });
+});

@@ -1,0 +1,139 @@
+import { clockConflict, invalidRequestContent, subscriptionDeleted } from './arm-errors';
+import { fail, succeed, type CommandResult, type Failure } from './command-result';
+import { assertHistoryPreserved } from './history';
+import type {
+  CancellationRecord,
+  CancelReasonCode,
+  EpochMs,
+  StoredSubscription,
+  World,
+} from './model';
+import { CANCEL_REASON_CODES } from './model';
+import { ACTIONS } from './permissions';
+import { subscriptionStateAt } from './state';
+import { toIso } from './time';
+import { authorize, isFailure, replaceSubscription } from './world';
+
+export const CANCEL_COMMENT_MAX_LENGTH = 1000;
+
+export interface CancelBody {
+  confirmation: string;
+  reason: CancelReasonCode;
+  comment?: string;
+}
+
+export interface CancelInput {
+  subscriptionId: string;
+  personaId: string;
+  /** The parsed JSON body, or undefined/null when none was sent (real ARM clients send none). */
+  body?: unknown;
+  now: EpochMs;
+}
+
+export function isCancelReasonCode(value: unknown): value is CancelReasonCode {
+  return typeof value === 'string' && (CANCEL_REASON_CODES as readonly string[]).includes(value);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * R3: validates the portal's body. `undefined`, `null` and `{}` mean "no body" (the SDK and CLI
+ * send none, and ARM accepts that). Anything else must carry the exact name and a known reason.
+ */
+export function parseCancelBody(
+  body: unknown,
+  displayName: string,
+): CancelBody | undefined | Failure {
+  if (body === undefined || body === null) return undefined;
+  if (!isRecord(body)) return invalidRequestContent('The request content must be a JSON object.');
+  if (Object.keys(body).length === 0) return undefined;
+  const { confirmation, reason, comment } = body;
+  // R3: exact, case-sensitive match; no trimming, since the user is asked to type the name as is.
+  if (confirmation !== displayName) {
+    return invalidRequestContent(
+      `The confirmation does not match the subscription name. Type '${displayName}' exactly to confirm the cancellation.`,
+    );
+  }
+  if (!isCancelReasonCode(reason)) {
+    return invalidRequestContent(
+      `The cancellation reason is missing or unknown. Use one of: ${CANCEL_REASON_CODES.join(', ')}.`,
+    );
+  }
+  if (comment !== undefined && typeof comment !== 'string') {
+    return invalidRequestContent('The comment must be a string.');
+  }
+  const trimmed = comment?.trim() ?? '';
+  if (trimmed.length > CANCEL_COMMENT_MAX_LENGTH) {
+    return invalidRequestContent(
+      `The comment must be at most ${CANCEL_COMMENT_MAX_LENGTH} characters.`,
+    );
+  }
+  // R3 decision: 'other' says nothing by itself, so it needs a comment.
+  if (reason === 'other' && trimmed.length === 0) {
+    return invalidRequestContent("A comment is required when the cancellation reason is 'other'.");
+  }
+  return trimmed.length > 0 ? { confirmation, reason, comment: trimmed } : { confirmation, reason };
+}
+
+/** The latest change already recorded, to refuse writing history before it (clock moved back). */
+export function lastRecordedChangeAt(sub: StoredSubscription): EpochMs | undefined {
+  const last = sub.cancellations[sub.cancellations.length - 1];
+  return last === undefined
+    ? undefined
+    : Math.max(last.requestedAt, last.reactivatedAt ?? last.requestedAt);
+}
+
+export interface CancelResult {
+  subscriptionId: string;
+  record: CancellationRecord;
+}
+
+export function cancelSubscription(world: World, input: CancelInput): CommandResult<CancelResult> {
+  // R1: only the Account administrator may cancel.
+  const access = authorize(world, input.subscriptionId, input.personaId, ACTIONS.cancel);
+  if (isFailure(access)) return access;
+  const { sub } = access;
+
+  const body = parseCancelBody(input.body, sub.displayName);
+  if (body !== undefined && 'ok' in body) return body;
+
+  // R14: a cancelled subscription (pending, disabled, or awaiting reactivation) is not cancelled
+  // again, so a retried request never applies twice and nothing changes.
+  const state = subscriptionStateAt(sub, input.now);
+  if (state.phase === 'deleted') {
+    return subscriptionDeleted(
+      sub.subscriptionId,
+      state.cancellation?.dates.dataDeletedAt ?? input.now,
+    );
+  }
+  if (state.cancellation !== undefined) {
+    return fail(
+      409,
+      'SubscriptionAlreadyCanceled',
+      `The subscription '${sub.subscriptionId}' was already cancelled at ${toIso(state.cancellation.record.requestedAt)}.`,
+    );
+  }
+  const last = lastRecordedChangeAt(sub);
+  if (last !== undefined && last > input.now) return clockConflict(last);
+
+  const record: CancellationRecord = {
+    requestedAt: input.now,
+    requestedBy: input.personaId,
+    // R5: the delay is fixed per subscription by the scenario, and copied so it never moves.
+    propagationDelayMs: sub.propagationDelayMs,
+  };
+  if (body !== undefined) {
+    record.reason = body.reason;
+    if (body.comment !== undefined) record.comment = body.comment;
+  }
+  // R8: the paid support plan is cancelled with the subscription; the record keeps it for the
+  // trailing charges.
+  if (sub.supportPlan !== undefined) record.supportPlan = sub.supportPlan;
+
+  const next: StoredSubscription = { ...sub, cancellations: [...sub.cancellations, record] };
+  delete next.supportPlan;
+  assertHistoryPreserved(sub, next);
+  return succeed(replaceSubscription(world, next), { subscriptionId: sub.subscriptionId, record });
+}

@@ -1,0 +1,206 @@
+import { describe, expect, it } from 'vitest';
+import { cancelSubscription } from './cancel';
+import { OFFER_KEYS, ROLES, type OfferKey, type World } from './model';
+import { enableSubscription } from './reactivate';
+import { resourcesAt } from './resources';
+import { subscriptionStateAt } from './state';
+import { createSupportTicket, ticketStatusAt, type CreateTicketInput } from './support';
+import {
+  DELAY,
+  expectError,
+  expectOk,
+  makeSub,
+  makeWorld,
+  PAYG,
+  PERSONA_BY_ROLE,
+  subIdFor,
+  subIn,
+  T0,
+} from './test-fixtures';
+import { DAY_MS, HOUR_MS } from './time';
+
+const VSE = subIdFor('vs-enterprise');
+
+function cancelled(offer: OfferKey = 'vs-enterprise'): World {
+  const sub = makeSub({ offer });
+  return expectOk(
+    cancelSubscription(makeWorld([sub]), {
+      subscriptionId: sub.subscriptionId,
+      personaId: 'admin',
+      now: T0,
+    }),
+  ).world;
+}
+
+const ticket = (extra: Partial<CreateTicketInput> = {}): CreateTicketInput => ({
+  name: 'ticket-1',
+  subscriptionId: VSE,
+  problemType: 'subscription-reactivation',
+  title: 'Please reactivate',
+  description: 'Cancelled by mistake.',
+  personaId: 'admin',
+  now: T0 + 89 * DAY_MS,
+  ...extra,
+});
+
+describe('R11: reactivation by support request', () => {
+  it.each(OFFER_KEYS.filter((o) => o !== 'payg'))(
+    'R11: %s filed on day 89 resolves after 1 hour, not before',
+    (offer) => {
+      const filed = T0 + 89 * DAY_MS;
+      const { world, result } = expectOk(
+        createSupportTicket(
+          cancelled(offer),
+          ticket({ subscriptionId: subIdFor(offer), now: filed }),
+        ),
+      );
+      expect(result.created).toBe(true);
+      expect(ticketStatusAt(result.ticket, filed + HOUR_MS - 1)).toBe('open');
+      expect(ticketStatusAt(result.ticket, filed + HOUR_MS)).toBe('resolved');
+      const sub = subIn(world, subIdFor(offer));
+      expect(sub.cancellations[0]).toMatchObject({
+        reactivatedAt: filed + HOUR_MS,
+        reactivatedVia: 'support',
+        reactivationTicket: 'ticket-1',
+      });
+      expect(subscriptionStateAt(sub, filed + HOUR_MS - 1)).toMatchObject({
+        armState: 'Disabled',
+        phase: 'reactivation-pending',
+      });
+      expect(subscriptionStateAt(sub, filed + HOUR_MS).armState).toBe('Enabled');
+      // R10 effects apply: storage writable again, VMs stay deallocated.
+      const views = resourcesAt(world, subIdFor(offer), filed + HOUR_MS);
+      expect(views.find((v) => v.kind === 'storage')).toMatchObject({ access: 'read-write' });
+      expect(views.find((v) => v.kind === 'vm')).toMatchObject({ powerState: 'deallocated' });
+    },
+  );
+
+  it('R11: filed on day 91 the request is refused with the reason, and nothing comes back', () => {
+    const { world, result } = expectOk(
+      createSupportTicket(cancelled(), ticket({ now: T0 + 91 * DAY_MS })),
+    );
+    expect(ticketStatusAt(result.ticket, T0 + 91 * DAY_MS)).toBe('refused');
+    expect(result.ticket.refusalCode).toBe('reactivation-window-closed');
+    expect(result.ticket.refusalReason).toContain('90 days');
+    expect(world.tickets).toEqual([result.ticket]);
+    expect(subscriptionStateAt(subIn(world, VSE), T0 + 92 * DAY_MS).armState).toBe('Deleted');
+  });
+
+  it('R11: a request accepted just before day 90 defers the deletion until it takes effect', () => {
+    const filed = T0 + 90 * DAY_MS - 30 * 60_000;
+    const { world } = expectOk(createSupportTicket(cancelled(), ticket({ now: filed })));
+    const sub = subIn(world, VSE);
+    expect(subscriptionStateAt(sub, T0 + 90 * DAY_MS)).toMatchObject({
+      armState: 'Disabled',
+      phase: 'reactivation-pending',
+    });
+    expect(resourcesAt(world, VSE, T0 + 90 * DAY_MS)).toHaveLength(5);
+    expect(subscriptionStateAt(sub, filed + HOUR_MS).armState).toBe('Enabled');
+  });
+
+  it('R11: filed while the cancellation is still propagating, it is accepted too', () => {
+    const { world } = expectOk(createSupportTicket(cancelled(), ticket({ now: T0 + DELAY - 1 })));
+    expect(subscriptionStateAt(subIn(world, VSE), T0 + DELAY - 1 + HOUR_MS).armState).toBe(
+      'Enabled',
+    );
+  });
+
+  it('R11: a Pay-As-You-Go subscription may also come back by support; self-service then conflicts', () => {
+    const filed = T0 + DAY_MS;
+    const { world } = expectOk(
+      createSupportTicket(cancelled('payg'), ticket({ subscriptionId: PAYG, now: filed })),
+    );
+    expect(
+      expectError(
+        enableSubscription(world, { subscriptionId: PAYG, personaId: 'admin', now: filed + 1 }),
+      ).code,
+    ).toBe('SubscriptionReactivationPending');
+  });
+
+  it('R11: a request for a subscription that is not cancelled is refused', () => {
+    const { result } = expectOk(
+      createSupportTicket(makeWorld([makeSub({ offer: 'vs-enterprise' })]), ticket({ now: T0 })),
+    );
+    expect(result.ticket.refusalCode).toBe('not-cancelled');
+  });
+
+  it('R14: a second reactivation request joins the first and schedules nothing new', () => {
+    const first = expectOk(createSupportTicket(cancelled(), ticket({ now: T0 + DAY_MS })));
+    const second = expectOk(
+      createSupportTicket(
+        first.world,
+        ticket({ name: 'ticket-2', now: T0 + DAY_MS + 10 * 60_000 }),
+      ),
+    );
+    expect(second.result.ticket.resolvedAt).toBe(T0 + DAY_MS + HOUR_MS);
+    expect(subIn(second.world, VSE).cancellations).toEqual(subIn(first.world, VSE).cancellations);
+  });
+});
+
+describe('R13: contact support', () => {
+  it.each(ROLES)('R13: %s may file a billing support request, which stays open', (role) => {
+    const { world, result } = expectOk(
+      createSupportTicket(
+        makeWorld(),
+        ticket({
+          subscriptionId: PAYG,
+          problemType: 'billing',
+          personaId: PERSONA_BY_ROLE[role],
+          now: T0,
+        }),
+      ),
+    );
+    expect(world.tickets).toHaveLength(1);
+    expect(result.ticket).toMatchObject({
+      problemType: 'billing',
+      createdBy: PERSONA_BY_ROLE[role],
+      createdAt: T0,
+    });
+    expect(ticketStatusAt(result.ticket, T0 + 30 * DAY_MS)).toBe('open');
+  });
+
+  it('R13: a cancelled or deleted subscription still accepts support requests', () => {
+    expect(
+      createSupportTicket(cancelled(), ticket({ problemType: 'billing', now: T0 + 100 * DAY_MS }))
+        .ok,
+    ).toBe(true);
+  });
+
+  it('R14: a retried PUT returns the stored ticket; different content under the same name conflicts', () => {
+    const first = expectOk(
+      createSupportTicket(
+        makeWorld(),
+        ticket({ subscriptionId: PAYG, problemType: 'billing', now: T0 }),
+      ),
+    );
+    const retry = expectOk(
+      createSupportTicket(
+        first.world,
+        ticket({ subscriptionId: PAYG, problemType: 'billing', now: T0 + 5000 }),
+      ),
+    );
+    expect(retry.result.created).toBe(false);
+    expect(retry.world).toBe(first.world);
+    expect(
+      expectError(
+        createSupportTicket(
+          first.world,
+          ticket({ subscriptionId: PAYG, problemType: 'billing', title: 'Other', now: T0 }),
+        ),
+      ),
+    ).toMatchObject({ status: 409 });
+  });
+
+  it.each([
+    ['an empty title', { title: ' ' }],
+    ['an empty description', { description: '' }],
+    ['a bad name', { name: 'a b' }],
+    ['an unknown problem type', { problemType: 'nope' as 'billing' }],
+  ])('R13: %s is rejected with 400', (_label, extra) => {
+    expect(
+      expectError(
+        createSupportTicket(makeWorld(), ticket({ subscriptionId: PAYG, now: T0, ...extra })),
+      ).status,
+    ).toBe(400);
+  });
+});

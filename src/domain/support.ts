@@ -1,0 +1,183 @@
+import { clockConflict, invalidRequestContent } from './arm-errors';
+import { fail, succeed, type CommandResult, type Failure } from './command-result';
+import type {
+  EpochMs,
+  ProblemType,
+  StoredSubscription,
+  SupportTicket,
+  TicketSeverity,
+  TicketStatus,
+  World,
+} from './model';
+import { PROBLEM_TYPES } from './model';
+import { ACTIONS } from './permissions';
+import { withReactivation } from './reactivate';
+import { subscriptionStateAt } from './state';
+import { HOUR_MS, toIso } from './time';
+import { authorize, isFailure, replaceSubscription } from './world';
+
+/** R11: the mock support desk's simulated processing time. */
+export const SUPPORT_RESOLUTION_MS = HOUR_MS;
+export const TICKET_TITLE_MAX_LENGTH = 200;
+export const TICKET_DESCRIPTION_MAX_LENGTH = 5000;
+
+/** Derived, so a ticket resolves when the clock passes `resolvedAt` with no timer. */
+export function ticketStatusAt(ticket: SupportTicket, now: EpochMs): TicketStatus {
+  if (ticket.refusalReason !== undefined || ticket.refusalCode !== undefined) return 'refused';
+  if (ticket.resolvedAt !== undefined && now >= ticket.resolvedAt) return 'resolved';
+  return 'open';
+}
+
+export interface CreateTicketInput {
+  /** The ticket's ARM resource name, chosen by the client (PUT). */
+  name: string;
+  subscriptionId: string;
+  problemType: ProblemType;
+  title: string;
+  description: string;
+  severity?: TicketSeverity;
+  contactEmail?: string;
+  personaId: string;
+  now: EpochMs;
+}
+
+export interface CreateTicketResult {
+  ticket: SupportTicket;
+  /** False when the same request was retried and the stored ticket is returned (R14). */
+  created: boolean;
+}
+
+function validate(input: CreateTicketInput): Failure | undefined {
+  if (!/^[A-Za-z0-9_-]{1,100}$/.test(input.name)) {
+    return invalidRequestContent(
+      'The support ticket name must be 1–100 letters, digits, hyphens or underscores.',
+    );
+  }
+  if (!(PROBLEM_TYPES as readonly string[]).includes(input.problemType)) {
+    return invalidRequestContent(
+      `Unknown problem type '${String(input.problemType)}'. Use one of: ${PROBLEM_TYPES.join(', ')}.`,
+    );
+  }
+  const title = input.title.trim();
+  if (title.length === 0 || title.length > TICKET_TITLE_MAX_LENGTH) {
+    return invalidRequestContent(`The title must be 1–${TICKET_TITLE_MAX_LENGTH} characters.`);
+  }
+  const description = input.description.trim();
+  if (description.length === 0 || description.length > TICKET_DESCRIPTION_MAX_LENGTH) {
+    return invalidRequestContent(
+      `The description must be 1–${TICKET_DESCRIPTION_MAX_LENGTH} characters.`,
+    );
+  }
+  return undefined;
+}
+
+const sameRequest = (t: SupportTicket, input: CreateTicketInput): boolean =>
+  t.subscriptionId.toLowerCase() === input.subscriptionId.toLowerCase() &&
+  t.problemType === input.problemType &&
+  t.title === input.title.trim() &&
+  t.description === input.description.trim() &&
+  t.createdBy === input.personaId;
+
+interface Decision {
+  ticket: SupportTicket;
+  sub?: StoredSubscription;
+}
+
+/**
+ * R11: the desk's answer to a reactivation request. Accepted within 90 days of the cancellation
+ * (the subscription comes back at filing + 1 h, written now as a future `reactivatedAt`, so the
+ * state shows it only when the clock passes it); refused, with the reason, otherwise.
+ */
+function decideReactivation(
+  sub: StoredSubscription,
+  ticket: SupportTicket,
+  now: EpochMs,
+): Decision | Failure {
+  const state = subscriptionStateAt(sub, now);
+  const open = state.cancellation;
+  if (state.phase === 'deleted' && open !== undefined) {
+    return {
+      ticket: {
+        ...ticket,
+        refusalCode: 'reactivation-window-closed',
+        refusalReason: `The subscription was cancelled on ${toIso(open.dates.requestedAt)}. It could be reactivated until ${toIso(open.dates.reactivationPossibleUntil)} (90 days); its data has since been permanently deleted.`,
+      },
+    };
+  }
+  if (open === undefined) {
+    return {
+      ticket: {
+        ...ticket,
+        refusalCode: 'not-cancelled',
+        refusalReason: 'The subscription is not cancelled, so there is nothing to reactivate.',
+      },
+    };
+  }
+  // A reactivation already scheduled: this request joins it instead of scheduling another (R14).
+  if (open.reactivatesAt !== undefined)
+    return { ticket: { ...ticket, resolvedAt: open.reactivatesAt } };
+  if (open.index !== sub.cancellations.length - 1) {
+    return clockConflict(sub.cancellations[sub.cancellations.length - 1]?.requestedAt ?? now);
+  }
+  const resolvedAt = now + SUPPORT_RESOLUTION_MS;
+  // Decision: an accepted request defers deletion (R9) until it takes effect, even when the hour
+  // of processing runs past requested-at + 90 days.
+  const next = withReactivation(sub, open.index, {
+    reactivatedAt: resolvedAt,
+    reactivatedBy: ticket.createdBy,
+    reactivatedVia: 'support',
+    reactivationTicket: ticket.name,
+  });
+  return { ticket: { ...ticket, resolvedAt }, sub: next };
+}
+
+/** R11, R13: file a support request. Every role may (Reader included), on any state. */
+export function createSupportTicket(
+  world: World,
+  input: CreateTicketInput,
+): CommandResult<CreateTicketResult> {
+  const access = authorize(
+    world,
+    input.subscriptionId,
+    input.personaId,
+    ACTIONS.supportTicketWrite,
+  );
+  if (isFailure(access)) return access;
+  const invalid = validate(input);
+  if (invalid !== undefined) return invalid;
+
+  const existing = world.tickets.find((t) => t.name === input.name);
+  if (existing !== undefined) {
+    // R14: a retried PUT returns the stored ticket and never applies twice.
+    if (sameRequest(existing, input)) return succeed(world, { ticket: existing, created: false });
+    return fail(
+      409,
+      'Conflict',
+      `A support ticket named '${input.name}' already exists with different content.`,
+    );
+  }
+
+  const ticket: SupportTicket = {
+    name: input.name,
+    subscriptionId: access.sub.subscriptionId,
+    problemType: input.problemType,
+    title: input.title.trim(),
+    description: input.description.trim(),
+    createdBy: input.personaId,
+    createdAt: input.now,
+  };
+  if (input.severity !== undefined) ticket.severity = input.severity;
+  if (input.contactEmail !== undefined) ticket.contactEmail = input.contactEmail;
+
+  let decision: Decision = { ticket };
+  if (input.problemType === 'subscription-reactivation') {
+    const d = decideReactivation(access.sub, ticket, input.now);
+    if ('ok' in d) return d;
+    decision = d;
+  }
+  const withSub = decision.sub === undefined ? world : replaceSubscription(world, decision.sub);
+  return succeed(
+    { ...withSub, tickets: [...withSub.tickets, decision.ticket] },
+    { ticket: decision.ticket, created: true },
+  );
+}
