@@ -1,7 +1,13 @@
 import { z } from 'zod';
 
 /** ARM `state` of a subscription (Microsoft.Resources/subscriptions, 2022-12-01). */
-export const subscriptionStateSchema = z.enum(['Enabled', 'Warned', 'PastDue', 'Disabled', 'Deleted']);
+export const subscriptionStateSchema = z.enum([
+  'Enabled',
+  'Warned',
+  'PastDue',
+  'Disabled',
+  'Deleted',
+]);
 export type SubscriptionState = z.infer<typeof subscriptionStateSchema>;
 
 export const subscriptionSchema = z.object({

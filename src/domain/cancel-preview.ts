@@ -7,10 +7,7 @@ import type { EpochMs, OfferInfo, World } from './model';
 import { OFFERS } from './model';
 import { resourcesAt } from './resources';
 import { findSubscription } from './world';
-import { MINUTE_MS } from './time';
-
-/** R5: the latest a cancellation takes to show, whatever the subscription's own delay is. */
-export const MAX_PROPAGATION_MS = 10 * MINUTE_MS;
+import { MAX_PROPAGATION_DELAY_MS } from './random';
 
 export interface CancelPreview {
   subscriptionId: string;
@@ -74,7 +71,7 @@ export function previewCancellation(
       subscriptionId: input.subscriptionId,
       computedAt: input.now,
       dates: cancellationDates(sub, record),
-      showsInPortalBy: record.requestedAt + MAX_PROPAGATION_MS,
+      showsInPortalBy: record.requestedAt + MAX_PROPAGATION_DELAY_MS,
       disables,
       finalInvoiceAmount: billing.finalInvoice?.amount ?? 0,
       currency: sub.currency,

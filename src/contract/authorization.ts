@@ -1,0 +1,94 @@
+import { z } from 'zod';
+
+/** `GET /subscriptions/{id}/providers/Microsoft.Authorization/permissions` (real shape). */
+export const permissionSchema = z.object({
+  actions: z.array(z.string()),
+  notActions: z.array(z.string()),
+  dataActions: z.array(z.string()).optional(),
+  notDataActions: z.array(z.string()).optional(),
+});
+export type Permission = z.infer<typeof permissionSchema>;
+
+export const permissionListSchema = z.object({ value: z.array(permissionSchema) });
+export type PermissionList = z.infer<typeof permissionListSchema>;
+
+export const ROLE_DEFINITION_NAMES = [
+  'Account admin',
+  'Service admin',
+  'Co-administrator',
+  'Owner',
+  'Contributor',
+  'Reader',
+] as const;
+export const roleDefinitionNameSchema = z.enum(ROLE_DEFINITION_NAMES);
+export type RoleDefinitionName = z.infer<typeof roleDefinitionNameSchema>;
+
+/**
+ * Our documented "My role" read: `GET /providers/Microsoft.Authorization/roleAssignments` lists the
+ * caller's assignments on every subscription in one call, so a 5,000-row blade needs no per-row call.
+ * `roleDefinitionName` is our extension (real ARM only gives the id).
+ */
+export const roleAssignmentSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: z.literal('Microsoft.Authorization/roleAssignments'),
+  properties: z.object({
+    scope: z.string(),
+    principalId: z.string(),
+    roleDefinitionId: z.string(),
+    roleDefinitionName: roleDefinitionNameSchema,
+  }),
+});
+export type RoleAssignment = z.infer<typeof roleAssignmentSchema>;
+
+export const roleAssignmentListSchema = z.object({
+  value: z.array(roleAssignmentSchema),
+  nextLink: z.string().optional(),
+});
+export type RoleAssignmentList = z.infer<typeof roleAssignmentListSchema>;
+
+/**
+ * The ARM operations the UI checks before enabling a command (R1, R2, R6, R10, R13). They are the
+ * names the mock enforces (domain/permissions.ts; contract-parity.test.ts keeps the two equal), so a
+ * UI check and the mock's 403 cannot disagree. The contract does not import the domain, so the UI
+ * bundle never carries the rules module.
+ */
+export const ACTIONS = {
+  readSubscription: 'Microsoft.Resources/subscriptions/read',
+  cancelSubscription: 'Microsoft.Subscription/cancel/action',
+  enableSubscription: 'Microsoft.Subscription/enable/action',
+  renameSubscription: 'Microsoft.Subscription/rename/action',
+  vmStart: 'Microsoft.Compute/virtualMachines/start/action',
+  vmPowerOff: 'Microsoft.Compute/virtualMachines/powerOff/action',
+  vmDeallocate: 'Microsoft.Compute/virtualMachines/deallocate/action',
+  /** Saving a VM image (`PUT .../Microsoft.Compute/images/{name}`) is checked as a capture of the source VM. */
+  imageWrite: 'Microsoft.Compute/virtualMachines/capture/action',
+  webStart: 'Microsoft.Web/sites/start/action',
+  webStop: 'Microsoft.Web/sites/stop/action',
+  storageContainerWrite: 'Microsoft.Storage/storageAccounts/blobServices/containers/write',
+  resourceGroupWrite: 'Microsoft.Resources/subscriptions/resourceGroups/write',
+  moveResources: 'Microsoft.Resources/subscriptions/resourceGroups/moveResources/action',
+  supportTicketWrite: 'Microsoft.Support/supportTickets/write',
+} as const;
+export type ArmAction = (typeof ACTIONS)[keyof typeof ACTIONS];
+
+// ARM patterns are case-insensitive and `*` matches any run of characters, slashes included.
+function patternMatches(pattern: string, action: string): boolean {
+  const source = pattern
+    .split('*')
+    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*');
+  return new RegExp(`^${source}$`, 'i').test(action);
+}
+
+/**
+ * ARM's effective-permission check: allowed when some entry grants the action through `actions`
+ * and that same entry does not take it away through `notActions`.
+ */
+export function isAllowed(permissions: readonly Permission[], action: string): boolean {
+  return permissions.some(
+    (entry) =>
+      entry.actions.some((pattern) => patternMatches(pattern, action)) &&
+      !entry.notActions.some((pattern) => patternMatches(pattern, action)),
+  );
+}

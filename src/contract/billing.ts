@@ -1,0 +1,104 @@
+import { z } from 'zod';
+
+// Our documented billing read (docs/contract.md §billing). The shape borrows the real
+// Microsoft.Billing/billingSubscriptions resource envelope and carries, in `properties`, every
+// date, amount and phase the UI shows, so the UI derives nothing (R4, R5, R7, R8, R9, R10, R11).
+
+const isoDate = z.string().describe('ISO 8601 instant, UTC');
+const money = z.object({ amount: z.number(), currency: z.string() });
+
+export const lifecyclePhaseSchema = z.enum([
+  'active',
+  'cancellation-pending',
+  'disabled',
+  'deleted',
+  'reactivation-pending',
+]);
+export type LifecyclePhase = z.infer<typeof lifecyclePhaseSchema>;
+
+export const cancellationInfoSchema = z.object({
+  requestedAt: isoDate,
+  /** The requester's user principal name. */
+  requestedBy: z.string(),
+  /** Absent when the request carried no body (the SDK and CLI send none). */
+  reason: z.string().optional(),
+  comment: z.string().optional(),
+  /** R4: billing stops the instant the request is accepted. */
+  billingStoppedAt: isoDate,
+  /** R5: requestedAt + 10 min, the latest time the cancellation shows; the exact delay stays hidden until then. */
+  showsInPortalBy: isoDate,
+  /** R6: present only once the cancellation shows. */
+  disabledAt: isoDate.optional(),
+  /** R7 */
+  finalInvoiceDate: isoDate,
+  finalInvoiceAmount: z.number(),
+  /** R9 */
+  dataDeletionDate: isoDate,
+  /** R10 / R11 */
+  reactivationDeadline: isoDate,
+});
+export type CancellationInfo = z.infer<typeof cancellationInfoSchema>;
+
+export const billingLifecycleSchema = z.object({
+  phase: lifecyclePhaseSchema,
+  cancellation: cancellationInfoSchema.optional(),
+  reactivation: z
+    .object({ reactivatedAt: isoDate, via: z.enum(['self-service', 'support']) })
+    .optional(),
+  /** R11: a support request that will bring the subscription back at `expectedAt`. */
+  pendingReactivation: z.object({ ticketName: z.string(), expectedAt: isoDate }).optional(),
+});
+export type BillingLifecycle = z.infer<typeof billingLifecycleSchema>;
+
+export const supportPlanBillingSchema = z.object({
+  name: z.string(),
+  monthlyPrice: z.number(),
+  currency: z.string(),
+  status: z.enum(['Active', 'Cancelled']),
+  /** R8: the 6 monthly charges still due after a cancellation (empty while Active). */
+  charges: z.array(z.object({ date: isoDate, amount: z.number() })),
+  total: z.number(),
+  lastChargeDate: isoDate.optional(),
+});
+export type SupportPlanBilling = z.infer<typeof supportPlanBillingSchema>;
+
+export const invoiceSchema = z.object({
+  id: z.string(),
+  date: isoDate,
+  amount: z.number(),
+  currency: z.string(),
+  status: z.enum(['Paid', 'Due', 'Scheduled']),
+  final: z.boolean(),
+});
+export type Invoice = z.infer<typeof invoiceSchema>;
+
+export const billingSubscriptionSchema = z.object({
+  id: z.string(),
+  /** The subscription id, as the real billingSubscriptions resource names itself. */
+  name: z.string(),
+  type: z.literal('Microsoft.Billing/billingSubscriptions'),
+  properties: z.object({
+    subscriptionId: z.string(),
+    displayName: z.string(),
+    offerName: z.string(),
+    offerId: z.string(),
+    quotaId: z.string(),
+    reactivationPath: z.enum(['self-service', 'support']),
+    currency: z.string(),
+    billingStatus: z.enum(['Active', 'Stopped']),
+    currentPeriod: z.object({ start: isoDate, end: isoDate, invoiceDate: isoDate }),
+    /** Spend this period; frozen once billing stops (R4). */
+    monthToDateCharges: money,
+    lifecycle: billingLifecycleSchema,
+    supportPlan: supportPlanBillingSchema.optional(),
+    invoices: z.array(invoiceSchema),
+    creditRemaining: money.optional(),
+  }),
+});
+export type BillingSubscription = z.infer<typeof billingSubscriptionSchema>;
+
+export const billingSubscriptionListSchema = z.object({
+  value: z.array(billingSubscriptionSchema),
+  nextLink: z.string().optional(),
+});
+export type BillingSubscriptionList = z.infer<typeof billingSubscriptionListSchema>;

@@ -1,0 +1,171 @@
+import { z } from 'zod';
+
+// `GET /subscriptions/{id}/resources` answers ARM's GenericResource list. The state the portal
+// needs (power state, public IP, storage access, …) is our documented extension inside
+// `properties`, as an ARM `$expand` would give it; it is the effective state, R6 already applied.
+
+const isoDate = z.string();
+
+export const RESOURCE_TYPES = {
+  vm: 'Microsoft.Compute/virtualMachines',
+  storage: 'Microsoft.Storage/storageAccounts',
+  sqlDatabase: 'Microsoft.Sql/servers/databases',
+  webApp: 'Microsoft.Web/sites',
+} as const;
+
+const resourceBase = {
+  id: z.string(),
+  name: z.string(),
+  location: z.string(),
+  tags: z.record(z.string(), z.string()).optional(),
+};
+
+export const vmPowerStateSchema = z.enum(['running', 'stopped', 'deallocated']);
+export type VmPowerStateValue = z.infer<typeof vmPowerStateSchema>;
+
+export const vmResourceSchema = z.object({
+  ...resourceBase,
+  type: z.literal(RESOURCE_TYPES.vm),
+  properties: z.object({
+    powerState: vmPowerStateSchema,
+    /** R6: a Dynamic address is released (address null) when the VM is deallocated. */
+    publicIp: z
+      .object({
+        address: z.string().nullable(),
+        allocation: z.enum(['Dynamic', 'Static']),
+        released: z.boolean(),
+      })
+      .optional(),
+    /** Images saved from this VM (R2 "save image"). */
+    images: z.array(z.object({ id: z.string(), name: z.string(), createdAt: isoDate })),
+  }),
+});
+
+export const storageResourceSchema = z.object({
+  ...resourceBase,
+  type: z.literal(RESOURCE_TYPES.storage),
+  properties: z.object({
+    /** R6: read-only while the subscription is Disabled. */
+    access: z.enum(['read-write', 'read-only']),
+    containers: z.array(z.string()),
+  }),
+});
+
+export const sqlDatabaseResourceSchema = z.object({
+  ...resourceBase,
+  type: z.literal(RESOURCE_TYPES.sqlDatabase),
+  properties: z.object({
+    serverName: z.string(),
+    /** R6: `Disabled` while the subscription is; its data can still be downloaded. */
+    status: z.enum(['Online', 'Disabled']),
+    access: z.enum(['read-write', 'read-only']),
+  }),
+});
+
+export const webAppResourceSchema = z.object({
+  ...resourceBase,
+  type: z.literal(RESOURCE_TYPES.webApp),
+  properties: z.object({ state: z.enum(['Running', 'Stopped']) }),
+});
+
+export const genericResourceSchema = z.discriminatedUnion('type', [
+  vmResourceSchema,
+  storageResourceSchema,
+  sqlDatabaseResourceSchema,
+  webAppResourceSchema,
+]);
+export type GenericResource = z.infer<typeof genericResourceSchema>;
+export type VmResource = z.infer<typeof vmResourceSchema>;
+export type StorageResource = z.infer<typeof storageResourceSchema>;
+export type SqlDatabaseResource = z.infer<typeof sqlDatabaseResourceSchema>;
+export type WebAppResource = z.infer<typeof webAppResourceSchema>;
+
+export const resourceListSchema = z.object({
+  value: z.array(genericResourceSchema),
+  nextLink: z.string().optional(),
+});
+export type ResourceList = z.infer<typeof resourceListSchema>;
+
+export const resourceGroupSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: z.literal('Microsoft.Resources/resourceGroups'),
+  location: z.string(),
+  tags: z.record(z.string(), z.string()).optional(),
+  properties: z.object({ provisioningState: z.literal('Succeeded') }),
+});
+export type ResourceGroup = z.infer<typeof resourceGroupSchema>;
+
+export const resourceGroupListSchema = z.object({
+  value: z.array(resourceGroupSchema),
+  nextLink: z.string().optional(),
+});
+export type ResourceGroupList = z.infer<typeof resourceGroupListSchema>;
+
+/** `PUT /subscriptions/{id}/resourcegroups/{rg}` body. */
+export const resourceGroupCreateSchema = z.object({
+  location: z.string().min(1),
+  tags: z.record(z.string(), z.string()).optional(),
+});
+export type ResourceGroupCreate = z.infer<typeof resourceGroupCreateSchema>;
+
+/** VM actions (`POST {vmId}/{action}`, Microsoft.Compute 2024-07-01); answer 200, empty body. */
+export const VM_ACTIONS = ['start', 'powerOff', 'deallocate'] as const;
+export type VmAction = (typeof VM_ACTIONS)[number];
+
+/** Web app actions (`POST {siteId}/{action}`, Microsoft.Web 2023-12-01); answer 200, empty body. */
+export const WEB_ACTIONS = ['start', 'stop'] as const;
+export type WebAction = (typeof WEB_ACTIONS)[number];
+
+/** `PUT {storageId}/blobServices/default/containers/{name}` body and answer (Microsoft.Storage 2023-05-01). */
+export const blobContainerCreateSchema = z.object({
+  properties: z
+    .object({ publicAccess: z.enum(['None', 'Blob', 'Container']).optional() })
+    .optional(),
+});
+export type BlobContainerCreate = z.infer<typeof blobContainerCreateSchema>;
+
+export const blobContainerSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: z.literal('Microsoft.Storage/storageAccounts/blobServices/containers'),
+  properties: z.object({
+    publicAccess: z.enum(['None', 'Blob', 'Container']),
+    lastModifiedTime: isoDate,
+  }),
+});
+export type BlobContainer = z.infer<typeof blobContainerSchema>;
+
+/** `PUT /subscriptions/{id}/resourceGroups/{rg}/providers/Microsoft.Compute/images/{name}` body (R2 "save image"). */
+export const imageCreateSchema = z.object({
+  location: z.string().min(1),
+  properties: z.object({ sourceVirtualMachine: z.object({ id: z.string().min(1) }) }),
+});
+export type ImageCreate = z.infer<typeof imageCreateSchema>;
+
+export const imageSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: z.literal('Microsoft.Compute/images'),
+  location: z.string(),
+  properties: z.object({
+    sourceVirtualMachine: z.object({ id: z.string() }),
+    provisioningState: z.literal('Succeeded'),
+  }),
+});
+export type Image = z.infer<typeof imageSchema>;
+
+/**
+ * Backup download (R2 "download a copy"), our documented extension: `GET {resourceId}/download`
+ * on a storage account (JSON file) or a SQL database (CSV file). A read, so it works while the
+ * subscription is Disabled (R6).
+ */
+export const BACKUP_DOWNLOAD_SEGMENT = 'download';
+
+/** `POST .../resourceGroups/{rg}/validateMoveResources` and `.../moveResources` body (real shape). */
+export const moveResourcesSchema = z.object({
+  resources: z.array(z.string().min(1)).min(1),
+  /** `/subscriptions/{target}/resourceGroups/{rg}` */
+  targetResourceGroup: z.string().min(1),
+});
+export type MoveResourcesBody = z.infer<typeof moveResourcesSchema>;

@@ -1,0 +1,64 @@
+import { setupWorker, type SetupWorker } from 'msw/browser';
+import { createHandlers } from './handlers/create-handlers';
+import { browserLatencyMode } from './handlers/latency';
+import { browserStorage } from './store/browser-storage';
+import { createMockStore, STORAGE_KEY, type MockStore } from './store/mock-store';
+
+// The in-browser mock backend. Handlers run in the page (MSW's worker only forwards requests), so
+// the store lives here, saved in localStorage and reloaded when another tab saves (`storage` event).
+
+const ARM_BASE_URL = import.meta.env.VITE_ARM_BASE_URL ?? 'https://management.azure.com';
+
+let worker: SetupWorker | undefined;
+let store: MockStore | undefined;
+
+function startOptions(): Parameters<SetupWorker['start']>[0] {
+  return {
+    serviceWorker: {
+      url: `${import.meta.env.BASE_URL}mockServiceWorker.js`,
+      options: { scope: import.meta.env.BASE_URL },
+    },
+    onUnhandledRequest: 'bypass',
+    quiet: true,
+  };
+}
+
+function createBrowserStore(): MockStore {
+  const created = createMockStore({ storage: browserStorage() });
+  window.addEventListener('storage', (event) => {
+    // Another tab committed a change (or reset): adopt its state so both tabs answer alike.
+    if (event.key === STORAGE_KEY) created.reloadFromStorage();
+  });
+  return created;
+}
+
+/** Starts the worker once; resolves when it intercepts requests, so the app may mount. */
+export async function startMockWorker(): Promise<void> {
+  if (worker !== undefined) return;
+  store = createBrowserStore();
+  worker = setupWorker(
+    ...createHandlers({
+      armBaseUrl: ARM_BASE_URL,
+      demoBaseUrl: window.location.origin,
+      store,
+      latency: browserLatencyMode(),
+    }),
+  );
+  await worker.start(startOptions());
+}
+
+/** Chromium may stop the service worker (fetches then fail with `TypeError: Failed to fetch`): start it again. */
+export async function restartMockWorker(): Promise<void> {
+  if (worker === undefined) {
+    await startMockWorker();
+    return;
+  }
+  worker.stop();
+  await worker.start(startOptions());
+}
+
+/** Calls `listener` after every change to the mock's state, this tab's or another's (e.g. to refetch). */
+export function onMockStateChange(listener: () => void): () => void {
+  if (store === undefined) throw new Error('Start the mock worker first.');
+  return store.subscribe(listener);
+}

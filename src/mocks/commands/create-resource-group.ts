@@ -1,0 +1,54 @@
+import { invalidRequestContent } from '@/domain/arm-errors';
+import { succeed, type CommandResult } from '@/domain/command-result';
+import type { EpochMs, StoredSubscription, World } from '@/domain/model';
+import { isValidResourceGroupName } from '@/domain/move';
+import { ACTIONS } from '@/domain/permissions';
+import { authorize, isFailure, replaceSubscription, writableFailure } from '@/domain/world';
+
+// The domain has no resource-group command (groups are only created by a move), so this small
+// adapter gives `PUT /subscriptions/{id}/resourcegroups/{rg}` the same rules: R1 (role), R6 (read
+// only while Disabled) and ARM's naming rule, written as a pure command like the domain's.
+
+export interface CreateResourceGroupInput {
+  subscriptionId: string;
+  name: string;
+  personaId: string;
+  now: EpochMs;
+}
+
+export interface CreateResourceGroupResult {
+  name: string;
+  created: boolean;
+  subscription: StoredSubscription;
+}
+
+export function createResourceGroup(
+  world: World,
+  input: CreateResourceGroupInput,
+): CommandResult<CreateResourceGroupResult> {
+  const access = authorize(
+    world,
+    input.subscriptionId,
+    input.personaId,
+    ACTIONS.resourceGroupWrite,
+  );
+  if (isFailure(access)) return access;
+  const { sub } = access;
+  const blocked = writableFailure(sub, input.now);
+  if (blocked !== undefined) return blocked;
+  if (!isValidResourceGroupName(input.name)) {
+    return invalidRequestContent(
+      `'${input.name}' is not a valid resource group name: use 1–90 letters, digits, '_', '-', '.', '(' or ')', not ending with '.'.`,
+    );
+  }
+  const existing = sub.resourceGroups.find((g) => g.toLowerCase() === input.name.toLowerCase());
+  // ARM's PUT is an upsert: an existing group is answered as it is (200), never created twice.
+  if (existing !== undefined)
+    return succeed(world, { name: existing, created: false, subscription: sub });
+  const next = { ...sub, resourceGroups: [...sub.resourceGroups, input.name] };
+  return succeed(replaceSubscription(world, next), {
+    name: input.name,
+    created: true,
+    subscription: next,
+  });
+}

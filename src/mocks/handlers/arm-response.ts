@@ -1,0 +1,74 @@
+import { HttpResponse } from 'msw';
+import type { ArmErrorBody } from '@/contract/errors';
+
+/** ARM's error envelope with a real status code. */
+export function armError(
+  status: number,
+  code: string,
+  message: string,
+  headers?: HeadersInit,
+): Response {
+  const body: ArmErrorBody = { error: { code, message } };
+  return HttpResponse.json(body, { status, headers });
+}
+
+export function armJson<T extends object>(body: T, status = 200): Response {
+  return HttpResponse.json(body, { status });
+}
+
+/** 200 or 204 with no body: what ARM answers for synchronous actions such as VM start. */
+export function armEmpty(status: 200 | 202 | 204): Response {
+  return new HttpResponse(null, { status });
+}
+
+export type JsonBody = { ok: true; value: unknown } | { ok: false; response: Response };
+
+/**
+ * Reads a JSON body defensively: an empty body is `undefined` (ARM accepts bodiless POSTs), anything
+ * that is not JSON is a 400 `InvalidRequestContent`, as ARM answers.
+ */
+export async function readJsonBody(request: Request): Promise<JsonBody> {
+  let text: string;
+  try {
+    text = await request.text();
+  } catch {
+    return {
+      ok: false,
+      response: armError(400, 'InvalidRequestContent', 'The request content could not be read.'),
+    };
+  }
+  if (text.trim() === '') return { ok: true, value: undefined };
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : 'invalid JSON';
+    return {
+      ok: false,
+      response: armError(
+        400,
+        'InvalidRequestContent',
+        `The request content was invalid and could not be deserialized: '${detail}'.`,
+      ),
+    };
+  }
+}
+
+/** A zod issue list as one readable ARM message. */
+export function describeIssues(
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+): string {
+  return issues
+    .map((issue) =>
+      issue.path.length > 0
+        ? `'${issue.path.map(String).join('.')}': ${issue.message}`
+        : issue.message,
+    )
+    .join('; ');
+}
+
+/** One property of a parsed JSON body, whatever the body turned out to be. */
+export function bodyField(body: unknown, name: string): unknown {
+  return typeof body === 'object' && body !== null && !Array.isArray(body)
+    ? (body as Record<string, unknown>)[name]
+    : undefined;
+}

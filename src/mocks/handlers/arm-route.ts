@@ -1,0 +1,117 @@
+import { delay, http, type HttpHandler } from 'msw';
+import { acceptedApiVersions, type ApiFamily } from '@/contract/api-versions';
+import type { FaultOperation } from '@/contract/demo';
+import type { EpochMs, Persona, World } from '@/domain/model';
+import { findPersona } from '@/domain/world';
+import type { MockStore } from '../store/mock-store';
+import { armError } from './arm-response';
+import { takeFaults } from './faults';
+import type { HandlerDeps } from './handler-deps';
+import { defaultLatencyMs } from './latency';
+
+export interface ArmContext {
+  request: Request;
+  url: URL;
+  params: Readonly<Record<string, string>>;
+  persona: Persona;
+  /** Read once per request, so a command and its answer see the same world and the same instant. */
+  world: World;
+  now: EpochMs;
+  store: MockStore;
+}
+
+export interface ArmRouteSpec {
+  method: 'get' | 'post' | 'put';
+  /** Path under the ARM base, with `:name` parameters; matched case-insensitively, as ARM does. */
+  path: string;
+  operation: FaultOperation;
+  family: ApiFamily;
+  run: (ctx: ArmContext) => Response | Promise<Response>;
+}
+
+const BEARER = /^Bearer\s+persona:(.+)$/i;
+
+function stringParams(
+  params: Readonly<Record<string, string | readonly string[] | undefined>>,
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(params)) {
+    if (typeof value === 'string') out[key] = value;
+  }
+  return out;
+}
+
+function authenticate(request: Request, world: World): Persona | Response {
+  const header = request.headers.get('authorization');
+  if (header === null) {
+    return armError(
+      401,
+      'AuthenticationFailed',
+      "Authentication failed. The 'Authorization' header is missing.",
+    );
+  }
+  const personaId = BEARER.exec(header.trim())?.[1]?.trim();
+  const persona = personaId === undefined ? undefined : findPersona(world, personaId);
+  if (persona === undefined) {
+    return armError(
+      401,
+      'AuthenticationFailed',
+      "Authentication failed. The 'Authorization' header must be 'Bearer persona:<id>' naming a persona of the scenario.",
+    );
+  }
+  return persona;
+}
+
+function checkApiVersion(url: URL, family: ApiFamily): Response | undefined {
+  const accepted = acceptedApiVersions(family);
+  const version = url.searchParams.get('api-version');
+  if (version === null || version === '') {
+    return armError(
+      400,
+      'InvalidApiVersionParameter',
+      `The api-version query parameter (?api-version=) is required for all requests. The supported api-versions are '${accepted.join(', ')}'.`,
+    );
+  }
+  if (!accepted.includes(version)) {
+    return armError(
+      400,
+      'InvalidApiVersionParameter',
+      `The api-version '${version}' is invalid. The supported versions are '${accepted.join(', ')}'.`,
+    );
+  }
+  return undefined;
+}
+
+/**
+ * One ARM endpoint: demo faults and latency first (they stand for the network), then who is
+ * calling (401), then the api-version (400), then the handler.
+ */
+export function armRoute(deps: HandlerDeps, spec: ArmRouteSpec): HttpHandler {
+  const { store } = deps;
+  return http[spec.method](`${deps.armBaseUrl}${spec.path}`, async ({ request, params }) => {
+    const url = new URL(request.url);
+    const fault = takeFaults(store, spec.operation);
+    const baseLatency =
+      store.settings().latencyOverrideMs ??
+      defaultLatencyMs(deps.latency ?? 'none', request.method, url.pathname);
+    const latencyMs = baseLatency + fault.latencyMs;
+    if (latencyMs > 0) await delay(latencyMs);
+    if (fault.response !== undefined) return fault.response;
+
+    const world = store.world();
+    const persona = authenticate(request, world);
+    if (persona instanceof Response) return persona;
+    const invalidVersion = checkApiVersion(url, spec.family);
+    if (invalidVersion !== undefined) return invalidVersion;
+
+    return spec.run({
+      request,
+      url,
+      params: stringParams(params),
+      persona,
+      world,
+      now: store.now(),
+      store,
+    });
+  });
+}

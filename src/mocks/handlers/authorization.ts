@@ -1,0 +1,50 @@
+import type { HttpHandler } from 'msw';
+import { ACTIONS, permissionsFor } from '@/domain/permissions';
+import { authorize, isFailure } from '@/domain/world';
+import { toRoleAssignment } from '../views/role-assignment-view';
+import { armRoute } from './arm-route';
+import { armJson } from './arm-response';
+import { failureResponse } from './command';
+import type { HandlerDeps } from './handler-deps';
+
+export function authorizationHandlers(deps: HandlerDeps): HttpHandler[] {
+  return [
+    // R1: what the caller may do on one subscription, as ARM's permissions call answers it.
+    armRoute(deps, {
+      method: 'get',
+      path: '/subscriptions/:subscriptionId/providers/Microsoft.Authorization/permissions',
+      operation: 'permissions',
+      family: 'authorization',
+      run: ({ world, persona, params }) => {
+        const access = authorize(world, params.subscriptionId ?? '', persona.id, ACTIONS.read);
+        if (isFailure(access)) return failureResponse(access);
+        return armJson({ value: [permissionsFor(access.role)] });
+      },
+    }),
+    // "My role" for the whole blade in one call: the caller's assignments on every subscription.
+    armRoute(deps, {
+      method: 'get',
+      path: '/providers/Microsoft.Authorization/roleAssignments',
+      operation: 'roleAssignments',
+      family: 'authorization',
+      run: ({ world, persona }) =>
+        armJson({
+          value: world.subscriptions.flatMap((sub) => {
+            const role = sub.roles[persona.id];
+            return role === undefined ? [] : [toRoleAssignment(sub, persona, role)];
+          }),
+        }),
+    }),
+    armRoute(deps, {
+      method: 'get',
+      path: '/subscriptions/:subscriptionId/providers/Microsoft.Authorization/roleAssignments',
+      operation: 'roleAssignments',
+      family: 'authorization',
+      run: ({ world, persona, params }) => {
+        const access = authorize(world, params.subscriptionId ?? '', persona.id, ACTIONS.read);
+        if (isFailure(access)) return failureResponse(access);
+        return armJson({ value: [toRoleAssignment(access.sub, persona, access.role)] });
+      },
+    }),
+  ];
+}

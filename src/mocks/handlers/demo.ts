@@ -1,0 +1,131 @@
+import { http, type HttpHandler } from 'msw';
+import type { z } from 'zod';
+import {
+  clockRequestSchema,
+  faultsRequestSchema,
+  personaRequestSchema,
+  resetRequestSchema,
+  type ClockState,
+} from '@/contract/demo';
+import { toIso } from '@/domain/time';
+import { isScenarioId, SCENARIO_IDS } from '../scenarios/registry';
+import { StoreWriteError } from '../store/mock-store';
+import { toDemoState } from '../views/demo-state-view';
+import { armError, armJson, describeIssues, readJsonBody } from './arm-response';
+import type { HandlerDeps } from './handler-deps';
+
+type Parsed<T> = { ok: true; value: T } | { ok: false; response: Response };
+
+async function parseBody<T>(request: Request, schema: z.ZodType<T>): Promise<Parsed<T>> {
+  const body = await readJsonBody(request);
+  if (!body.ok) return body;
+  const parsed = schema.safeParse(body.value);
+  if (!parsed.success)
+    return {
+      ok: false,
+      response: armError(400, 'InvalidRequestContent', describeIssues(parsed.error.issues)),
+    };
+  return { ok: true, value: parsed.data };
+}
+
+/** Runs a store change; a change that cannot be saved is answered 500 and not applied. */
+function saving(change: () => Response): Response {
+  try {
+    return change();
+  } catch (error) {
+    if (error instanceof StoreWriteError)
+      return armError(500, 'InternalServerError', error.message);
+    throw error;
+  }
+}
+
+/** Mock-only control endpoints (contract §2): no auth, no api-version, never faulted or delayed. */
+export function demoHandlers(deps: HandlerDeps): HttpHandler[] {
+  const { store } = deps;
+  const base = `${deps.demoBaseUrl}/__demo`;
+  const latency = deps.latency ?? 'none';
+  const state = (): Response => armJson(toDemoState(store, latency));
+  return [
+    http.get(`${base}/state`, state),
+    http.post(`${base}/reset`, async ({ request }) => {
+      const body = await parseBody(request, resetRequestSchema);
+      if (!body.ok) return body.response;
+      if (!isScenarioId(body.value.scenario)) {
+        return armError(
+          400,
+          'UnknownScenario',
+          `Unknown scenario '${body.value.scenario}'. Use one of: ${SCENARIO_IDS.join(', ')}.`,
+        );
+      }
+      return saving(() => {
+        store.reset(body.value.scenario);
+        return state();
+      });
+    }),
+    http.post(`${base}/clock`, async ({ request }) => {
+      const body = await parseBody(request, clockRequestSchema);
+      if (!body.ok) return body.response;
+      const clock = body.value;
+      return saving(() => {
+        store.updateSettings((s) => {
+          if ('advanceMs' in clock)
+            return { ...s, clockOffsetMs: s.clockOffsetMs + clock.advanceMs };
+          if ('setIso' in clock)
+            return {
+              ...s,
+              clockOffsetMs: s.clockOffsetMs + (Date.parse(clock.setIso) - store.now()),
+            };
+          return { ...s, clockOffsetMs: 0 };
+        });
+        const answer: ClockState = {
+          now: toIso(store.now()),
+          offsetMs: store.settings().clockOffsetMs,
+        };
+        return armJson(answer);
+      });
+    }),
+    http.post(`${base}/faults`, async ({ request }) => {
+      const body = await parseBody(request, faultsRequestSchema);
+      if (!body.ok) return body.response;
+      const { rules, latencyMs } = body.value;
+      return saving(() => {
+        store.updateSettings((s) => ({
+          ...s,
+          faults: rules,
+          latencyOverrideMs: latencyMs === undefined ? s.latencyOverrideMs : latencyMs,
+        }));
+        return state();
+      });
+    }),
+    http.post(`${base}/persona`, async ({ request }) => {
+      const body = await parseBody(request, personaRequestSchema);
+      if (!body.ok) return body.response;
+      const persona = store.world().personas.find((p) => p.id === body.value.id);
+      if (persona === undefined) {
+        const known = store
+          .world()
+          .personas.map((p) => p.id)
+          .join(', ');
+        return armError(
+          400,
+          'UnknownPersona',
+          `Unknown persona '${body.value.id}'. Use one of: ${known}.`,
+        );
+      }
+      return saving(() => {
+        store.updateSettings((s) => ({ ...s, personaId: persona.id }));
+        return state();
+      });
+    }),
+    http.post(`${base}/notice/dismiss`, () =>
+      saving(() => {
+        store.updateSettings((s) => {
+          const next = { ...s };
+          delete next.notice;
+          return next;
+        });
+        return state();
+      }),
+    ),
+  ];
+}

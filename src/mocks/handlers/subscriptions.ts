@@ -1,0 +1,93 @@
+import type { HttpHandler } from 'msw';
+import { cancelSubscription } from '@/domain/cancel';
+import { enableSubscription } from '@/domain/reactivate';
+import { renameSubscription } from '@/domain/rename';
+import { ACTIONS } from '@/domain/permissions';
+import { authorize, isFailure } from '@/domain/world';
+import { toArmSubscription } from '../views/subscription-view';
+import { armRoute } from './arm-route';
+import { armJson, bodyField, readJsonBody } from './arm-response';
+import { commitCommand, failureResponse } from './command';
+import type { HandlerDeps } from './handler-deps';
+
+const OPS = '/subscriptions/:subscriptionId/providers/Microsoft.Subscription';
+
+export function subscriptionHandlers(deps: HandlerDeps): HttpHandler[] {
+  return [
+    armRoute(deps, {
+      method: 'get',
+      path: '/subscriptions',
+      operation: 'listSubscriptions',
+      family: 'subscriptions',
+      run: ({ world, persona, now }) =>
+        armJson({
+          // ARM lists only what the caller holds a role on.
+          value: world.subscriptions.flatMap((sub) => {
+            const role = sub.roles[persona.id];
+            return role === undefined ? [] : [toArmSubscription(sub, role, now)];
+          }),
+        }),
+    }),
+    armRoute(deps, {
+      method: 'get',
+      path: '/subscriptions/:subscriptionId',
+      operation: 'getSubscription',
+      family: 'subscriptions',
+      run: ({ world, persona, now, params }) => {
+        const access = authorize(world, params.subscriptionId ?? '', persona.id, ACTIONS.read);
+        if (isFailure(access)) return failureResponse(access);
+        return armJson(toArmSubscription(access.sub, access.role, now));
+      },
+    }),
+    armRoute(deps, {
+      method: 'post',
+      path: `${OPS}/cancel`,
+      operation: 'cancel',
+      family: 'subscriptionOps',
+      run: async (ctx) => {
+        const body = await readJsonBody(ctx.request);
+        if (!body.ok) return body.response;
+        // R1, R3, R4, R14: the domain decides; no body is accepted as real ARM accepts it.
+        const result = cancelSubscription(ctx.world, {
+          subscriptionId: ctx.params.subscriptionId ?? '',
+          personaId: ctx.persona.id,
+          body: body.value,
+          now: ctx.now,
+        });
+        return commitCommand(ctx, result, (r) => armJson({ subscriptionId: r.subscriptionId }));
+      },
+    }),
+    armRoute(deps, {
+      method: 'post',
+      path: `${OPS}/enable`,
+      operation: 'enable',
+      family: 'subscriptionOps',
+      run: (ctx) => {
+        const result = enableSubscription(ctx.world, {
+          subscriptionId: ctx.params.subscriptionId ?? '',
+          personaId: ctx.persona.id,
+          now: ctx.now,
+        });
+        return commitCommand(ctx, result, (r) => armJson({ subscriptionId: r.subscriptionId }));
+      },
+    }),
+    armRoute(deps, {
+      method: 'post',
+      path: `${OPS}/rename`,
+      operation: 'rename',
+      family: 'subscriptionOps',
+      run: async (ctx) => {
+        const body = await readJsonBody(ctx.request);
+        if (!body.ok) return body.response;
+        const subscriptionName = bodyField(body.value, 'subscriptionName');
+        const result = renameSubscription(ctx.world, {
+          subscriptionId: ctx.params.subscriptionId ?? '',
+          personaId: ctx.persona.id,
+          subscriptionName,
+          now: ctx.now,
+        });
+        return commitCommand(ctx, result, (r) => armJson({ subscriptionId: r.subscriptionId }));
+      },
+    }),
+  ];
+}

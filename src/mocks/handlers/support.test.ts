@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { API_VERSIONS } from '@/contract/api-versions';
+import { billingSubscriptionSchema } from '@/contract/billing';
+import { subscriptionSchema } from '@/contract/subscriptions';
+import {
+  supportTicketListSchema,
+  supportTicketSchema,
+  type SupportTicketCreate,
+} from '@/contract/support';
+import { DEFAULT_IDS } from '../scenarios/default-ids';
+import { arm, demo, errorCode, useMockServer } from '../testing/mock-server-fixture';
+
+const V = API_VERSIONS.support;
+const ticketPath = (sub: string, name: string): string =>
+  `/subscriptions/${sub}/providers/Microsoft.Support/supportTickets/${name}`;
+
+function body(problemType: SupportTicketCreate['properties']['problemType']): SupportTicketCreate {
+  return {
+    properties: {
+      title: 'Please reactivate',
+      description: 'Cancelled by mistake.',
+      problemType,
+      severity: 'moderate',
+    },
+  };
+}
+
+const put = (sub: string, name: string, content: unknown, persona = 'admin'): Promise<Response> =>
+  arm(ticketPath(sub, name), { method: 'PUT', apiVersion: V, body: content, persona });
+
+describe('support requests', () => {
+  useMockServer();
+
+  it('R13: files a billing request (201) that lands in the caller’s list; a retry answers 200 once', async () => {
+    const created = await put(DEFAULT_IDS.production, 'billing-question-1', body('billing'));
+    expect(created.status).toBe(201);
+    expect(supportTicketSchema.parse(await created.json()).properties).toMatchObject({
+      status: 'Open',
+      problemType: 'billing',
+    });
+    const retried = await put(DEFAULT_IDS.production, 'billing-question-1', body('billing'));
+    expect(retried.status).toBe(200);
+    const list = supportTicketListSchema.parse(
+      await (await arm('/providers/Microsoft.Support/supportTickets', { apiVersion: V })).json(),
+    );
+    expect(list.value.map((t) => t.name)).toEqual(['billing-question-1']);
+  });
+
+  it('R13: a reader may file a request too', async () => {
+    expect(
+      (await put(DEFAULT_IDS.production, 'reader-ticket', body('technical'), 'reader')).status,
+    ).toBe(201);
+  });
+
+  it('R11: a reactivation request within 90 days resolves after 1 hour and enables the subscription', async () => {
+    const res = await put(
+      DEFAULT_IDS.sandbox,
+      'reactivate-sandbox',
+      body('subscription-reactivation'),
+    );
+    expect(res.status).toBe(201);
+    const ticket = supportTicketSchema.parse(await res.json());
+    expect(ticket.properties.status).toBe('Open');
+    expect(ticket.properties.expectedResolutionDate).toBeDefined();
+    const billing = billingSubscriptionSchema.parse(
+      await (
+        await arm(
+          `/subscriptions/${DEFAULT_IDS.sandbox}/providers/Microsoft.Billing/billingSubscriptions/default`,
+          { apiVersion: API_VERSIONS.billing },
+        )
+      ).json(),
+    );
+    expect(billing.properties.lifecycle.phase).toBe('reactivation-pending');
+    expect(billing.properties.lifecycle.pendingReactivation?.ticketName).toBe('reactivate-sandbox');
+
+    await demo('clock', { advanceMs: 3_600_000 });
+    const sub = subscriptionSchema.parse(
+      await (
+        await arm(`/subscriptions/${DEFAULT_IDS.sandbox}`, {
+          apiVersion: API_VERSIONS.subscriptions,
+        })
+      ).json(),
+    );
+    expect(sub.state).toBe('Enabled');
+    const resolved = supportTicketSchema.parse(
+      await (
+        await arm(ticketPath(DEFAULT_IDS.sandbox, 'reactivate-sandbox'), { apiVersion: V })
+      ).json(),
+    );
+    expect(resolved.properties).toMatchObject({ status: 'Closed', resolution: 'Resolved' });
+  });
+
+  it('R11: a reactivation request after 90 days is refused with the reason', async () => {
+    await demo('clock', { advanceMs: 6 * 86_400_000 });
+    const res = await put(DEFAULT_IDS.sandbox, 'too-late', body('subscription-reactivation'));
+    const ticket = supportTicketSchema.parse(await res.json());
+    expect(ticket.properties).toMatchObject({ status: 'Closed', resolution: 'Refused' });
+    expect(ticket.properties.refusalReason).toContain('90 days');
+  });
+
+  it('400 for an invalid body or malformed JSON, 404 for an unknown subscription, 401 without a token', async () => {
+    const invalid = await put(DEFAULT_IDS.production, 't1', {
+      properties: { title: '', description: 'x', problemType: 'billing' },
+    });
+    expect(await errorCode(invalid)).toBe('InvalidRequestContent');
+    const malformed = await arm(ticketPath(DEFAULT_IDS.production, 't2'), {
+      method: 'PUT',
+      apiVersion: V,
+      rawBody: 'nope',
+    });
+    expect(await errorCode(malformed)).toBe('InvalidRequestContent');
+    const missing = await put('00000000-0000-4000-8000-000000000000', 't3', body('billing'));
+    expect(await errorCode(missing)).toBe('SubscriptionNotFound');
+    expect(
+      (await arm('/providers/Microsoft.Support/supportTickets', { apiVersion: V, persona: null }))
+        .status,
+    ).toBe(401);
+  });
+});

@@ -1,0 +1,145 @@
+import { z } from 'zod';
+import {
+  CANCEL_REASON_CODES,
+  OFFER_KEYS,
+  PROBLEM_TYPES,
+  ROLES,
+  type OfferKey,
+  type ProblemType,
+  type Role,
+  type World,
+} from '@/domain/model';
+
+// Validates a saved World before it is trusted. Objects are `loose` so a field the domain adds
+// later survives a save/load round-trip instead of being silently stripped; the key-coverage test
+// (world-schema.test.ts) fails when the domain adds a field this schema does not check yet.
+
+const epochMs = z.number().finite();
+const tags = z.record(z.string(), z.string()).optional();
+const offerKey = z.enum(OFFER_KEYS as [OfferKey, ...OfferKey[]]);
+const role = z.enum(ROLES as [Role, ...Role[]]);
+const problemType = z.enum(PROBLEM_TYPES as [ProblemType, ...ProblemType[]]);
+const supportPlanKey = z.enum(['Developer', 'Standard', 'ProfessionalDirect']);
+
+export const personaSchema = z.looseObject({
+  id: z.string().min(1),
+  displayName: z.string(),
+  userPrincipalName: z.string(),
+  tenantId: z.string(),
+  directoryName: z.string(),
+});
+
+export const cancellationRecordSchema = z.looseObject({
+  requestedAt: epochMs,
+  requestedBy: z.string(),
+  reason: z.enum(CANCEL_REASON_CODES).optional(),
+  comment: z.string().optional(),
+  propagationDelayMs: z.number().positive().max(600_000),
+  supportPlan: supportPlanKey.optional(),
+  reactivatedAt: epochMs.optional(),
+  reactivatedBy: z.string().optional(),
+  reactivatedVia: z.enum(['self-service', 'support']).optional(),
+  reactivationTicket: z.string().optional(),
+});
+
+export const storedSubscriptionSchema = z.looseObject({
+  subscriptionId: z.string().min(1),
+  displayName: z.string(),
+  tenantId: z.string(),
+  offer: offerKey,
+  createdAt: epochMs,
+  billingAnchorDay: z.number().int().min(1).max(31),
+  currency: z.string(),
+  usagePerHour: z.number().min(0),
+  supportPlan: supportPlanKey.optional(),
+  propagationDelayMs: z.number().positive().max(600_000),
+  roles: z.record(z.string(), role),
+  spendingLimit: z.enum(['On', 'Off', 'CurrentPeriodOff']),
+  creditRemaining: z.number().optional(),
+  flag: z.enum(['PastDue', 'Warned']).optional(),
+  cancellations: z.array(cancellationRecordSchema),
+  resourceGroups: z.array(z.string()),
+  tags,
+});
+
+const resourceBase = {
+  id: z.string().min(1),
+  subscriptionId: z.string(),
+  resourceGroup: z.string(),
+  name: z.string(),
+  location: z.string(),
+  tags,
+};
+
+export const storedResourceSchema = z.discriminatedUnion('type', [
+  z.looseObject({
+    ...resourceBase,
+    type: z.literal('Microsoft.Compute/virtualMachines'),
+    powerState: z.enum(['running', 'stopped', 'deallocated']),
+    powerChangedAt: epochMs,
+    publicIp: z
+      .looseObject({
+        address: z.string().nullable(),
+        allocation: z.enum(['Dynamic', 'Static']),
+        assignedAt: epochMs.optional(),
+      })
+      .optional(),
+    images: z.array(z.looseObject({ name: z.string(), createdAt: epochMs })),
+  }),
+  z.looseObject({
+    ...resourceBase,
+    type: z.literal('Microsoft.Storage/storageAccounts'),
+    containers: z.array(z.string()),
+  }),
+  z.looseObject({
+    ...resourceBase,
+    type: z.literal('Microsoft.Sql/servers/databases'),
+    serverName: z.string(),
+  }),
+  z.looseObject({
+    ...resourceBase,
+    type: z.literal('Microsoft.Web/sites'),
+    state: z.enum(['running', 'stopped']),
+    changedAt: epochMs,
+  }),
+]);
+
+export const supportTicketRecordSchema = z.looseObject({
+  name: z.string().min(1),
+  subscriptionId: z.string(),
+  problemType,
+  title: z.string(),
+  description: z.string(),
+  severity: z.enum(['minimal', 'moderate', 'critical']).optional(),
+  contactEmail: z.string().optional(),
+  createdBy: z.string(),
+  createdAt: epochMs,
+  resolvedAt: epochMs.optional(),
+  refusalCode: z.enum(['reactivation-window-closed', 'not-cancelled']).optional(),
+  refusalReason: z.string().optional(),
+});
+
+export const moveRecordSchema = z.looseObject({
+  at: epochMs,
+  by: z.string(),
+  sourceSubscriptionId: z.string(),
+  sourceResourceGroup: z.string(),
+  targetSubscriptionId: z.string(),
+  targetResourceGroup: z.string(),
+  resources: z.array(z.object({ from: z.string(), to: z.string() })),
+});
+
+export const worldSchema = z.looseObject({
+  version: z.number().int(),
+  scenario: z.string().min(1),
+  personas: z.array(personaSchema),
+  subscriptions: z.array(storedSubscriptionSchema),
+  resources: z.array(storedResourceSchema),
+  tickets: z.array(supportTicketRecordSchema),
+  moves: z.array(moveRecordSchema).optional(),
+});
+
+/** Validates without copying: callers keep their own (structurally shared) objects. */
+export function isValidWorld(value: unknown): value is World {
+  return worldSchema.safeParse(value).success;
+}

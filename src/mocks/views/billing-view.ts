@@ -1,0 +1,110 @@
+import type { BillingLifecycle, BillingSubscription, SupportPlanBilling } from '@/contract/billing';
+import { billingAt, type BillingView } from '@/domain/billing';
+import type { EpochMs, StoredSubscription, World } from '@/domain/model';
+import { OFFERS, SUPPORT_PLANS } from '@/domain/model';
+import { MAX_PROPAGATION_DELAY_MS } from '@/domain/random';
+import { subscriptionStateAt } from '@/domain/state';
+import { toIso } from '@/domain/time';
+import { findPersona } from '@/domain/world';
+import { invoicesFor } from './invoices';
+
+function upnOf(world: World, personaId: string): string {
+  return findPersona(world, personaId)?.userPrincipalName ?? personaId;
+}
+
+function lifecycle(
+  world: World,
+  sub: StoredSubscription,
+  view: BillingView,
+  now: EpochMs,
+): BillingLifecycle {
+  const state = subscriptionStateAt(sub, now);
+  const out: BillingLifecycle = { phase: state.phase };
+  const open = state.cancellation;
+  if (open !== undefined) {
+    const { record, dates } = open;
+    out.cancellation = {
+      requestedAt: toIso(record.requestedAt),
+      requestedBy: upnOf(world, record.requestedBy),
+      billingStoppedAt: toIso(dates.billingStoppedAt),
+      // R5: only the upper bound is public until the cancellation shows.
+      showsInPortalBy: toIso(record.requestedAt + MAX_PROPAGATION_DELAY_MS),
+      finalInvoiceDate: toIso(dates.finalInvoiceDate),
+      finalInvoiceAmount: view.finalInvoice?.amount ?? 0,
+      dataDeletionDate: toIso(dates.dataDeletedAt),
+      reactivationDeadline: toIso(dates.reactivationPossibleUntil),
+    };
+    if (record.reason !== undefined) out.cancellation.reason = record.reason;
+    if (record.comment !== undefined) out.cancellation.comment = record.comment;
+    if (now >= dates.showsAt) out.cancellation.disabledAt = toIso(dates.showsAt);
+    if (open.reactivatesAt !== undefined) {
+      out.pendingReactivation = {
+        ticketName: record.reactivationTicket ?? '',
+        expectedAt: toIso(open.reactivatesAt),
+      };
+    }
+  }
+  if (state.lastReactivation !== undefined) {
+    out.reactivation = {
+      reactivatedAt: toIso(state.lastReactivation.at),
+      via: state.lastReactivation.via ?? 'self-service',
+    };
+  }
+  return out;
+}
+
+function supportPlan(view: BillingView): SupportPlanBilling | undefined {
+  const plan = view.supportPlan;
+  if (plan === undefined) return undefined;
+  const out: SupportPlanBilling = {
+    name: SUPPORT_PLANS[plan.plan].displayName,
+    monthlyPrice: plan.monthlyPrice,
+    currency: plan.currency,
+    status: plan.status === 'active' ? 'Active' : 'Cancelled',
+    // R8: the 6 trailing charges, their total and the last one's date.
+    charges: (plan.charges ?? []).map((c) => ({ date: toIso(c.date), amount: c.amount })),
+    total: plan.total ?? 0,
+  };
+  if (plan.lastChargeAt !== undefined) out.lastChargeDate = toIso(plan.lastChargeAt);
+  return out;
+}
+
+/** Our documented billing read: every date, amount and phase the UI shows, derived at `now`. */
+export function toBillingSubscription(
+  world: World,
+  sub: StoredSubscription,
+  now: EpochMs,
+): BillingSubscription {
+  const offer = OFFERS[sub.offer];
+  const view = billingAt(sub, now);
+  const out: BillingSubscription = {
+    id: `/subscriptions/${sub.subscriptionId}/providers/Microsoft.Billing/billingSubscriptions/default`,
+    name: sub.subscriptionId,
+    type: 'Microsoft.Billing/billingSubscriptions',
+    properties: {
+      subscriptionId: sub.subscriptionId,
+      displayName: sub.displayName,
+      offerName: offer.displayName,
+      offerId: offer.offerId,
+      quotaId: offer.quotaId,
+      reactivationPath: offer.reactivationPath,
+      currency: view.currency,
+      billingStatus: view.status === 'active' ? 'Active' : 'Stopped',
+      currentPeriod: {
+        start: toIso(view.period.start),
+        // The period's last day (inclusive); the invoice date is the day after it.
+        end: toIso(view.period.lastDay),
+        invoiceDate: toIso(view.period.invoiceDate),
+      },
+      monthToDateCharges: { amount: view.spendThisPeriod, currency: view.currency },
+      lifecycle: lifecycle(world, sub, view, now),
+      invoices: invoicesFor(sub, view, now),
+    },
+  };
+  const plan = supportPlan(view);
+  if (plan !== undefined) out.properties.supportPlan = plan;
+  if (view.creditRemaining !== undefined) {
+    out.properties.creditRemaining = { amount: view.creditRemaining, currency: view.currency };
+  }
+  return out;
+}
