@@ -10,13 +10,18 @@ import '@/app/global.css';
 
 // The mock backend must be answering before the first call, in development and in the production build.
 async function bootstrap(): Promise<void> {
-  const { startMockWorker, restartMockWorker } = await import('@/mocks/browser');
+  const { startMockWorker, restartMockWorker, MOCK_STORAGE_KEY } = await import('@/mocks/browser');
   await startMockWorker();
   setNetworkRecovery(restartMockWorker);
   await applyLaunchParams();
   const root = document.getElementById('root');
   if (!root) throw new Error('#root is missing from index.html');
   const queryClient = createQueryClient();
+  // Another tab's cancellation (or a demo reset) changes what ARM answers: refetch what is on screen.
+  // Only other tabs' saves: this tab's own writes (fault counters included) must not loop into refetches.
+  window.addEventListener('storage', (event) => {
+    if (event.key === MOCK_STORAGE_KEY) void queryClient.invalidateQueries();
+  });
   createRoot(root).render(
     <StrictMode>
       <AppProviders queryClient={queryClient}>

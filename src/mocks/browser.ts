@@ -57,6 +57,8 @@ export async function restartMockWorker(): Promise<void> {
   await worker.start(startOptions());
 }
 
+export { STORAGE_KEY as MOCK_STORAGE_KEY };
+
 /** Calls `listener` after every change to the mock's state, this tab's or another's (e.g. to refetch). */
 export function onMockStateChange(listener: () => void): () => void {
   if (store === undefined) throw new Error('Start the mock worker first.');
