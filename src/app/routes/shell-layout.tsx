@@ -2,22 +2,53 @@ import { useQuery } from '@tanstack/react-query';
 import { Suspense } from 'react';
 import { Outlet } from 'react-router';
 import { Loading } from '@/components/feedback/loading';
+import { QueryError } from '@/components/feedback/query-error';
 import { AccountBadge } from '@/components/shell/account-badge';
 import { PortalShell } from '@/components/shell/portal-shell';
+import { DemoControls } from '@/features/demo/components/demo-controls';
+import { GlobalSearch } from '@/features/global-search/components/global-search';
+import { NotificationWatcher } from '@/features/notifications/components/notification-watcher';
+import { NotificationsButton } from '@/features/notifications/components/notifications-button';
+import { SettingsButton } from '@/features/settings/components/settings-button';
+import { NotificationToaster } from '@/lib/notifications/notification-toaster';
 import { demoStateQueryOptions } from '@/lib/queries/demo-state';
 import { tenantsQueryOptions } from '@/lib/queries/tenants';
 
 /** The portal chrome around every blade: the signed-in persona and directory come from the mock. */
 export function ShellLayout() {
   const demo = useQuery(demoStateQueryOptions());
-  const tenants = useQuery({ ...tenantsQueryOptions(), enabled: demo.isSuccess });
   const persona = demo.data?.persona;
+  // Known once the first demo-state read succeeded; a failed refetch later keeps the persona.
+  const signedIn = persona !== undefined;
+  const tenants = useQuery({ ...tenantsQueryOptions(), enabled: signedIn });
   const directory = tenants.data?.[0]?.displayName;
   return (
-    <PortalShell actions={persona && directory ? <AccountBadge name={persona.displayName} directory={directory} /> : null}>
-      <Suspense fallback={<Loading />}>
-        <Outlet />
-      </Suspense>
+    <PortalShell
+      search={<GlobalSearch ready={signedIn} />}
+      actions={
+        <>
+          <DemoControls />
+          <NotificationsButton />
+          <SettingsButton />
+          {persona && directory ? (
+            <AccountBadge name={persona.displayName} directory={directory} />
+          ) : null}
+        </>
+      }
+    >
+      {/* Every ARM read carries the signed-in persona's token, which the demo state names: blades
+          start once it is known, so their first reads are never sent unauthenticated. */}
+      {signedIn ? (
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
+      ) : demo.error ? (
+        <QueryError error={demo.error} onRetry={() => void demo.refetch()} />
+      ) : (
+        <Loading />
+      )}
+      <NotificationToaster />
+      {signedIn && <NotificationWatcher />}
     </PortalShell>
   );
 }

@@ -6,7 +6,8 @@ export const subscriptionsRoutes: RouteObject[] = [
   {
     path: 'subscriptions',
     lazy: async () => {
-      const { SubscriptionsBlade } = await import('@/features/subscriptions/components/subscriptions-blade');
+      const { SubscriptionsBlade } =
+        await import('@/features/subscriptions/components/subscriptions-blade');
       return { Component: SubscriptionsBlade };
     },
   },

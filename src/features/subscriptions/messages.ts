@@ -2,6 +2,10 @@ import type { RoleDefinitionName } from '@/contract/authorization';
 import type { SubscriptionState } from '@/contract/subscriptions';
 import { defineMessages } from '@/lib/i18n/locale';
 
+// Counts read "5,000", grouped the way each language groups digits.
+const enCount = new Intl.NumberFormat('en-US');
+const zhCount = new Intl.NumberFormat('zh-CN');
+
 export const subscriptionsMessages = defineMessages({
   'en-US': {
     title: 'Subscriptions',
@@ -10,9 +14,29 @@ export const subscriptionsMessages = defineMessages({
     myRole: 'My role',
     offer: 'Offer',
     status: 'Status',
-    showing: (shown: number, total: number) => `Showing ${shown} of ${total} subscriptions`,
+    currentCost: 'Current cost',
+    showing: (shown: number, total: number) =>
+      `Showing ${enCount.format(shown)} of ${enCount.format(total)} subscriptions`,
     empty: 'No subscriptions to display',
     emptyBody: 'This directory has no subscriptions you can see.',
+    emptyHint:
+      'If you expected to see one here, ask its account administrator to give you a role on it.',
+    noMatch: 'No subscriptions match your search and filters',
+    noMatchBody: 'Try another name or ID, or clear the filters to see every subscription.',
+    clearFilters: 'Clear filters',
+    resetFilters: 'Reset filters',
+    clearFilter: 'Clear this filter',
+    search: 'Search',
+    searchPlaceholder: 'Search by name or ID',
+    filters: 'Filters',
+    commands: 'Commands',
+    refresh: 'Refresh',
+    filterAll: (label: string) => `${label} == all`,
+    filterSome: (label: string, values: readonly string[]) =>
+      values.length === 1
+        ? `${label} == ${values[0] ?? ''}`
+        : `${label} in ${values.slice(0, 2).join(', ')}${values.length > 2 ? ` +${values.length - 2}` : ''}`,
+    none: 'None',
     status_: {
       Enabled: 'Active',
       Warned: 'Warned',
@@ -36,9 +60,28 @@ export const subscriptionsMessages = defineMessages({
     myRole: '我的角色',
     offer: '套餐',
     status: '状态',
-    showing: (shown: number, total: number) => `显示 ${total} 个订阅中的 ${shown} 个`,
+    currentCost: '当前成本',
+    showing: (shown: number, total: number) =>
+      `显示 ${zhCount.format(total)} 个订阅中的 ${zhCount.format(shown)} 个`,
     empty: '没有可显示的订阅',
     emptyBody: '此目录中没有你可以查看的订阅。',
+    emptyHint: '如果你希望在此处看到某个订阅，请让其帐户管理员为你分配该订阅的角色。',
+    noMatch: '没有与你的搜索和筛选器匹配的订阅',
+    noMatchBody: '请尝试其他名称或 ID，或清除筛选器以查看所有订阅。',
+    clearFilters: '清除筛选器',
+    resetFilters: '重置筛选器',
+    clearFilter: '清除此筛选器',
+    search: '搜索',
+    searchPlaceholder: '按名称或 ID 搜索',
+    filters: '筛选器',
+    commands: '命令',
+    refresh: '刷新',
+    filterAll: (label: string) => `${label} == 全部`,
+    filterSome: (label: string, values: readonly string[]) =>
+      values.length === 1
+        ? `${label} == ${values[0] ?? ''}`
+        : `${label} 属于 ${values.slice(0, 2).join('、')}${values.length > 2 ? ` +${values.length - 2}` : ''}`,
+    none: '无',
     status_: {
       Enabled: '活动',
       Warned: '已警告',

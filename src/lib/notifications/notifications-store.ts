@@ -18,6 +18,7 @@ export const OPERATIONS = [
   'download-backup',
   'move',
   'support-request',
+  'language',
 ] as const;
 export type NotificationOperation = (typeof OPERATIONS)[number];
 
@@ -37,24 +38,57 @@ const notificationSchema = z.object({
    * R5: a cancellation stays "in progress" until it shows in the portal. The panel watches this
    * subscription and completes the entry when its ARM state reaches `state`.
    */
-  watch: z.object({ subscriptionId: z.string(), state: z.enum(['Disabled', 'Enabled']) }).optional(),
+  watch: z
+    .object({ subscriptionId: z.string(), state: z.enum(['Disabled', 'Enabled']) })
+    .optional(),
   read: z.boolean(),
 });
 export type PortalNotification = z.infer<typeof notificationSchema>;
 
 const STORAGE_KEY = 'azclone.notifications.v1';
 const MAX_KEPT = 50;
-const listSchema = z.array(notificationSchema);
 
 let items: PortalNotification[] = load();
 const listeners = new Set<() => void>();
 
-function load(): PortalNotification[] {
+/** What just happened to one entry in this tab; the shell's toaster turns each event into a toast. */
+export interface NotificationEvent {
+  kind: 'added' | 'updated';
+  entry: PortalNotification;
+}
+const eventListeners = new Set<(event: NotificationEvent) => void>();
+
+/** Events of this tab only: entries synced from another tab were already toasted there. */
+export function onNotificationEvent(listener: (event: NotificationEvent) => void): () => void {
+  eventListeners.add(listener);
+  return () => eventListeners.delete(listener);
+}
+
+function emit(event: NotificationEvent): void {
+  eventListeners.forEach((listener) => listener(event));
+}
+
+/** Each saved entry is checked on its own: one damaged entry is dropped, the others still show. */
+export function parseSavedNotifications(raw: string | null): PortalNotification[] {
+  let saved: unknown;
   try {
-    const parsed = listSchema.safeParse(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '[]'));
-    return parsed.success ? parsed.data : [];
+    saved = JSON.parse(raw ?? '[]');
   } catch {
     // Unreadable saved notifications are dropped, not shown half-parsed.
+    return [];
+  }
+  if (!Array.isArray(saved)) return [];
+  return saved.flatMap((entry: unknown) => {
+    const parsed = notificationSchema.safeParse(entry);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+function load(): PortalNotification[] {
+  try {
+    return parseSavedNotifications(localStorage.getItem(STORAGE_KEY));
+  } catch {
+    // Storage itself can be unavailable (privacy mode); start empty.
     return [];
   }
 }
@@ -79,26 +113,37 @@ if (typeof window !== 'undefined') {
 
 let counter = 0;
 
+export type NotificationInput = Pick<PortalNotification, 'operation' | 'target' | 'status'> &
+  Partial<Pick<PortalNotification, 'detail' | 'link' | 'watch'>>;
+export type NotificationChange = Partial<Pick<PortalNotification, 'status' | 'detail' | 'watch'>>;
+
 /** Adds an entry and returns its id, so the caller can complete it later. */
-export function addNotification(
-  entry: Pick<PortalNotification, 'operation' | 'target' | 'status'> &
-    Partial<Pick<PortalNotification, 'detail' | 'link' | 'watch'>>,
-): string {
+export function addNotification(entry: NotificationInput): string {
   const now = Date.now();
   counter += 1;
   const id = `${now.toString(36)}-${counter}`;
-  commit([{ ...entry, id, createdAt: now, updatedAt: now, read: false }, ...items]);
+  const added: PortalNotification = { ...entry, id, createdAt: now, updatedAt: now, read: false };
+  commit([added, ...items]);
+  emit({ kind: 'added', entry: added });
   return id;
 }
 
-export function updateNotification(
-  id: string,
-  change: Partial<Pick<PortalNotification, 'status' | 'detail' | 'watch'>>,
-): void {
-  commit(items.map((item) => (item.id === id ? { ...item, ...change, updatedAt: Date.now(), read: false } : item)));
+export function updateNotification(id: string, change: NotificationChange): void {
+  const current = items.find((item) => item.id === id);
+  if (!current) return;
+  const updated: PortalNotification = { ...current, ...change, updatedAt: Date.now(), read: false };
+  commit(items.map((item) => (item.id === id ? updated : item)));
+  // Only a change of status is news worth a toast; a new `watch` or detail alone is not.
+  if (change.status !== undefined && change.status !== current.status)
+    emit({ kind: 'updated', entry: updated });
+}
+
+export function getNotification(id: string): PortalNotification | undefined {
+  return items.find((item) => item.id === id);
 }
 
 export function markAllRead(): void {
+  if (items.every((item) => item.read)) return;
   commit(items.map((item) => ({ ...item, read: true })));
 }
 
@@ -116,5 +161,9 @@ function subscribe(listener: () => void): () => void {
 }
 
 export function useNotifications(): PortalNotification[] {
-  return useSyncExternalStore(subscribe, () => items, () => items);
+  return useSyncExternalStore(
+    subscribe,
+    () => items,
+    () => items,
+  );
 }

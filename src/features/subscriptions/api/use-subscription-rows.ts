@@ -1,33 +1,52 @@
-import { useQueries } from '@tanstack/react-query';
+import { useQueries, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { RoleDefinitionName } from '@/contract/authorization';
-import type { BillingSubscription } from '@/contract/billing';
-import type { SubscriptionState } from '@/contract/subscriptions';
+import type { BillingSubscription, LifecyclePhase } from '@/contract/billing';
+import type { ListRow } from '@/features/subscriptions/list-rows';
 import { roleAssignmentsQueryOptions } from '@/lib/queries/authorization';
 import { billingListQueryOptions } from '@/lib/queries/billing';
+import { queryKeys } from '@/lib/queries/keys';
 import { subscriptionsQueryOptions } from '@/lib/queries/subscriptions';
 
-export interface SubscriptionRow {
-  subscriptionId: string;
-  displayName: string;
-  state: SubscriptionState;
-  role: RoleDefinitionName | undefined;
-  offerName: string | undefined;
-  offerId: string | undefined;
+export interface SubscriptionRow extends ListRow {
   billing: BillingSubscription['properties'] | undefined;
+}
+
+/** Phases in which the billing read says a change is on its way (R5, R11): the list polls quickly then. */
+const CHANGING: readonly LifecyclePhase[] = ['cancellation-pending', 'reactivation-pending'];
+const LIVE_INTERVAL_MS = 5_000;
+const IDLE_INTERVAL_MS = 60_000;
+
+function pollInterval(billing: BillingSubscription[] | undefined): number {
+  return billing?.some((item) => CHANGING.includes(item.properties.lifecycle.phase))
+    ? LIVE_INTERVAL_MS
+    : IDLE_INTERVAL_MS;
 }
 
 /** The blade's rows: ARM's subscription list joined with the caller's roles and the billing read. */
 export function useSubscriptionRows() {
+  const queryClient = useQueryClient();
+  // Both list reads follow the billing read's pace, so Status turns Disabled without a reload (R5).
+  const interval = () =>
+    pollInterval(queryClient.getQueryData<BillingSubscription[]>(queryKeys.billingList()));
   const [subscriptions, roles, billing] = useQueries({
-    queries: [subscriptionsQueryOptions(), roleAssignmentsQueryOptions(), billingListQueryOptions()],
+    queries: [
+      { ...subscriptionsQueryOptions(), refetchInterval: interval },
+      roleAssignmentsQueryOptions(),
+      { ...billingListQueryOptions(), refetchInterval: interval },
+    ],
   });
+
   const rows = useMemo<SubscriptionRow[] | undefined>(() => {
     if (!subscriptions.data) return undefined;
     const roleByScope = new Map(
-      (roles.data ?? []).map((assignment) => [assignment.properties.scope.toLowerCase(), assignment.properties.roleDefinitionName]),
+      (roles.data ?? []).map((assignment) => [
+        assignment.properties.scope.toLowerCase(),
+        assignment.properties.roleDefinitionName,
+      ]),
     );
-    const billingById = new Map((billing.data ?? []).map((item) => [item.properties.subscriptionId, item.properties]));
+    const billingById = new Map(
+      (billing.data ?? []).map((item) => [item.properties.subscriptionId, item.properties]),
+    );
     return subscriptions.data.map((subscription) => {
       const bill = billingById.get(subscription.subscriptionId);
       return {
@@ -37,6 +56,7 @@ export function useSubscriptionRows() {
         role: roleByScope.get(`/subscriptions/${subscription.subscriptionId}`.toLowerCase()),
         offerName: bill?.offerName,
         offerId: bill?.offerId,
+        cost: bill?.monthToDateCharges,
         billing: bill,
       };
     });
@@ -45,6 +65,7 @@ export function useSubscriptionRows() {
   return {
     rows,
     isPending: subscriptions.isPending,
+    isFetching: subscriptions.isFetching || roles.isFetching || billing.isFetching,
     error: failed?.error ?? null,
     retry: () => {
       void subscriptions.refetch();

@@ -1,74 +1,126 @@
-import {
-  makeStyles,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  tokens,
-} from '@fluentui/react-components';
-import { AppLink } from '@/components/app-link';
+import { makeStyles, Toolbar, ToolbarButton, tokens } from '@fluentui/react-components';
+import { ArrowClockwiseRegular } from '@fluentui/react-icons';
+import { useMemo, useState } from 'react';
 import { Blade } from '@/components/blade/blade';
 import { Loading } from '@/components/feedback/loading';
 import { QueryError } from '@/components/feedback/query-error';
 import { useSubscriptionRows } from '@/features/subscriptions/api/use-subscription-rows';
+import { NoMatch, NoSubscriptions } from '@/features/subscriptions/components/empty-state';
+import { ListToolbar } from '@/features/subscriptions/components/list-toolbar';
+import { SubscriptionsGrid } from '@/features/subscriptions/components/subscriptions-grid';
+import { useListView } from '@/features/subscriptions/components/use-list-view';
+import {
+  filterOptions,
+  filterRows,
+  indexRows,
+  sortRows,
+  type RowLabels,
+} from '@/features/subscriptions/list-rows';
+import { DEFAULT_VIEW, toggleSort } from '@/features/subscriptions/list-view';
 import { subscriptionsMessages } from '@/features/subscriptions/messages';
-import { useMessages } from '@/lib/i18n/locale-provider';
+import { useLocale, useMessages } from '@/lib/i18n/locale-provider';
 
 const useStyles = makeStyles({
-  summary: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, margin: `0 0 ${tokens.spacingVerticalS}` },
-  tableWrap: { overflowX: 'auto' },
-  table: { minWidth: '720px' },
-  mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
-  empty: { padding: tokens.spacingVerticalXXL, textAlign: 'center', color: tokens.colorNeutralForeground2 },
+  summary: {
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+    margin: `0 0 ${tokens.spacingVerticalXS}`,
+  },
+  error: { marginBottom: tokens.spacingVerticalM },
 });
 
 export function SubscriptionsBlade() {
   const styles = useStyles();
   const t = useMessages(subscriptionsMessages);
+  const { locale } = useLocale();
   const { rows, isPending, error, retry } = useSubscriptionRows();
+  const { view, update } = useListView();
+
+  // The box answers each keystroke from its own state; the URL follows (and wins when it changes
+  // from elsewhere: Back, a shared link, Clear filters).
+  const [text, setText] = useState(view.q);
+  const [urlText, setUrlText] = useState(view.q);
+  if (view.q !== urlText) {
+    setUrlText(view.q);
+    setText(view.q);
+  }
+  const onTextChange = (value: string) => {
+    setText(value);
+    update({ q: value });
+  };
+  const clearFilters = () => {
+    setText('');
+    update({ q: DEFAULT_VIEW.q, status: [], role: [], offer: [] });
+  };
+
+  const labels = useMemo<RowLabels>(
+    () => ({ role: (role) => (role ? t.role[role] : '—'), status: (state) => t.status_[state] }),
+    [t],
+  );
+  const collator = useMemo(
+    () => new Intl.Collator(locale, { sensitivity: 'base', numeric: true }),
+    [locale],
+  );
+  // Lower-cased keys and labels once per data change; each keystroke then only filters.
+  const indexed = useMemo(() => (rows ? indexRows(rows, labels) : []), [rows, labels]);
+  const { status, role, offer, sort, dir } = view;
+  const filtered = useMemo(
+    () => filterRows(indexed, { q: text, status, role, offer }),
+    [indexed, text, status, role, offer],
+  );
+  const sorted = useMemo(
+    () => sortRows(filtered, sort, dir, collator),
+    [filtered, sort, dir, collator],
+  );
+  const options = useMemo(
+    () => filterOptions(rows ?? [], { status, role, offer }, labels, collator),
+    [rows, status, role, offer, labels, collator],
+  );
+  const viewKey = JSON.stringify([text.trim().toLowerCase(), status, role, offer, sort, dir]);
+
+  const commands = (
+    <Toolbar aria-label={t.commands} size="small">
+      <ToolbarButton icon={<ArrowClockwiseRegular />} onClick={retry} disabled={isPending}>
+        {t.refresh}
+      </ToolbarButton>
+    </Toolbar>
+  );
+
   return (
-    <Blade title={t.title} crumbs={[{ label: t.title, to: '/subscriptions' }]}>
-      {error ? <QueryError error={error} onRetry={retry} /> : null}
+    <Blade title={t.title} crumbs={[{ label: t.title, to: '/subscriptions' }]} commands={commands}>
+      {error ? (
+        <div className={styles.error}>
+          <QueryError error={error} onRetry={retry} />
+        </div>
+      ) : null}
       {isPending && !error ? <Loading /> : null}
       {rows && (
         <>
+          {rows.length > 0 && (
+            <ListToolbar
+              text={text}
+              onTextChange={onTextChange}
+              view={view}
+              options={options}
+              onChange={update}
+              onReset={clearFilters}
+            />
+          )}
           <p className={styles.summary} role="status">
-            {t.showing(rows.length, rows.length)}
+            {t.showing(sorted.length, rows.length)}
           </p>
           {rows.length === 0 ? (
-            <div className={styles.empty}>
-              <strong>{t.empty}</strong>
-              <p>{t.emptyBody}</p>
-            </div>
+            <NoSubscriptions />
+          ) : sorted.length === 0 ? (
+            <NoMatch onClear={clearFilters} />
           ) : (
-            <div className={styles.tableWrap}>
-              <Table className={styles.table} size="small" aria-label={t.title}>
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell>{t.subscriptionName}</TableHeaderCell>
-                    <TableHeaderCell>{t.subscriptionId}</TableHeaderCell>
-                    <TableHeaderCell>{t.myRole}</TableHeaderCell>
-                    <TableHeaderCell>{t.offer}</TableHeaderCell>
-                    <TableHeaderCell>{t.status}</TableHeaderCell>
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {rows.map((row) => (
-                    <TableRow key={row.subscriptionId}>
-                      <TableCell>
-                        <AppLink to={`/subscriptions/${row.subscriptionId}`}>{row.displayName}</AppLink>
-                      </TableCell>
-                      <TableCell className={styles.mono}>{row.subscriptionId}</TableCell>
-                      <TableCell>{row.role ? t.role[row.role] : '—'}</TableCell>
-                      <TableCell>{row.offerName ?? '—'}</TableCell>
-                      <TableCell>{t.status_[row.state]}</TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </div>
+            <SubscriptionsGrid
+              items={sorted}
+              sort={sort}
+              dir={dir}
+              onSort={(key) => update(toggleSort(view, key))}
+              viewKey={viewKey}
+            />
           )}
         </>
       )}

@@ -1,0 +1,43 @@
+import type { ResourceKind } from '@/features/global-search/search-entries';
+import { defineMessages } from '@/lib/i18n/locale';
+
+export const globalSearchMessages = defineMessages({
+  'en-US': {
+    label: 'Search resources, services, and docs (G+/)',
+    open: 'Search resources, services, and docs (G+/)',
+    results: 'Search results',
+    services: 'Services',
+    subscriptions: 'Subscriptions',
+    resources: 'Resources',
+    subscription: 'Subscription',
+    service: 'Service',
+    noResults: (query: string) => `No results were found for '${query}'.`,
+    hint: 'Try a subscription name or ID, a service such as Subscriptions, or a resource name.',
+    resourceKinds: {
+      vm: 'Virtual machine',
+      storage: 'Storage account',
+      sqlDatabase: 'SQL database',
+      webApp: 'App Service',
+      other: 'Resource',
+    } satisfies Record<ResourceKind, string>,
+  },
+  'zh-CN': {
+    label: '搜索资源、服务和文档(G+/)',
+    open: '搜索资源、服务和文档(G+/)',
+    results: '搜索结果',
+    services: '服务',
+    subscriptions: '订阅',
+    resources: '资源',
+    subscription: '订阅',
+    service: '服务',
+    noResults: (query: string) => `找不到“${query}”的结果。`,
+    hint: '请尝试订阅名称或 ID、服务（例如“订阅”）或资源名称。',
+    resourceKinds: {
+      vm: '虚拟机',
+      storage: '存储帐户',
+      sqlDatabase: 'SQL 数据库',
+      webApp: '应用服务',
+      other: '资源',
+    } satisfies Record<ResourceKind, string>,
+  },
+});

@@ -1,0 +1,86 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { z } from 'zod';
+import { shellMessages } from '@/components/shell/messages';
+import { NAV_ITEMS } from '@/components/shell/nav-items';
+import { globalSearchMessages } from '@/features/global-search/messages';
+import { makeEntry, resourceKind, type SearchEntry } from '@/features/global-search/search-entries';
+import { useMessages } from '@/lib/i18n/locale-provider';
+import { queryKeys } from '@/lib/queries/keys';
+import { subscriptionsQueryOptions } from '@/lib/queries/subscriptions';
+
+// Only what a resource entry needs, whichever shape (array or ARM list) the resources read caches.
+const cachedResourceSchema = z.object({ id: z.string(), name: z.string(), type: z.string() });
+const cachedResourcesSchema = z.union([
+  z.array(z.unknown()),
+  z.object({ value: z.array(z.unknown()) }).transform((list) => list.value),
+]);
+
+/**
+ * What the top bar can find: the portal's services, every subscription, and the resources of the
+ * subscriptions whose resources were already read (searching every subscription's resources would
+ * cost one call per subscription on a 5,000-subscription tenant).
+ */
+export function useSearchEntries(active: boolean): SearchEntry[] {
+  const shell = useMessages(shellMessages);
+  const t = useMessages(globalSearchMessages);
+  const queryClient = useQueryClient();
+  const subscriptions = useQuery({ ...subscriptionsQueryOptions(), enabled: active });
+
+  const services = useMemo(
+    () =>
+      NAV_ITEMS.map((item) =>
+        makeEntry({
+          group: 'services',
+          key: `service:${item.to}`,
+          label: shell[item.label],
+          detail: t.service,
+          to: item.to,
+        }),
+      ),
+    [shell, t.service],
+  );
+
+  const subscriptionEntries = useMemo(
+    () =>
+      (subscriptions.data ?? []).map((subscription) =>
+        makeEntry(
+          {
+            group: 'subscriptions',
+            key: `subscription:${subscription.subscriptionId}`,
+            label: subscription.displayName,
+            detail: `${t.subscription} · ${subscription.subscriptionId}`,
+            to: `/subscriptions/${subscription.subscriptionId}`,
+          },
+          subscription.subscriptionId,
+        ),
+      ),
+    [subscriptions.data, t.subscription],
+  );
+
+  // Read at render time: the box re-renders on every keystroke, so newly cached resources show up.
+  const resourceEntries: SearchEntry[] = [];
+  if (active) {
+    for (const [key, data] of queryClient.getQueriesData({ queryKey: queryKeys.all })) {
+      const subscriptionId = key[2];
+      if (key[1] !== 'resources' || typeof subscriptionId !== 'string') continue;
+      const list = cachedResourcesSchema.safeParse(data);
+      if (!list.success) continue;
+      for (const item of list.data) {
+        const resource = cachedResourceSchema.safeParse(item);
+        if (!resource.success) continue;
+        resourceEntries.push(
+          makeEntry({
+            group: 'resources',
+            key: `resource:${resource.data.id}`,
+            label: resource.data.name,
+            detail: t.resourceKinds[resourceKind(resource.data.type)],
+            to: `/subscriptions/${subscriptionId}/resources`,
+          }),
+        );
+      }
+    }
+  }
+
+  return [...services, ...subscriptionEntries, ...resourceEntries];
+}

@@ -1,0 +1,50 @@
+import { useQueries, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo } from 'react';
+import { queryKeys } from '@/lib/queries/keys';
+import { subscriptionQueryOptions } from '@/lib/queries/subscriptions';
+import { updateNotification, useNotifications } from '@/lib/notifications/notifications-store';
+
+/** How often a watched subscription is read while its operation is still showing "in progress". */
+const WATCH_INTERVAL_MS = 5_000;
+
+/**
+ * R5: a cancellation is accepted at once but shows in the portal only minutes later. Entries that
+ * carry `watch` stay "in progress" until ARM's `state` of that subscription reaches the watched
+ * state; then the entry completes and the reads that show the subscription, its billing and its resources are refreshed.
+ */
+export function NotificationWatcher() {
+  const queryClient = useQueryClient();
+  const entries = useNotifications();
+  const watched = useMemo(
+    () => entries.filter((entry) => entry.status === 'in-progress' && entry.watch),
+    [entries],
+  );
+  const subscriptionIds = useMemo(
+    () => [...new Set(watched.map((entry) => entry.watch?.subscriptionId ?? ''))].filter(Boolean),
+    [watched],
+  );
+  const states = useQueries({
+    queries: subscriptionIds.map((id) => ({
+      ...subscriptionQueryOptions(id),
+      refetchInterval: WATCH_INTERVAL_MS,
+    })),
+    combine: (results) => results.map((result) => result.data?.state),
+  });
+  const stateKey = states.join('|');
+
+  useEffect(() => {
+    const stateById = new Map(subscriptionIds.map((id, index) => [id, states[index]]));
+    for (const entry of watched) {
+      if (!entry.watch || stateById.get(entry.watch.subscriptionId) !== entry.watch.state) continue;
+      updateNotification(entry.id, { status: 'succeeded' });
+      const id = entry.watch.subscriptionId;
+      void queryClient.invalidateQueries({ queryKey: queryKeys.subscriptions() });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.billingList() });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.resources(id) });
+    }
+    // `stateKey` stands for `states`, whose array identity changes on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [stateKey, watched, subscriptionIds, queryClient]);
+
+  return null;
+}

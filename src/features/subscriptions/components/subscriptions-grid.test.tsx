@@ -1,0 +1,81 @@
+// @vitest-environment jsdom
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { SubscriptionRow } from '@/features/subscriptions/api/use-subscription-rows';
+import { SubscriptionsGrid } from '@/features/subscriptions/components/subscriptions-grid';
+import { indexRows } from '@/features/subscriptions/list-rows';
+import { LocaleProvider } from '@/lib/i18n/locale-provider';
+
+afterEach(cleanup);
+
+function rows(count: number): SubscriptionRow[] {
+  return Array.from({ length: count }, (_, i) => ({
+    subscriptionId: `00000000-0000-0000-0000-${String(i).padStart(12, '0')}`,
+    displayName: `Subscription ${String(i + 1).padStart(4, '0')}`,
+    state: i % 2 ? 'Disabled' : 'Enabled',
+    role: 'Owner',
+    offerName: 'Pay-As-You-Go',
+    offerId: 'MS-AZR-0003P',
+    cost: { amount: i, currency: 'USD' },
+    billing: undefined,
+  }));
+}
+
+function renderGrid(count: number, onSort = vi.fn()) {
+  const items = indexRows(rows(count), {
+    role: (role) => role ?? '—',
+    status: (state) => (state === 'Enabled' ? 'Active' : state),
+  });
+  render(
+    <LocaleProvider initial="en-US">
+      <FluentProvider theme={webLightTheme}>
+        <MemoryRouter>
+          <SubscriptionsGrid items={items} sort="name" dir="asc" onSort={onSort} viewKey="v" />
+        </MemoryRouter>
+      </FluentProvider>
+    </LocaleProvider>,
+  );
+  return onSort;
+}
+
+describe('Subscriptions list: windowed grid', () => {
+  it('keeps table semantics and renders only a window of a long list', () => {
+    renderGrid(5_000);
+    const table = screen.getByRole('table', { name: 'Subscriptions' });
+    expect(table.getAttribute('aria-rowcount')).toBe('5001');
+    const rendered = within(table).getAllByRole('row');
+    expect(rendered.length).toBeGreaterThan(10);
+    expect(rendered.length).toBeLessThan(60);
+    expect(rendered[1]?.getAttribute('aria-rowindex')).toBe('2');
+    expect(
+      within(table).getByRole('link', { name: 'Subscription 0001' }).getAttribute('href'),
+    ).toBe('/subscriptions/00000000-0000-0000-0000-000000000000');
+    expect(within(table).queryByRole('link', { name: 'Subscription 5000' })).toBeNull();
+  });
+
+  it('moves the window when the grid scrolls', () => {
+    renderGrid(5_000);
+    const table = screen.getByRole('table', { name: 'Subscriptions' });
+    table.scrollTop = 36 * 4_990 + 36;
+    fireEvent.scroll(table);
+    expect(within(table).getByRole('link', { name: 'Subscription 5000' })).toBeTruthy();
+    const last = within(table).getAllByRole('row').at(-1);
+    expect(last?.getAttribute('aria-rowindex')).toBe('5001');
+  });
+
+  it('marks the sorted column and sorts when a header is clicked', () => {
+    const onSort = renderGrid(3);
+    const name = screen.getByRole('columnheader', { name: 'Subscription name' });
+    expect(name.getAttribute('aria-sort')).toBe('ascending');
+    expect(
+      screen.getByRole('columnheader', { name: 'Current cost' }).getAttribute('aria-sort'),
+    ).toBeNull();
+    fireEvent.click(
+      within(screen.getByRole('columnheader', { name: 'Status' })).getByRole('button'),
+    );
+    expect(onSort).toHaveBeenCalledWith('status');
+    expect(screen.getAllByRole('row')).toHaveLength(4);
+  });
+});

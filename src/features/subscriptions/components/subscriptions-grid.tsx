@@ -1,0 +1,200 @@
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { ArrowSortDownRegular, ArrowSortUpRegular } from '@fluentui/react-icons';
+import { useEffect } from 'react';
+import { AppLink } from '@/components/app-link';
+import type { SubscriptionRow } from '@/features/subscriptions/api/use-subscription-rows';
+import { StatusCell } from '@/features/subscriptions/components/status-cell';
+import { useVirtualWindow } from '@/features/subscriptions/components/use-virtual-window';
+import type { IndexedRow } from '@/features/subscriptions/list-rows';
+import type { SortDirection, SortKey } from '@/features/subscriptions/list-view';
+import { subscriptionsMessages } from '@/features/subscriptions/messages';
+import { useFormat } from '@/lib/i18n/format';
+import { useMessages } from '@/lib/i18n/locale-provider';
+
+/** Fixed row height: the window math needs it, and the portal's grid is dense anyway. */
+export const ROW_HEIGHT = 36;
+const HEADER_HEIGHT = 36;
+const OVERSCAN = 8;
+const COLUMN_TEMPLATE =
+  'minmax(200px, 2fr) minmax(290px, 1.6fr) minmax(130px, 1fr) minmax(170px, 1.2fr) minmax(110px, 0.9fr) minmax(120px, 0.9fr)';
+const MIN_WIDTH = '1020px';
+
+type Label = 'subscriptionName' | 'subscriptionId' | 'myRole' | 'offer' | 'status' | 'currentCost';
+const COLUMNS: readonly { key: SortKey; label: Label; end?: boolean }[] = [
+  { key: 'name', label: 'subscriptionName' },
+  { key: 'id', label: 'subscriptionId' },
+  { key: 'role', label: 'myRole' },
+  { key: 'offer', label: 'offer' },
+  { key: 'status', label: 'status' },
+  { key: 'cost', label: 'currentCost', end: true },
+];
+
+const useStyles = makeStyles({
+  scroller: {
+    position: 'relative',
+    overflow: 'auto',
+    // The grid scrolls inside the blade, under its own sticky header, as the portal's grids do.
+    maxHeight: 'max(240px, calc(100vh - 270px))',
+    fontSize: '13px',
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
+  head: {
+    position: 'sticky',
+    top: 0,
+    zIndex: 1,
+    minWidth: MIN_WIDTH,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  grid: { display: 'grid', gridTemplateColumns: COLUMN_TEMPLATE, alignItems: 'center' },
+  headerRow: {
+    height: `${HEADER_HEIGHT}px`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
+    boxSizing: 'border-box',
+  },
+  headerCell: { height: '100%', minWidth: 0 },
+  sort: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+    width: '100%',
+    height: '100%',
+    padding: `0 ${tokens.spacingHorizontalS}`,
+    border: 'none',
+    backgroundColor: 'transparent',
+    color: tokens.colorNeutralForeground1,
+    font: 'inherit',
+    fontWeight: tokens.fontWeightSemibold,
+    textAlign: 'start',
+    cursor: 'pointer',
+    whiteSpace: 'nowrap',
+    ':hover': { backgroundColor: tokens.colorSubtleBackgroundHover },
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
+  },
+  sortEnd: { justifyContent: 'flex-end' },
+  sortIcon: { fontSize: '14px', flexShrink: 0 },
+  body: { position: 'relative', minWidth: MIN_WIDTH },
+  row: {
+    position: 'absolute',
+    left: 0,
+    right: 0,
+    height: `${ROW_HEIGHT}px`,
+    boxSizing: 'border-box',
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+  },
+  cell: {
+    padding: `0 ${tokens.spacingHorizontalS}`,
+    minWidth: 0,
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+  },
+  end: { textAlign: 'end' },
+  mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: '12px' },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+export interface SubscriptionsGridProps {
+  items: readonly IndexedRow<SubscriptionRow>[];
+  sort: SortKey;
+  dir: SortDirection;
+  onSort: (key: SortKey) => void;
+  /** Changes whenever the search, filters or sort change, so the grid starts again at the top. */
+  viewKey: string;
+}
+
+/**
+ * A windowed table: every row has a place in the scroll height, but only the visible rows (plus
+ * overscan) are in the DOM. `aria-rowcount` and `aria-rowindex` tell assistive technology where each
+ * rendered row sits in the whole list.
+ */
+export function SubscriptionsGrid({ items, sort, dir, onSort, viewKey }: SubscriptionsGridProps) {
+  const styles = useStyles();
+  const t = useMessages(subscriptionsMessages);
+  const format = useFormat();
+  const { ref, range } = useVirtualWindow<HTMLDivElement>({
+    rowCount: items.length,
+    rowHeight: ROW_HEIGHT,
+    headerHeight: HEADER_HEIGHT,
+    overscan: OVERSCAN,
+  });
+
+  useEffect(() => {
+    if (ref.current) ref.current.scrollTop = 0;
+  }, [viewKey, ref]);
+
+  return (
+    <div
+      ref={ref}
+      className={styles.scroller}
+      role="table"
+      aria-label={t.title}
+      aria-rowcount={items.length + 1}
+    >
+      <div role="rowgroup" className={styles.head}>
+        <div role="row" aria-rowindex={1} className={mergeClasses(styles.grid, styles.headerRow)}>
+          {COLUMNS.map((column) => {
+            const sorted = column.key === sort;
+            const SortIcon = dir === 'asc' ? ArrowSortUpRegular : ArrowSortDownRegular;
+            return (
+              <div
+                key={column.key}
+                role="columnheader"
+                className={styles.headerCell}
+                aria-sort={sorted ? (dir === 'asc' ? 'ascending' : 'descending') : undefined}
+              >
+                <button
+                  type="button"
+                  className={mergeClasses(styles.sort, column.end && styles.sortEnd)}
+                  onClick={() => onSort(column.key)}
+                >
+                  {t[column.label]}
+                  {sorted && <SortIcon className={styles.sortIcon} aria-hidden />}
+                </button>
+              </div>
+            );
+          })}
+        </div>
+      </div>
+      <div role="rowgroup" className={styles.body} style={{ height: range.totalHeight }}>
+        {items.slice(range.start, range.end).map(({ row, roleLabel, statusLabel }, offset) => {
+          const index = range.start + offset;
+          return (
+            <div
+              key={row.subscriptionId}
+              role="row"
+              aria-rowindex={index + 2}
+              className={mergeClasses(styles.grid, styles.row)}
+              style={{ top: index * ROW_HEIGHT }}
+            >
+              <div role="cell" className={styles.cell}>
+                <AppLink to={`/subscriptions/${row.subscriptionId}`}>{row.displayName}</AppLink>
+              </div>
+              <div role="cell" className={mergeClasses(styles.cell, styles.mono)}>
+                {row.subscriptionId}
+              </div>
+              <div role="cell" className={mergeClasses(styles.cell, !row.role && styles.muted)}>
+                {roleLabel}
+              </div>
+              <div
+                role="cell"
+                className={mergeClasses(styles.cell, !row.offerName && styles.muted)}
+              >
+                {row.offerName ?? '—'}
+              </div>
+              <div role="cell" className={styles.cell}>
+                <StatusCell state={row.state} label={statusLabel} />
+              </div>
+              <div
+                role="cell"
+                className={mergeClasses(styles.cell, styles.end, !row.cost && styles.muted)}
+              >
+                {row.cost ? format.money(row.cost.amount, row.cost.currency) : '—'}
+              </div>
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

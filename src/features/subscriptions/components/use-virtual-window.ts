@@ -1,0 +1,53 @@
+import { useLayoutEffect, useRef, useState } from 'react';
+import { computeWindow, type RowWindow } from '@/features/subscriptions/virtual-window';
+
+/** Until the scroller is measured (first paint, or jsdom which has no layout), assume a tall screen. */
+const UNMEASURED_HEIGHT = 900;
+
+interface Options {
+  rowCount: number;
+  rowHeight: number;
+  /** The sticky header scrolls with the rows inside the same scroller; rows start below it. */
+  headerHeight: number;
+  overscan: number;
+}
+
+/** Tracks a scroller's position and size, and says which rows it shows. */
+export function useVirtualWindow<E extends HTMLElement>({
+  rowCount,
+  rowHeight,
+  headerHeight,
+  overscan,
+}: Options) {
+  const ref = useRef<E>(null);
+  const [viewport, setViewport] = useState({ top: 0, height: 0 });
+
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const measure = () =>
+      setViewport((previous) =>
+        previous.top === element.scrollTop && previous.height === element.clientHeight
+          ? previous
+          : { top: element.scrollTop, height: element.clientHeight },
+      );
+    measure();
+    element.addEventListener('scroll', measure, { passive: true });
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
+    observer?.observe(element);
+    return () => {
+      element.removeEventListener('scroll', measure);
+      observer?.disconnect();
+    };
+  }, []);
+
+  const height = viewport.height > 0 ? viewport.height : UNMEASURED_HEIGHT;
+  const range: RowWindow = computeWindow({
+    scrollTop: viewport.top - headerHeight,
+    viewportHeight: height - headerHeight,
+    rowHeight,
+    rowCount,
+    overscan,
+  });
+  return { ref, range };
+}

@@ -1,0 +1,174 @@
+import { defineMessages } from '@/lib/i18n/locale';
+import type {
+  NotificationOperation,
+  PortalNotification,
+} from '@/lib/notifications/notifications-store';
+
+type Status = PortalNotification['status'];
+type Phrases = Record<Status, (target: string) => string>;
+
+// One sentence per operation and status, naming what it acted on. Entries store facts only, so the
+// same entry reads right after the language changes.
+export const notificationMessages = defineMessages<{
+  operations: Record<NotificationOperation, Phrases>;
+  status: Record<Status, string>;
+}>({
+  'en-US': {
+    operations: {
+      cancel: {
+        'in-progress': (t) => `Canceling subscription '${t}'…`,
+        succeeded: (t) => `Subscription '${t}' canceled`,
+        failed: (t) => `Could not cancel subscription '${t}'`,
+      },
+      reactivate: {
+        'in-progress': (t) => `Reactivating subscription '${t}'…`,
+        succeeded: (t) => `Subscription '${t}' reactivated`,
+        failed: (t) => `Could not reactivate subscription '${t}'`,
+      },
+      rename: {
+        'in-progress': (t) => `Renaming subscription '${t}'…`,
+        succeeded: (t) => `Subscription '${t}' renamed`,
+        failed: (t) => `Could not rename subscription '${t}'`,
+      },
+      'vm-start': {
+        'in-progress': (t) => `Starting virtual machine '${t}'…`,
+        succeeded: (t) => `Virtual machine '${t}' started`,
+        failed: (t) => `Could not start virtual machine '${t}'`,
+      },
+      'vm-stop': {
+        'in-progress': (t) => `Stopping virtual machine '${t}'…`,
+        succeeded: (t) => `Virtual machine '${t}' stopped`,
+        failed: (t) => `Could not stop virtual machine '${t}'`,
+      },
+      'vm-deallocate': {
+        'in-progress': (t) => `Deallocating virtual machine '${t}'…`,
+        succeeded: (t) => `Virtual machine '${t}' deallocated`,
+        failed: (t) => `Could not deallocate virtual machine '${t}'`,
+      },
+      'webapp-start': {
+        'in-progress': (t) => `Starting web app '${t}'…`,
+        succeeded: (t) => `Web app '${t}' started`,
+        failed: (t) => `Could not start web app '${t}'`,
+      },
+      'webapp-stop': {
+        'in-progress': (t) => `Stopping web app '${t}'…`,
+        succeeded: (t) => `Web app '${t}' stopped`,
+        failed: (t) => `Could not stop web app '${t}'`,
+      },
+      'create-container': {
+        'in-progress': (t) => `Creating container in '${t}'…`,
+        succeeded: (t) => `Container created in '${t}'`,
+        failed: (t) => `Could not create a container in '${t}'`,
+      },
+      'save-image': {
+        'in-progress': (t) => `Saving an image of '${t}'…`,
+        succeeded: (t) => `Image of '${t}' saved`,
+        failed: (t) => `Could not save an image of '${t}'`,
+      },
+      'download-backup': {
+        'in-progress': (t) => `Downloading a copy of '${t}'…`,
+        succeeded: (t) => `Copy of '${t}' downloaded`,
+        failed: (t) => `Could not download a copy of '${t}'`,
+      },
+      move: {
+        'in-progress': (t) => `Moving resources to '${t}'…`,
+        succeeded: (t) => `Resources moved to '${t}'`,
+        failed: (t) => `Could not move resources to '${t}'`,
+      },
+      'support-request': {
+        'in-progress': (t) => `Creating support request '${t}'…`,
+        succeeded: (t) => `Support request '${t}' created`,
+        failed: (t) => `Could not create support request '${t}'`,
+      },
+      language: {
+        'in-progress': (t) => `Switching the language to ${t}…`,
+        succeeded: (t) => `Language changed to ${t}`,
+        failed: (t) => `Could not change the language to ${t}`,
+      },
+    },
+    status: { 'in-progress': 'In progress', succeeded: 'Succeeded', failed: 'Failed' },
+  },
+  'zh-CN': {
+    operations: {
+      cancel: {
+        'in-progress': (t) => `正在取消订阅“${t}”…`,
+        succeeded: (t) => `已取消订阅“${t}”`,
+        failed: (t) => `无法取消订阅“${t}”`,
+      },
+      reactivate: {
+        'in-progress': (t) => `正在重新激活订阅“${t}”…`,
+        succeeded: (t) => `已重新激活订阅“${t}”`,
+        failed: (t) => `无法重新激活订阅“${t}”`,
+      },
+      rename: {
+        'in-progress': (t) => `正在重命名订阅“${t}”…`,
+        succeeded: (t) => `已重命名订阅“${t}”`,
+        failed: (t) => `无法重命名订阅“${t}”`,
+      },
+      'vm-start': {
+        'in-progress': (t) => `正在启动虚拟机“${t}”…`,
+        succeeded: (t) => `已启动虚拟机“${t}”`,
+        failed: (t) => `无法启动虚拟机“${t}”`,
+      },
+      'vm-stop': {
+        'in-progress': (t) => `正在停止虚拟机“${t}”…`,
+        succeeded: (t) => `已停止虚拟机“${t}”`,
+        failed: (t) => `无法停止虚拟机“${t}”`,
+      },
+      'vm-deallocate': {
+        'in-progress': (t) => `正在解除分配虚拟机“${t}”…`,
+        succeeded: (t) => `已解除分配虚拟机“${t}”`,
+        failed: (t) => `无法解除分配虚拟机“${t}”`,
+      },
+      'webapp-start': {
+        'in-progress': (t) => `正在启动 Web 应用“${t}”…`,
+        succeeded: (t) => `已启动 Web 应用“${t}”`,
+        failed: (t) => `无法启动 Web 应用“${t}”`,
+      },
+      'webapp-stop': {
+        'in-progress': (t) => `正在停止 Web 应用“${t}”…`,
+        succeeded: (t) => `已停止 Web 应用“${t}”`,
+        failed: (t) => `无法停止 Web 应用“${t}”`,
+      },
+      'create-container': {
+        'in-progress': (t) => `正在“${t}”中创建容器…`,
+        succeeded: (t) => `已在“${t}”中创建容器`,
+        failed: (t) => `无法在“${t}”中创建容器`,
+      },
+      'save-image': {
+        'in-progress': (t) => `正在保存“${t}”的映像…`,
+        succeeded: (t) => `已保存“${t}”的映像`,
+        failed: (t) => `无法保存“${t}”的映像`,
+      },
+      'download-backup': {
+        'in-progress': (t) => `正在下载“${t}”的副本…`,
+        succeeded: (t) => `已下载“${t}”的副本`,
+        failed: (t) => `无法下载“${t}”的副本`,
+      },
+      move: {
+        'in-progress': (t) => `正在将资源移到“${t}”…`,
+        succeeded: (t) => `已将资源移到“${t}”`,
+        failed: (t) => `无法将资源移到“${t}”`,
+      },
+      'support-request': {
+        'in-progress': (t) => `正在创建支持请求“${t}”…`,
+        succeeded: (t) => `已创建支持请求“${t}”`,
+        failed: (t) => `无法创建支持请求“${t}”`,
+      },
+      language: {
+        'in-progress': (t) => `正在将语言切换为 ${t}…`,
+        succeeded: (t) => `语言已更改为 ${t}`,
+        failed: (t) => `无法将语言更改为 ${t}`,
+      },
+    },
+    status: { 'in-progress': '正在进行', succeeded: '已成功', failed: '失败' },
+  },
+});
+
+/** The entry's one-line title in the chosen language. */
+export function notificationTitle(
+  messages: (typeof notificationMessages)['en-US'],
+  entry: Pick<PortalNotification, 'operation' | 'status' | 'target'>,
+): string {
+  return messages.operations[entry.operation][entry.status](entry.target);
+}

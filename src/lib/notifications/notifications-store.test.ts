@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addNotification,
+  clearNotifications,
+  dismissNotification,
+  getNotification,
+  markAllRead,
+  onNotificationEvent,
+  parseSavedNotifications,
+  updateNotification,
+  type NotificationEvent,
+} from '@/lib/notifications/notifications-store';
+
+const valid = {
+  id: 'a',
+  operation: 'cancel',
+  target: 'Contoso Production',
+  status: 'in-progress',
+  createdAt: 1,
+  updatedAt: 1,
+  read: false,
+};
+
+describe('Notifications: saved entries', () => {
+  it('keeps each valid entry and drops a damaged one', () => {
+    const raw = JSON.stringify([
+      valid,
+      { id: 'b', operation: 'launch', status: 'maybe' },
+      { ...valid, id: 'c' },
+    ]);
+    expect(parseSavedNotifications(raw).map((entry) => entry.id)).toEqual(['a', 'c']);
+  });
+
+  it('starts empty from unreadable or missing storage', () => {
+    expect(parseSavedNotifications('{not json')).toEqual([]);
+    expect(parseSavedNotifications('{"a":1}')).toEqual([]);
+    expect(parseSavedNotifications(null)).toEqual([]);
+  });
+});
+
+describe('Notifications: store events (what the toaster shows)', () => {
+  it('announces an added entry and each change of status, not other changes', () => {
+    clearNotifications();
+    const events: NotificationEvent[] = [];
+    const stop = onNotificationEvent((event) => events.push(event));
+    const id = addNotification({ operation: 'rename', target: 'Dev', status: 'in-progress' });
+    updateNotification(id, { detail: 'still going' });
+    updateNotification(id, { status: 'succeeded' });
+    stop();
+    updateNotification(id, { status: 'failed' });
+    expect(events.map((event) => [event.kind, event.entry.status])).toEqual([
+      ['added', 'in-progress'],
+      ['updated', 'succeeded'],
+    ]);
+  });
+
+  it('marks read, dismisses one, and ignores updates of a dismissed entry', () => {
+    clearNotifications();
+    const id = addNotification({ operation: 'cancel', target: 'Prod', status: 'in-progress' });
+    markAllRead();
+    expect(getNotification(id)?.read).toBe(true);
+    dismissNotification(id);
+    updateNotification(id, { status: 'succeeded' });
+    expect(getNotification(id)).toBeUndefined();
+  });
+});
