@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import type { BillingSubscription, CancellationInfo, SupportPlanBilling } from '@/contract/billing';
+import { bannerRole, statusBannerFor } from '@/features/overview/components/banner-kind';
+
+type Billing = BillingSubscription['properties'];
+
+const CANCELLATION: CancellationInfo = {
+  requestedAt: '2026-03-15T09:00:00.000Z',
+  requestedBy: 'avery@contoso.com',
+  billingStoppedAt: '2026-03-15T09:00:00.000Z',
+  showsInPortalBy: '2026-03-15T09:10:00.000Z',
+  finalInvoiceDate: '2026-04-05T00:00:00.000Z',
+  finalInvoiceAmount: 412.5,
+  dataDeletionDate: '2026-06-13T09:00:00.000Z',
+  reactivationDeadline: '2026-06-13T09:00:00.000Z',
+};
+
+const CANCELLED_PLAN: SupportPlanBilling = {
+  name: 'Standard',
+  monthlyPrice: 100,
+  currency: 'USD',
+  status: 'Cancelled',
+  charges: Array.from({ length: 6 }, (_, i) => ({
+    date: `2026-0${i + 4}-15T09:00:00.000Z`,
+    amount: 100,
+  })),
+  total: 600,
+  lastChargeDate: '2026-09-15T09:00:00.000Z',
+};
+
+function billing(lifecycle: Billing['lifecycle'], extra: Partial<Billing> = {}): Billing {
+  return { currency: 'USD', reactivationPath: 'self-service', lifecycle, ...extra } as Billing;
+}
+
+describe('status banner selection', () => {
+  it('R4/R5: a pending cancellation shows an information banner with the billing-stop and latest times', () => {
+    const banner = statusBannerFor(
+      billing({ phase: 'cancellation-pending', cancellation: CANCELLATION }),
+      'Enabled',
+    );
+    expect(banner).toEqual({ kind: 'cancellation-pending', cancellation: CANCELLATION });
+    expect(banner && bannerRole(banner)).toBe('status');
+  });
+
+  it('R6–R10: Disabled is a warning carrying the invoice, retention and reactivation path', () => {
+    const banner = statusBannerFor(
+      billing({ phase: 'disabled', cancellation: CANCELLATION }, { supportPlan: CANCELLED_PLAN }),
+      'Disabled',
+    );
+    expect(banner).toMatchObject({
+      kind: 'disabled',
+      reactivationPath: 'self-service',
+      supportPlan: CANCELLED_PLAN,
+    });
+    expect(banner && bannerRole(banner)).toBe('alert');
+  });
+
+  it('R8: the support plan line appears only when a cancelled plan still has charges', () => {
+    const active = { ...CANCELLED_PLAN, status: 'Active' as const, charges: [] };
+    const banner = statusBannerFor(
+      billing({ phase: 'disabled', cancellation: CANCELLATION }, { supportPlan: active }),
+      'Disabled',
+    );
+    expect(banner).toMatchObject({ kind: 'disabled', supportPlan: undefined });
+    const none = statusBannerFor(
+      billing({ phase: 'disabled', cancellation: CANCELLATION }),
+      'Disabled',
+    );
+    expect(none).toMatchObject({ kind: 'disabled', supportPlan: undefined });
+  });
+
+  it('R11: a support reactivation in progress says when it is expected', () => {
+    const banner = statusBannerFor(
+      billing({
+        phase: 'reactivation-pending',
+        cancellation: CANCELLATION,
+        pendingReactivation: { ticketName: 'T-1', expectedAt: '2026-03-15T10:00:00.000Z' },
+      }),
+      'Disabled',
+    );
+    expect(banner).toMatchObject({
+      kind: 'reactivation-pending',
+      expectedAt: '2026-03-15T10:00:00.000Z',
+      ticketName: 'T-1',
+    });
+    expect(banner && bannerRole(banner)).toBe('status');
+  });
+
+  it('R9: Deleted is a warning', () => {
+    const banner = statusBannerFor(
+      billing({ phase: 'deleted', cancellation: CANCELLATION }),
+      'Deleted',
+    );
+    expect(banner).toMatchObject({ kind: 'deleted' });
+    expect(banner && bannerRole(banner)).toBe('alert');
+  });
+
+  it('R10: a reactivated subscription says when billing resumed', () => {
+    const banner = statusBannerFor(
+      billing({
+        phase: 'active',
+        reactivation: { reactivatedAt: '2026-03-15T09:05:00.000Z', via: 'self-service' },
+      }),
+      'Enabled',
+    );
+    expect(banner).toEqual({
+      kind: 'reactivated',
+      reactivatedAt: '2026-03-15T09:05:00.000Z',
+      via: 'self-service',
+    });
+    expect(banner && bannerRole(banner)).toBe('status');
+  });
+
+  it('Past due and Warned come from ARM state; an ordinary active subscription has no banner', () => {
+    expect(statusBannerFor(billing({ phase: 'active' }), 'PastDue')).toEqual({ kind: 'past-due' });
+    expect(statusBannerFor(billing({ phase: 'active' }), 'Warned')).toEqual({ kind: 'warned' });
+    expect(statusBannerFor(billing({ phase: 'active' }), 'Enabled')).toBeUndefined();
+  });
+});

@@ -1,0 +1,186 @@
+import {
+  makeStyles,
+  mergeClasses,
+  Toolbar,
+  ToolbarButton,
+  ToolbarDivider,
+  tokens,
+} from '@fluentui/react-components';
+import {
+  ArrowClockwiseRegular,
+  ArrowCounterclockwiseRegular,
+  PersonSupportRegular,
+  ProhibitedRegular,
+  RenameRegular,
+} from '@fluentui/react-icons';
+import { useId, useState } from 'react';
+import { useNavigate } from 'react-router';
+import type { Permission } from '@/contract/authorization';
+import type { BillingSubscription } from '@/contract/billing';
+import type { Subscription } from '@/contract/subscriptions';
+import { AppLink } from '@/components/app-link';
+import {
+  cancelAvailability,
+  reactivateAvailability,
+  reactivateMode,
+  renameAvailability,
+  type Availability,
+} from '@/features/overview/components/command-availability';
+import { ReactivateDialog } from '@/features/overview/components/reactivate-dialog';
+import { ReactivateSupportDialog } from '@/features/overview/components/reactivate-support-dialog';
+import { RenameDialog } from '@/features/overview/components/rename-dialog';
+import { supportRequestPath } from '@/features/overview/components/support-link';
+import { overviewMessages } from '@/features/overview/messages';
+import { useMessages } from '@/lib/i18n/locale-provider';
+
+const useStyles = makeStyles({
+  toolbar: { flexWrap: 'wrap' },
+  link: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+    paddingInline: tokens.spacingHorizontalS,
+    minHeight: '32px',
+  },
+  notes: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: `0 ${tokens.spacingHorizontalS} ${tokens.spacingVerticalS}`,
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+    display: 'grid',
+    gap: tokens.spacingVerticalXXS,
+  },
+  noteLabel: { fontWeight: tokens.fontWeightSemibold },
+});
+
+interface OverviewCommandsProps {
+  subscription: Subscription;
+  billing: BillingSubscription['properties'] | undefined;
+  permissions: readonly Permission[] | undefined;
+  onRefresh: () => void;
+}
+
+type Dialog = 'rename' | 'reactivate' | 'reactivate-support' | null;
+
+/** The Overview's command bar; a command that can't run is disabled with the reason written under the bar. */
+export function OverviewCommands({
+  subscription,
+  billing,
+  permissions,
+  onRefresh,
+}: OverviewCommandsProps) {
+  const styles = useStyles();
+  const t = useMessages(overviewMessages);
+  const navigate = useNavigate();
+  const notesId = useId();
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const id = subscription.subscriptionId;
+
+  const cancel = cancelAvailability(permissions, billing);
+  const rename = renameAvailability(permissions, subscription.state);
+  const mode = reactivateMode(billing);
+  // R11 needs no permission here: anyone may ask support (the request form checks its own rights).
+  const reactivate: Availability<string> =
+    mode === 'self-service' ? reactivateAvailability(permissions) : { enabled: true };
+
+  const reasonOf = <R extends string>(
+    availability: Availability<R>,
+    text: Record<Exclude<R, 'loading'>, string>,
+  ) => {
+    if (availability.enabled) return undefined;
+    return availability.reason === 'loading'
+      ? t.checkingPermissions
+      : text[availability.reason as Exclude<R, 'loading'>];
+  };
+  const notes = [
+    { command: t.cancelSubscription, reason: reasonOf(cancel, t.cancelBlocked) },
+    { command: t.rename, reason: reasonOf(rename, t.renameBlocked) },
+    ...(mode === 'self-service'
+      ? [
+          {
+            command: t.reactivate,
+            reason: reasonOf(reactivateAvailability(permissions), t.reactivateBlocked),
+          },
+        ]
+      : []),
+  ].filter((item): item is { command: string; reason: string } => item.reason !== undefined);
+  const describedBy = (availability: Availability<string>) =>
+    availability.enabled ? undefined : notesId;
+
+  return (
+    <>
+      <Toolbar aria-label={t.commands} className={styles.toolbar}>
+        <ToolbarButton
+          icon={<ProhibitedRegular />}
+          disabledFocusable={!cancel.enabled}
+          aria-describedby={describedBy(cancel)}
+          onClick={() => cancel.enabled && navigate(`/subscriptions/${id}/cancel`)}
+        >
+          {t.cancelSubscription}
+        </ToolbarButton>
+        <ToolbarButton
+          icon={<RenameRegular />}
+          disabledFocusable={!rename.enabled}
+          aria-describedby={describedBy(rename)}
+          onClick={() => rename.enabled && setDialog('rename')}
+        >
+          {t.rename}
+        </ToolbarButton>
+        {mode !== 'none' && (
+          <ToolbarButton
+            icon={<ArrowCounterclockwiseRegular />}
+            disabledFocusable={!reactivate.enabled}
+            aria-describedby={describedBy(reactivate)}
+            onClick={() =>
+              reactivate.enabled &&
+              setDialog(mode === 'self-service' ? 'reactivate' : 'reactivate-support')
+            }
+          >
+            {t.reactivate}
+          </ToolbarButton>
+        )}
+        <ToolbarDivider />
+        <ToolbarButton icon={<ArrowClockwiseRegular />} onClick={onRefresh}>
+          {t.refresh}
+        </ToolbarButton>
+        <AppLink className={mergeClasses(styles.link)} to={supportRequestPath(id)}>
+          <PersonSupportRegular aria-hidden fontSize={20} />
+          {t.contactSupport}
+        </AppLink>
+      </Toolbar>
+      {notes.length > 0 && (
+        <ul id={notesId} className={styles.notes}>
+          {notes.map((item) => (
+            <li key={item.command}>
+              <span className={styles.noteLabel}>{item.command}:</span> {item.reason}
+            </li>
+          ))}
+        </ul>
+      )}
+      <RenameDialog
+        subscriptionId={id}
+        currentName={subscription.displayName}
+        open={dialog === 'rename'}
+        onClose={() => setDialog(null)}
+      />
+      {mode === 'self-service' && (
+        <ReactivateDialog
+          subscriptionId={id}
+          displayName={subscription.displayName}
+          open={dialog === 'reactivate'}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {mode === 'support' && billing && (
+        <ReactivateSupportDialog
+          subscriptionId={id}
+          offerName={billing.offerName}
+          deadline={billing.lifecycle.cancellation?.reactivationDeadline}
+          open={dialog === 'reactivate-support'}
+          onClose={() => setDialog(null)}
+        />
+      )}
+    </>
+  );
+}

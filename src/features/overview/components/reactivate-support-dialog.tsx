@@ -1,0 +1,63 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { AppLink } from '@/components/app-link';
+import { overviewMessages } from '@/features/overview/messages';
+import { supportRequestPath } from '@/features/overview/components/support-link';
+import { useFormat } from '@/lib/i18n/format';
+import { useMessages } from '@/lib/i18n/locale-provider';
+
+const useStyles = makeStyles({
+  content: { display: 'grid', gap: tokens.spacingVerticalM },
+  text: { margin: 0 },
+});
+
+interface ReactivateSupportDialogProps {
+  subscriptionId: string;
+  offerName: string;
+  /** From the billing read (R11: 90 days after the cancellation). */
+  deadline: string | undefined;
+  open: boolean;
+  onClose: () => void;
+}
+
+/** R11: other offers come back only through a support request; this says so and leads there. */
+export function ReactivateSupportDialog({
+  subscriptionId,
+  offerName,
+  deadline,
+  open,
+  onClose,
+}: ReactivateSupportDialogProps) {
+  const styles = useStyles();
+  const t = useMessages(overviewMessages);
+  const f = useFormat();
+  return (
+    <Dialog open={open} onOpenChange={(_event, data) => !data.open && onClose()}>
+      <DialogSurface aria-label={t.reactivateSupportTitle}>
+        <DialogBody>
+          <DialogTitle>{t.reactivateSupportTitle}</DialogTitle>
+          <DialogContent className={styles.content}>
+            <p className={styles.text}>
+              {t.reactivateSupportBody(offerName, deadline ? f.date(deadline) : '—')}
+            </p>
+            <AppLink to={supportRequestPath(subscriptionId, 'subscription-reactivation')}>
+              {t.requestReactivation}
+            </AppLink>
+          </DialogContent>
+          <DialogActions>
+            <Button onClick={onClose}>{t.close}</Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}

@@ -1,0 +1,176 @@
+import {
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Toolbar,
+  ToolbarButton,
+  tokens,
+} from '@fluentui/react-components';
+import { ArrowClockwiseRegular } from '@fluentui/react-icons';
+import { useQuery } from '@tanstack/react-query';
+import { useId } from 'react';
+import { useParams } from 'react-router';
+import { AppLink } from '@/components/app-link';
+import { Blade } from '@/components/blade/blade';
+import { Loading } from '@/components/feedback/loading';
+import { QueryError } from '@/components/feedback/query-error';
+import { actionBlock, groupByResourceGroup } from '@/features/resources/api/resource-view';
+import { ResourceGroupTable } from '@/features/resources/components/resource-group-table';
+import { resourcesMessages } from '@/features/resources/messages';
+import { isArmError } from '@/lib/api-error';
+import { useFormat } from '@/lib/i18n/format';
+import { useMessages } from '@/lib/i18n/locale-provider';
+import { permissionsQueryOptions } from '@/lib/queries/authorization';
+import { billingQueryOptions } from '@/lib/queries/billing';
+import { demoStateQueryOptions } from '@/lib/queries/demo-state';
+import {
+  lifecyclePollInterval,
+  resourceGroupsQueryOptions,
+  resourcesQueryOptions,
+} from '@/lib/queries/resources';
+import { subscriptionQueryOptions } from '@/lib/queries/subscriptions';
+
+const useStyles = makeStyles({
+  // minmax(0, 1fr): a wide table scrolls inside its own box instead of widening the page.
+  stack: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: tokens.spacingVerticalL },
+  summary: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  para: { margin: `${tokens.spacingVerticalXS} 0 0` },
+});
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** `/subscriptions/{id}/resources`: resources by resource group, with their state and actions (R6, R12). */
+export function ResourcesBlade() {
+  const { subscriptionId = '' } = useParams();
+  const styles = useStyles();
+  const t = useMessages(resourcesMessages);
+  const f = useFormat();
+  const noteId = useId();
+  const valid = GUID.test(subscriptionId);
+  // ARM calls carry the signed-in persona, known once the shell's demo-state read is done.
+  const session = useQuery(demoStateQueryOptions());
+  const ready = valid && session.isSuccess;
+  const billing = useQuery({
+    ...billingQueryOptions(subscriptionId),
+    enabled: ready,
+    refetchInterval: (query) => lifecyclePollInterval(query.state.data?.properties.lifecycle.phase),
+  });
+  // While a cancellation is on its way (R5) every read polls fast, so VMs turn deallocated without a reload.
+  const refetchInterval = lifecyclePollInterval(billing.data?.properties.lifecycle.phase);
+  const subscription = useQuery({
+    ...subscriptionQueryOptions(subscriptionId),
+    enabled: ready,
+    refetchInterval,
+  });
+  const permissions = useQuery({
+    ...permissionsQueryOptions(subscriptionId),
+    enabled: ready,
+    refetchInterval,
+  });
+  const resources = useQuery({
+    ...resourcesQueryOptions(subscriptionId),
+    enabled: subscription.isSuccess,
+    refetchInterval,
+  });
+  const groups = useQuery({
+    ...resourceGroupsQueryOptions(subscriptionId),
+    enabled: subscription.isSuccess,
+  });
+
+  const subscriptionsCrumb = { label: t.subscriptions, to: '/subscriptions' };
+  const notFound = !valid || (isArmError(subscription.error) && subscription.error.status === 404);
+  if (notFound) {
+    return (
+      <Blade title={t.notFoundTitle} crumbs={[subscriptionsCrumb]}>
+        <p>{t.notFoundBody(subscriptionId)}</p>
+        <AppLink to="/subscriptions">{t.backToSubscriptions}</AppLink>
+      </Blade>
+    );
+  }
+
+  const sub = subscription.data;
+  const state = sub?.state;
+  const phase = billing.data?.properties.lifecycle.phase;
+  const showsBy = billing.data?.properties.lifecycle.cancellation?.showsInPortalBy;
+  // Every write shares one reason on this blade (the subscription's state or the caller's role).
+  const block = actionBlock('vm-start', state, permissions.data);
+  const sections = resources.data ? groupByResourceGroup(resources.data, groups.data) : undefined;
+  const error = subscription.error ?? resources.error ?? permissions.error;
+  const refresh = () => {
+    void subscription.refetch();
+    void billing.refetch();
+    void permissions.refetch();
+    void resources.refetch();
+    void groups.refetch();
+  };
+
+  return (
+    <Blade
+      title={t.title}
+      subtitle={sub?.displayName}
+      crumbs={[
+        subscriptionsCrumb,
+        ...(sub ? [{ label: sub.displayName, to: `/subscriptions/${sub.subscriptionId}` }] : []),
+        { label: t.title, to: `/subscriptions/${subscriptionId}/resources` },
+      ]}
+      commands={
+        <Toolbar aria-label={t.commands}>
+          <ToolbarButton icon={<ArrowClockwiseRegular />} onClick={refresh}>
+            {t.refresh}
+          </ToolbarButton>
+        </Toolbar>
+      }
+    >
+      <div className={styles.stack}>
+        {error ? <QueryError error={error} onRetry={refresh} /> : null}
+        {block === 'subscription-disabled' || block === 'subscription-deleted' ? (
+          <MessageBar intent="warning" role="alert" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle id={noteId}>
+                {block === 'subscription-disabled' ? t.disabledTitle : t.deletedTitle}
+              </MessageBarTitle>
+              <p className={styles.para}>
+                {block === 'subscription-disabled' ? t.disabledBody : t.deletedBody}
+              </p>
+              <p className={styles.para}>
+                <AppLink to={`/subscriptions/${subscriptionId}`}>{t.viewOverview}</AppLink>
+              </p>
+            </MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {phase === 'cancellation-pending' && showsBy ? (
+          <MessageBar intent="info" role="status" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{t.pendingTitle}</MessageBarTitle>
+              <p className={styles.para}>{t.pendingBody(f.dateTime(showsBy))}</p>
+            </MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {block === 'read-only-role' ? (
+          <MessageBar intent="info" role="status">
+            <MessageBarBody id={noteId}>{t.blocked['read-only-role']}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {!sections && !error && <Loading />}
+        {sections && (
+          <>
+            <p className={styles.summary}>
+              {t.summary(resources.data?.length ?? 0, sections.length)}
+            </p>
+            {sections.length === 0 && <p>{t.empty}</p>}
+            {sections.map((section) => (
+              <ResourceGroupTable
+                key={section.name}
+                section={section}
+                state={state}
+                permissions={permissions.data}
+                blockNoteId={block && block !== 'loading' ? noteId : undefined}
+              />
+            ))}
+          </>
+        )}
+      </div>
+    </Blade>
+  );
+}
