@@ -1,4 +1,43 @@
 import type { RouteObject } from 'react-router';
 
-// The cancel wizard, Account Center and Support (`/subscriptions/{id}/cancel`, `/account`, `/support`).
-export const cancelRoutes: RouteObject[] = [];
+// The cancel wizard, moving resources, Account Center and Support, each lazy-loaded with its feature.
+export const cancelRoutes: RouteObject[] = [
+  {
+    path: 'subscriptions/:subscriptionId/cancel',
+    lazy: async () => {
+      const { CancelWizardBlade } =
+        await import('@/features/cancel-wizard/components/cancel-wizard-blade');
+      return { Component: CancelWizardBlade };
+    },
+  },
+  {
+    path: 'subscriptions/:subscriptionId/resources/move',
+    lazy: async () => {
+      const { MoveBlade } = await import('@/features/move-resources/components/move-blade');
+      return { Component: MoveBlade };
+    },
+  },
+  {
+    path: 'account',
+    lazy: async () => {
+      const { AccountCenterBlade } =
+        await import('@/features/account-center/components/account-center-blade');
+      return { Component: AccountCenterBlade };
+    },
+  },
+  {
+    path: 'support',
+    lazy: async () => {
+      const { SupportListBlade } = await import('@/features/support/components/support-list-blade');
+      return { Component: SupportListBlade };
+    },
+  },
+  {
+    path: 'support/new',
+    lazy: async () => {
+      const { NewSupportRequestBlade } =
+        await import('@/features/support/components/new-support-request-blade');
+      return { Component: NewSupportRequestBlade };
+    },
+  },
+];

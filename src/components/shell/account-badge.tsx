@@ -3,8 +3,19 @@ import { shellMessages } from '@/components/shell/messages';
 import { useMessages } from '@/lib/i18n/locale-provider';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, paddingInline: tokens.spacingHorizontalS },
-  text: { display: 'flex', flexDirection: 'column', alignItems: 'flex-end', lineHeight: '14px', '@media (max-width: 900px)': { display: 'none' } },
+  root: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    paddingInline: tokens.spacingHorizontalS,
+  },
+  text: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-end',
+    lineHeight: '14px',
+    '@media (max-width: 900px)': { display: 'none' },
+  },
   name: { fontSize: tokens.fontSizeBase200, color: '#ffffff' },
   directory: { fontSize: tokens.fontSizeBase100, color: '#d2d0ce', textTransform: 'uppercase' },
 });

@@ -47,7 +47,11 @@ export function LeftNav({ collapsed }: { collapsed: boolean }) {
               end={to === '/'}
               aria-label={collapsed ? t[label] : undefined}
               className={({ isActive }) =>
-                mergeClasses(styles.link, collapsed && styles.collapsedLink, isActive && styles.active)
+                mergeClasses(
+                  styles.link,
+                  collapsed && styles.collapsedLink,
+                  isActive && styles.active,
+                )
               }
             >
               <Icon className={styles.icon} aria-hidden />

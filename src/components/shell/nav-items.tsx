@@ -1,9 +1,11 @@
 import type { FluentIcon } from '@fluentui/react-icons';
-import { HomeRegular, KeyRegular } from '@fluentui/react-icons';
+import { HomeRegular, KeyRegular, MoneyRegular, PersonSupportRegular } from '@fluentui/react-icons';
 import type { shellMessages } from '@/components/shell/messages';
 
 type ShellLabel = {
-  [K in keyof (typeof shellMessages)['en-US']]: (typeof shellMessages)['en-US'][K] extends string ? K : never;
+  [K in keyof (typeof shellMessages)['en-US']]: (typeof shellMessages)['en-US'][K] extends string
+    ? K
+    : never;
 }[keyof (typeof shellMessages)['en-US']];
 
 export interface NavItem {
@@ -18,4 +20,6 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', label: 'home', icon: HomeRegular, service: false },
   { to: '/subscriptions', label: 'subscriptions', icon: KeyRegular, service: true },
+  { to: '/account', label: 'costManagementBilling', icon: MoneyRegular, service: true },
+  { to: '/support', label: 'helpSupport', icon: PersonSupportRegular, service: true },
 ];

@@ -16,7 +16,11 @@ const useStyles = makeStyles({
     backgroundColor: '#1b1a19',
     color: '#ffffff',
   },
-  menu: { color: '#ffffff', minWidth: '32px', ':hover': { color: '#ffffff', backgroundColor: '#323130' } },
+  menu: {
+    color: '#ffffff',
+    minWidth: '32px',
+    ':hover': { color: '#ffffff', backgroundColor: '#323130' },
+  },
   brand: {
     color: '#ffffff',
     fontSize: tokens.fontSizeBase400,

@@ -7,10 +7,25 @@ import { homeMessages } from '@/features/home/messages';
 import { useMessages } from '@/lib/i18n/locale-provider';
 
 const useStyles = makeStyles({
-  welcome: { margin: `0 0 ${tokens.spacingVerticalXS}`, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  welcome: {
+    margin: `0 0 ${tokens.spacingVerticalXS}`,
+    fontSize: tokens.fontSizeBase500,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   intro: { margin: 0, color: tokens.colorNeutralForeground2 },
-  heading: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalXXL} 0 ${tokens.spacingVerticalM}` },
-  tiles: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, listStyleType: 'none', margin: 0, padding: 0 },
+  heading: {
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: `${tokens.spacingVerticalXXL} 0 ${tokens.spacingVerticalM}`,
+  },
+  tiles: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalL,
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+  },
   tile: {
     display: 'flex',
     flexDirection: 'column',

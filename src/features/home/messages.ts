@@ -4,7 +4,8 @@ export const homeMessages = defineMessages({
   'en-US': {
     title: 'Home',
     welcome: 'Welcome to Azure',
-    intro: 'Manage your subscriptions: see their status and billing, cancel one, or bring one back.',
+    intro:
+      'Manage your subscriptions: see their status and billing, cancel one, or bring one back.',
     services: 'Azure services',
   },
   'zh-CN': {

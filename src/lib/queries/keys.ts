@@ -14,5 +14,6 @@ export const queryKeys = {
   resources: (id: string) => ['arm', 'resources', id] as const,
   resourceGroups: (id: string) => ['arm', 'resourceGroups', id] as const,
   supportTickets: () => ['arm', 'supportTickets'] as const,
+  cancelPreview: (id: string) => ['arm', 'cancelPreview', id] as const,
   demoState: () => ['demo', 'state'] as const,
 };

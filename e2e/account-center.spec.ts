@@ -1,0 +1,115 @@
+import { expect, test } from './fixtures';
+import { AccountPage } from './pages/account-page';
+import { SUBSCRIPTIONS } from './pages/overview-page';
+import { formatDate } from './support/cancel-preview';
+
+test.describe('Account Center', () => {
+  test('R10: Legacy Marketing (Pay-As-You-Go) is reactivated from Account Center, after a confirmation', async ({
+    page,
+    gotoPortal,
+  }) => {
+    await gotoPortal('/');
+    await page
+      .getByRole('navigation', { name: 'Portal navigation' })
+      .getByRole('link', { name: 'Cost Management + Billing' })
+      .click();
+    const account = new AccountPage(page);
+    await expect(
+      account.main.getByRole('heading', { level: 1, name: 'Cost Management + Billing' }),
+    ).toBeVisible();
+    await account.select('Legacy Marketing');
+    await expect(page).toHaveURL(
+      new RegExp(`/account\\?subscriptionId=${SUBSCRIPTIONS.legacyMarketing}`),
+    );
+    await expect(
+      account.main.getByRole('alert').filter({ hasText: 'This subscription is canceled' }),
+    ).toBeVisible();
+    await expect(account.fact('Status')).toHaveText('Disabled');
+
+    await account.reactivate.click();
+    const dialog = page.getByRole('dialog', { name: 'Reactivate Legacy Marketing?' });
+    await expect(dialog).toContainText('Billing resumes from now');
+    await dialog.getByRole('button', { name: 'Reactivate' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(
+      account.main.getByRole('status').filter({ hasText: 'Legacy Marketing is active again' }),
+    ).toBeVisible();
+    await expect(account.fact('Status')).toHaveText('Active');
+    await expect(account.fact('Billing')).toHaveText('Active');
+    await expect(
+      account.subscriptions.getByRole('row').filter({ hasText: 'Legacy Marketing' }),
+    ).toContainText('Active');
+  });
+
+  test('R11: Contoso Sandbox (Visual Studio) offers the support path instead of Reactivate', async ({
+    page,
+    gotoPortal,
+  }) => {
+    const account = new AccountPage(page);
+    await gotoPortal(`/account?subscriptionId=${SUBSCRIPTIONS.sandbox}`);
+    await expect(
+      account.main.getByRole('heading', { level: 2, name: 'Contoso Sandbox' }),
+    ).toBeVisible();
+    await expect(account.reactivate).toHaveCount(0);
+    const request = account.main.getByRole('link', { name: 'Request reactivation from support' });
+    await expect(request).toHaveAttribute(
+      'href',
+      `/support/new?subscriptionId=${SUBSCRIPTIONS.sandbox}&problemType=subscription-reactivation`,
+    );
+    await request.click();
+    await expect(
+      page.getByRole('main').getByRole('combobox', { name: /^Problem type/ }),
+    ).toHaveText('Subscription reactivation');
+  });
+
+  test('R7 R8: after Contoso Production is cancelled, the final invoice and the 6 support plan charges are listed', async ({
+    page,
+    gotoPortal,
+    api,
+  }) => {
+    const account = new AccountPage(page);
+    await gotoPortal(`/account?subscriptionId=${SUBSCRIPTIONS.production}`);
+    await expect(account.fact('Billing')).toHaveText('Active');
+    const cancelled = await api.call(
+      'POST',
+      `/subscriptions/${SUBSCRIPTIONS.production}/providers/Microsoft.Subscription/cancel`,
+      {
+        apiVersion: '2021-10-01',
+        body: { confirmation: 'Contoso Production', reason: 'no-longer-needed' },
+      },
+    );
+    expect(cancelled.status).toBe(200);
+    await page.reload();
+
+    // R4/R5: billing stopped at once, the cancellation still on its way.
+    await expect(account.fact('Billing')).toHaveText('Stopped');
+    await expect(
+      account.main.getByRole('status').filter({ hasText: 'Cancellation in progress' }),
+    ).toBeVisible();
+    const billing = await api.call(
+      'GET',
+      `/subscriptions/${SUBSCRIPTIONS.production}/providers/Microsoft.Billing/billingSubscriptions/default`,
+      {
+        apiVersion: '2024-04-01',
+      },
+    );
+    const props = (
+      billing.body as {
+        properties: {
+          lifecycle: { cancellation: { finalInvoiceDate: string } };
+          supportPlan: { lastChargeDate: string };
+        };
+      }
+    ).properties;
+    await expect(account.fact('Final invoice date')).toHaveText(
+      formatDate(props.lifecycle.cancellation.finalInvoiceDate),
+    );
+    await expect(
+      account.invoices.getByRole('row').filter({ hasText: 'Final invoice' }),
+    ).toContainText(formatDate(props.lifecycle.cancellation.finalInvoiceDate));
+    await expect(account.scheduledCharges.getByRole('row')).toHaveCount(7);
+    await expect(account.main).toContainText(
+      `the last charge on ${formatDate(props.supportPlan.lastChargeDate)}`,
+    );
+  });
+});

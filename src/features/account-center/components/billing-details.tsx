@@ -1,0 +1,211 @@
+import {
+  Badge,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import type { BillingSubscription } from '@/contract/billing';
+import type { SubscriptionState } from '@/contract/subscriptions';
+import { LifecycleBanner } from '@/features/account-center/components/lifecycle-banner';
+import { accountMessages } from '@/features/account-center/messages';
+import { useFormat } from '@/lib/i18n/format';
+import { useMessages } from '@/lib/i18n/locale-provider';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
+  heading: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  subheading: {
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: `0 0 ${tokens.spacingVerticalS}`,
+  },
+  facts: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))',
+    gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXL}`,
+    margin: 0,
+  },
+  term: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  value: { margin: 0, fontWeight: tokens.fontWeightSemibold },
+  wrap: { overflowX: 'auto' },
+  note: {
+    margin: `${tokens.spacingVerticalXS} 0 0`,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+  },
+  muted: { margin: 0, color: tokens.colorNeutralForeground3 },
+});
+
+function Fact({ term, value }: { term: string; value: string }) {
+  const styles = useStyles();
+  return (
+    <div>
+      <dt className={styles.term}>{term}</dt>
+      <dd className={styles.value}>{value}</dd>
+    </div>
+  );
+}
+
+/** One subscription's billing: where it stands (R4–R11), this period, invoices (R7), support plan charges (R8). */
+export function BillingDetails({
+  billing,
+  state,
+}: {
+  billing: BillingSubscription['properties'];
+  state: SubscriptionState | undefined;
+}) {
+  const styles = useStyles();
+  const t = useMessages(accountMessages);
+  const format = useFormat();
+  const [reactivated, setReactivated] = useState(false);
+  const {
+    currentPeriod,
+    monthToDateCharges,
+    creditRemaining,
+    supportPlan,
+    invoices,
+    lifecycle,
+    currency,
+  } = billing;
+  const cancellation = lifecycle.cancellation;
+  const money = (amount: number, code = currency) => format.money(amount, code);
+  return (
+    <section className={styles.root} aria-labelledby="account-details-heading">
+      <h2 id="account-details-heading" className={styles.heading}>
+        {billing.displayName}
+      </h2>
+      {reactivated && lifecycle.phase === 'active' && (
+        <MessageBar intent="success" role="status">
+          <MessageBarBody>{t.reactivated(billing.displayName)}</MessageBarBody>
+        </MessageBar>
+      )}
+      <LifecycleBanner billing={billing} onReactivated={() => setReactivated(true)} />
+      <div>
+        <h3 className={styles.subheading}>{t.summary}</h3>
+        <dl className={styles.facts}>
+          <Fact term={t.status} value={state ? t.status_[state] : '—'} />
+          <Fact term={t.billing} value={t.billingStatus[billing.billingStatus]} />
+          <Fact term={t.offer} value={billing.offerName} />
+          <Fact term={t.offerId} value={billing.offerId} />
+          <Fact
+            term={t.currentPeriod}
+            value={t.periodRange(format.date(currentPeriod.start), format.date(currentPeriod.end))}
+          />
+          <Fact term={t.invoiceDate} value={format.date(currentPeriod.invoiceDate)} />
+          <Fact
+            term={t.monthToDate}
+            value={money(monthToDateCharges.amount, monthToDateCharges.currency)}
+          />
+          {creditRemaining && (
+            <Fact
+              term={t.creditRemaining}
+              value={money(creditRemaining.amount, creditRemaining.currency)}
+            />
+          )}
+        </dl>
+      </div>
+      {cancellation && (
+        <div>
+          <h3 className={styles.subheading}>{t.cancellation}</h3>
+          <dl className={styles.facts}>
+            <Fact term={t.requestedAt} value={format.dateTime(cancellation.requestedAt)} />
+            <Fact term={t.requestedBy} value={cancellation.requestedBy} />
+            <Fact term={t.billingStopped} value={format.dateTime(cancellation.billingStoppedAt)} />
+            <Fact term={t.finalInvoiceDate} value={format.date(cancellation.finalInvoiceDate)} />
+            <Fact term={t.dataDeletion} value={format.date(cancellation.dataDeletionDate)} />
+            <Fact term={t.reactivateUntil} value={format.date(cancellation.reactivationDeadline)} />
+          </dl>
+        </div>
+      )}
+      <div>
+        <h3 className={styles.subheading}>{t.invoices}</h3>
+        {invoices.length === 0 ? (
+          <p className={styles.muted}>{t.noInvoices}</p>
+        ) : (
+          <div className={styles.wrap}>
+            <Table size="small" aria-label={t.invoices}>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>{t.invoiceId}</TableHeaderCell>
+                  <TableHeaderCell>{t.date}</TableHeaderCell>
+                  <TableHeaderCell>{t.amount}</TableHeaderCell>
+                  <TableHeaderCell>{t.status}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {[...invoices]
+                  .sort((a, b) => b.date.localeCompare(a.date))
+                  .map((invoice) => (
+                    <TableRow key={invoice.id}>
+                      <TableCell>
+                        {invoice.id}{' '}
+                        {invoice.final && (
+                          <Badge appearance="tint" color="warning">
+                            {t.finalInvoice}
+                          </Badge>
+                        )}
+                      </TableCell>
+                      <TableCell>{format.date(invoice.date)}</TableCell>
+                      <TableCell>{money(invoice.amount, invoice.currency)}</TableCell>
+                      <TableCell>{t.invoiceStatus[invoice.status]}</TableCell>
+                    </TableRow>
+                  ))}
+              </TableBody>
+            </Table>
+          </div>
+        )}
+      </div>
+      <div>
+        <h3 className={styles.subheading}>{t.supportPlan}</h3>
+        {!supportPlan ? (
+          <p className={styles.muted}>{t.noSupportPlan}</p>
+        ) : (
+          <>
+            <p className={styles.value}>
+              {t.planLine(supportPlan.name, money(supportPlan.monthlyPrice, supportPlan.currency))}{' '}
+              · {t.planStatus[supportPlan.status]}
+            </p>
+            {supportPlan.charges.length > 0 && (
+              <>
+                <div className={styles.wrap}>
+                  <Table size="small" aria-label={t.scheduledCharges}>
+                    <TableHeader>
+                      <TableRow>
+                        <TableHeaderCell>{t.date}</TableHeaderCell>
+                        <TableHeaderCell>{t.amount}</TableHeaderCell>
+                      </TableRow>
+                    </TableHeader>
+                    <TableBody>
+                      {supportPlan.charges.map((charge) => (
+                        <TableRow key={charge.date}>
+                          <TableCell>{format.date(charge.date)}</TableCell>
+                          <TableCell>{money(charge.amount, supportPlan.currency)}</TableCell>
+                        </TableRow>
+                      ))}
+                    </TableBody>
+                  </Table>
+                </div>
+                {supportPlan.lastChargeDate && (
+                  <p className={styles.note}>
+                    {t.chargesNote(
+                      money(supportPlan.total, supportPlan.currency),
+                      format.date(supportPlan.lastChargeDate),
+                    )}
+                  </p>
+                )}
+              </>
+            )}
+          </>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,118 @@
+import { Button, TableCell, TableRow } from '@fluentui/react-components';
+import { ArrowDownloadRegular, SaveRegular } from '@fluentui/react-icons';
+import { ACTIONS, isAllowed, type Permission } from '@/contract/authorization';
+import {
+  RESOURCE_TYPES,
+  type SqlDatabaseResource,
+  type StorageResource,
+  type VmResource,
+} from '@/contract/resources';
+import { QueryError } from '@/components/feedback/query-error';
+import { resourceKind, nextImageName } from '@/features/cancel-wizard/components/resource-kind';
+import { rowStyles } from '@/features/cancel-wizard/components/resource-table';
+import { cancelWizardMessages } from '@/features/cancel-wizard/messages';
+import { useDownloadBackup, useSaveVmImage } from '@/lib/mutations/resource-actions';
+import { resourceGroupOfResource } from '@/lib/mutations/resource-id';
+import { useMessages } from '@/lib/i18n/locale-provider';
+import { queryKeys } from '@/lib/queries/keys';
+
+const COLUMNS = 5;
+
+/** R2 "download a copy" of a storage account or SQL database: a real file from the API. */
+export function DownloadRow({ resource }: { resource: StorageResource | SqlDatabaseResource }) {
+  const styles = rowStyles();
+  const t = useMessages(cancelWizardMessages);
+  const download = useDownloadBackup();
+  const state =
+    resource.type === RESOURCE_TYPES.sqlDatabase
+      ? t.sqlStatus[resource.properties.status]
+      : t.access[resource.properties.access];
+  return (
+    <>
+      <TableRow>
+        <TableCell>{resource.name}</TableCell>
+        <TableCell>{t.type[resourceKind(resource)]}</TableCell>
+        <TableCell>{resourceGroupOfResource(resource.id)}</TableCell>
+        <TableCell>{state}</TableCell>
+        <TableCell>
+          <div className={styles.actionCell}>
+            <Button
+              size="small"
+              icon={<ArrowDownloadRegular />}
+              aria-label={t.downloadCopyOf(resource.name)}
+              disabled={download.isPending}
+              onClick={() => download.mutate({ resource })}
+            >
+              {t.downloadCopy}
+            </Button>
+            {download.data && (
+              <span className={styles.note}>{t.downloaded(download.data.fileName)}</span>
+            )}
+          </div>
+        </TableCell>
+      </TableRow>
+      {download.error && (
+        <TableRow>
+          <TableCell colSpan={COLUMNS}>
+            <QueryError error={download.error} onRetry={() => download.mutate({ resource })} />
+          </TableCell>
+        </TableRow>
+      )}
+    </>
+  );
+}
+
+/** R2 "save an image" of a VM: recorded through the API, so it shows on the VM afterwards. */
+export function SaveImageRow({
+  subscriptionId,
+  resource,
+  permissions,
+}: {
+  subscriptionId: string;
+  resource: VmResource;
+  permissions: readonly Permission[];
+}) {
+  const styles = rowStyles();
+  const t = useMessages(cancelWizardMessages);
+  const save = useSaveVmImage({ alsoInvalidate: [queryKeys.cancelPreview(subscriptionId)] });
+  const allowed = isAllowed(permissions, ACTIONS.imageWrite);
+  const images = resource.properties.images;
+  const run = () => save.mutate({ resource, imageName: nextImageName(resource.name, images) });
+  return (
+    <>
+      <TableRow>
+        <TableCell>{resource.name}</TableCell>
+        <TableCell>{t.type.vm}</TableCell>
+        <TableCell>{resourceGroupOfResource(resource.id)}</TableCell>
+        <TableCell>{t.vmPower[resource.properties.powerState]}</TableCell>
+        <TableCell>
+          <div className={styles.actionCell}>
+            <Button
+              size="small"
+              icon={<SaveRegular />}
+              aria-label={t.saveImageOf(resource.name)}
+              disabled={!allowed || save.isPending}
+              onClick={run}
+            >
+              {t.saveImage}
+            </Button>
+            <span className={styles.note}>
+              {!allowed
+                ? t.readOnlyRole
+                : images.length > 0
+                  ? t.imagesSaved(images.length)
+                  : t.noImages}
+            </span>
+          </div>
+        </TableCell>
+      </TableRow>
+      {save.error && (
+        <TableRow>
+          <TableCell colSpan={COLUMNS}>
+            <QueryError error={save.error} onRetry={run} />
+          </TableCell>
+        </TableRow>
+      )}
+    </>
+  );
+}

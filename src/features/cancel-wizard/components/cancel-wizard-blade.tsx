@@ -1,0 +1,83 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { useQueries } from '@tanstack/react-query';
+import { useParams } from 'react-router';
+import { ACTIONS, isAllowed } from '@/contract/authorization';
+import { Blade } from '@/components/blade/blade';
+import { Loading } from '@/components/feedback/loading';
+import { QueryError } from '@/components/feedback/query-error';
+import { CancelWizard } from '@/features/cancel-wizard/components/cancel-wizard';
+import { WizardBlocked } from '@/features/cancel-wizard/components/wizard-blocked';
+import { cancelWizardMessages } from '@/features/cancel-wizard/messages';
+import { useMessages } from '@/lib/i18n/locale-provider';
+import { permissionsQueryOptions } from '@/lib/queries/authorization';
+import { billingQueryOptions } from '@/lib/queries/billing';
+import { subscriptionQueryOptions } from '@/lib/queries/subscriptions';
+
+const useStyles = makeStyles({
+  region: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+});
+
+/**
+ * `/subscriptions/{id}/cancel`. Who may cancel (R1) comes from the permissions read, whether the
+ * subscription can be cancelled from its ARM state and billing phase; the wizard opens only when both allow.
+ */
+export function CancelWizardBlade() {
+  const styles = useStyles();
+  const t = useMessages(cancelWizardMessages);
+  const { subscriptionId = '' } = useParams();
+  const [subscription, permissions, billing] = useQueries({
+    queries: [
+      subscriptionQueryOptions(subscriptionId),
+      permissionsQueryOptions(subscriptionId),
+      billingQueryOptions(subscriptionId),
+    ],
+  });
+  const name = subscription.data?.displayName;
+  const failed = [subscription, permissions, billing].find((query) => query.error);
+  const crumbs = [
+    { label: t.subscriptions, to: '/subscriptions' },
+    ...(name ? [{ label: name, to: `/subscriptions/${subscriptionId}` }] : []),
+    { label: t.title, to: `/subscriptions/${subscriptionId}/cancel` },
+  ];
+
+  let content;
+  if (failed) {
+    content = <QueryError error={failed.error} onRetry={() => void failed.refetch()} />;
+  } else if (!subscription.data || !permissions.data || !billing.data) {
+    content = <Loading />;
+  } else if (!isAllowed(permissions.data, ACTIONS.cancelSubscription)) {
+    content = (
+      <WizardBlocked subscriptionId={subscriptionId} reason={{ kind: 'not-account-admin' }} />
+    );
+  } else if (
+    subscription.data.state !== 'Enabled' ||
+    billing.data.properties.lifecycle.phase !== 'active'
+  ) {
+    content = (
+      <WizardBlocked
+        subscriptionId={subscriptionId}
+        reason={{
+          kind: 'not-active',
+          state: subscription.data.state,
+          billing: billing.data.properties,
+        }}
+      />
+    );
+  } else {
+    content = (
+      <CancelWizard
+        subscriptionId={subscriptionId}
+        displayName={subscription.data.displayName}
+        permissions={permissions.data}
+      />
+    );
+  }
+
+  return (
+    <Blade title={t.title} subtitle={name} crumbs={crumbs}>
+      <section className={styles.region} aria-label={t.title}>
+        {content}
+      </section>
+    </Blade>
+  );
+}

@@ -1,0 +1,79 @@
+// @vitest-environment jsdom
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { useState } from 'react';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { EMPTY_DRAFT, type WizardDraft } from '@/features/cancel-wizard/api/wizard-draft';
+import { ConfirmStep } from '@/features/cancel-wizard/components/confirm-step';
+import { LocaleProvider } from '@/lib/i18n/locale-provider';
+
+function Harness({ initial, onSubmit }: { initial: WizardDraft; onSubmit: () => void }) {
+  const [draft, setDraft] = useState(initial);
+  return (
+    <ConfirmStep
+      displayName="Contoso Production"
+      draft={draft}
+      onDraftChange={(change) => setDraft((current) => ({ ...current, ...change }))}
+      onBack={() => undefined}
+      onSubmit={onSubmit}
+      pending={false}
+      error={null}
+    />
+  );
+}
+
+function renderStep(initial: WizardDraft, onSubmit = vi.fn()) {
+  render(
+    <LocaleProvider initial="en-US">
+      <FluentProvider theme={webLightTheme}>
+        <Harness initial={initial} onSubmit={onSubmit} />
+      </FluentProvider>
+    </LocaleProvider>,
+  );
+  return onSubmit;
+}
+
+describe('R3: the Confirm step', () => {
+  // jsdom has no layout: Fluent's MessageBar only needs ResizeObserver to exist.
+  beforeAll(() => {
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        observe() {}
+        unobserve() {}
+        disconnect() {}
+      },
+    );
+  });
+  afterEach(cleanup);
+
+  it('R3: the final button stays disabled, with the reason in words, until reason and name are both valid', () => {
+    renderStep({ ...EMPTY_DRAFT, acknowledged: true });
+    const submit = screen.getByRole('button', { name: 'Cancel subscription' });
+    expect((submit as HTMLButtonElement).disabled).toBe(true);
+    expect(
+      screen.getByText('To cancel, choose a reason and type the subscription name exactly.'),
+    ).toBeTruthy();
+
+    const name = screen.getByRole('textbox', { name: /Subscription name/ });
+    fireEvent.change(name, { target: { value: 'contoso production' } });
+    expect(name.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText(/The name does not match/)).toBeTruthy();
+  });
+
+  it('R3: with a reason and the exact name the button submits', () => {
+    const onSubmit = renderStep({
+      ...EMPTY_DRAFT,
+      acknowledged: true,
+      reason: 'too-expensive',
+      confirmation: 'Contoso Production',
+    });
+    const submit = screen.getByRole('button', { name: 'Cancel subscription' });
+    expect((submit as HTMLButtonElement).disabled).toBe(false);
+    expect(
+      screen.getByRole('textbox', { name: /Subscription name/ }).getAttribute('aria-invalid'),
+    ).not.toBe('true');
+    fireEvent.click(submit);
+    expect(onSubmit).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,131 @@
+import { Button, TableCell, TableRow } from '@fluentui/react-components';
+import { StopRegular } from '@fluentui/react-icons';
+import { ACTIONS, isAllowed, type Permission } from '@/contract/authorization';
+import type { VmResource, WebAppResource } from '@/contract/resources';
+import { QueryError } from '@/components/feedback/query-error';
+import { rowStyles } from '@/features/cancel-wizard/components/resource-table';
+import { cancelWizardMessages } from '@/features/cancel-wizard/messages';
+import { useVmAction, useWebAppAction } from '@/lib/mutations/resource-actions';
+import { resourceGroupOfResource } from '@/lib/mutations/resource-id';
+import { useMessages } from '@/lib/i18n/locale-provider';
+import { queryKeys } from '@/lib/queries/keys';
+
+const COLUMNS = 5;
+
+interface StopRowProps {
+  subscriptionId: string;
+  permissions: readonly Permission[];
+}
+
+function StopCells({
+  name,
+  resourceId,
+  typeLabel,
+  stateLabel,
+  running,
+  allowed,
+  pending,
+  onStop,
+}: {
+  name: string;
+  resourceId: string;
+  typeLabel: string;
+  stateLabel: string;
+  running: boolean;
+  allowed: boolean;
+  pending: boolean;
+  onStop: () => void;
+}) {
+  const styles = rowStyles();
+  const t = useMessages(cancelWizardMessages);
+  return (
+    <TableRow>
+      <TableCell>{name}</TableCell>
+      <TableCell>{typeLabel}</TableCell>
+      <TableCell>{resourceGroupOfResource(resourceId)}</TableCell>
+      <TableCell>{pending ? t.stopping : stateLabel}</TableCell>
+      <TableCell>
+        {running && (
+          <div className={styles.actionCell}>
+            <Button
+              size="small"
+              icon={<StopRegular />}
+              aria-label={t.stopOf(name)}
+              disabled={!allowed || pending}
+              onClick={onStop}
+            >
+              {t.stop}
+            </Button>
+            {!allowed && <span className={styles.note}>{t.readOnlyRole}</span>}
+          </div>
+        )}
+      </TableCell>
+    </TableRow>
+  );
+}
+
+/**
+ * R2 "shut down services": the portal's VM Stop deallocates, so the VM stops accruing compute
+ * charges. The list refetches after each stop and shows the state the API reports.
+ */
+export function VmStopRow({
+  subscriptionId,
+  permissions,
+  resource,
+}: StopRowProps & { resource: VmResource }) {
+  const t = useMessages(cancelWizardMessages);
+  const action = useVmAction({ alsoInvalidate: [queryKeys.cancelPreview(subscriptionId)] });
+  const stop = () => action.mutate({ resource, action: 'deallocate' });
+  return (
+    <>
+      <StopCells
+        name={resource.name}
+        resourceId={resource.id}
+        typeLabel={t.type.vm}
+        stateLabel={t.vmPower[resource.properties.powerState]}
+        running={resource.properties.powerState === 'running'}
+        allowed={isAllowed(permissions, ACTIONS.vmDeallocate)}
+        pending={action.isPending}
+        onStop={stop}
+      />
+      {action.error && (
+        <TableRow>
+          <TableCell colSpan={COLUMNS}>
+            <QueryError error={action.error} onRetry={stop} />
+          </TableCell>
+        </TableRow>
+      )}
+    </>
+  );
+}
+
+export function WebAppStopRow({
+  subscriptionId,
+  permissions,
+  resource,
+}: StopRowProps & { resource: WebAppResource }) {
+  const t = useMessages(cancelWizardMessages);
+  const action = useWebAppAction({ alsoInvalidate: [queryKeys.cancelPreview(subscriptionId)] });
+  const stop = () => action.mutate({ resource, action: 'stop' });
+  return (
+    <>
+      <StopCells
+        name={resource.name}
+        resourceId={resource.id}
+        typeLabel={t.type.webApp}
+        stateLabel={t.webState[resource.properties.state]}
+        running={resource.properties.state === 'Running'}
+        allowed={isAllowed(permissions, ACTIONS.webStop)}
+        pending={action.isPending}
+        onStop={stop}
+      />
+      {action.error && (
+        <TableRow>
+          <TableCell colSpan={COLUMNS}>
+            <QueryError error={action.error} onRetry={stop} />
+          </TableCell>
+        </TableRow>
+      )}
+    </>
+  );
+}

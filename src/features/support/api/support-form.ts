@@ -1,0 +1,47 @@
+import { problemTypeSchema, type SupportTicketCreate } from '@/contract/support';
+
+export type ProblemType = SupportTicketCreate['properties']['problemType'];
+
+/** The order the form lists them in. */
+export const PROBLEM_TYPE_OPTIONS: readonly ProblemType[] = [
+  'billing',
+  'subscription-reactivation',
+  'technical',
+  'subscription-management',
+  'quota',
+];
+
+export const TITLE_MAX = 140;
+export const DESCRIPTION_MIN = 10;
+
+export interface SupportForm {
+  subscriptionId: string | null;
+  problemType: ProblemType | null;
+  title: string;
+  description: string;
+}
+
+export type SupportFormProblem =
+  'subscription' | 'problemType' | 'titleEmpty' | 'titleTooLong' | 'descriptionTooShort';
+
+export function supportFormProblems(form: SupportForm): SupportFormProblem[] {
+  const problems: SupportFormProblem[] = [];
+  if (!form.subscriptionId) problems.push('subscription');
+  if (!form.problemType) problems.push('problemType');
+  const title = form.title.trim();
+  if (title === '') problems.push('titleEmpty');
+  else if (title.length > TITLE_MAX) problems.push('titleTooLong');
+  if (form.description.trim().length < DESCRIPTION_MIN) problems.push('descriptionTooShort');
+  return problems;
+}
+
+/** R13: every "Contact support" link prefills the form through `?subscriptionId=&problemType=`. */
+export function formFromQuery(params: URLSearchParams): SupportForm {
+  const problemType = problemTypeSchema.safeParse(params.get('problemType'));
+  return {
+    subscriptionId: params.get('subscriptionId') || null,
+    problemType: problemType.success ? problemType.data : null,
+    title: '',
+    description: '',
+  };
+}

@@ -1,0 +1,77 @@
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { API_VERSIONS } from '@/contract/api-versions';
+import {
+  supportTicketListSchema,
+  supportTicketSchema,
+  type SupportTicketCreate,
+  type SupportTicketResource,
+} from '@/contract/support';
+import { armFetch, armFetchAll } from '@/lib/api-client';
+import type { ArmError } from '@/lib/api-error';
+import { addNotification } from '@/lib/notifications/notifications-store';
+import { queryKeys } from '@/lib/queries/keys';
+
+/** How often an open request is looked at again, so a resolution (R11) shows without a reload. */
+const OPEN_TICKET_POLL_MS = 60_000;
+
+export function supportTicketsQueryOptions() {
+  return queryOptions({
+    queryKey: queryKeys.supportTickets(),
+    queryFn: ({ signal }) =>
+      armFetchAll({
+        path: '/providers/Microsoft.Support/supportTickets',
+        apiVersion: API_VERSIONS.support,
+        schema: supportTicketListSchema,
+        signal,
+      }),
+    refetchInterval: (query) =>
+      (query.state.data ?? []).some((ticket) => ticket.properties.status === 'Open')
+        ? OPEN_TICKET_POLL_MS
+        : false,
+  });
+}
+
+export interface CreateTicketInput {
+  subscriptionId: string;
+  /** Chosen once per form, so a retried PUT names the same ticket and never files two (R14). */
+  name: string;
+  body: SupportTicketCreate;
+}
+
+export function createSupportTicket({
+  subscriptionId,
+  name,
+  body,
+}: CreateTicketInput): Promise<SupportTicketResource> {
+  return armFetch({
+    method: 'PUT',
+    path: `/subscriptions/${encodeURIComponent(subscriptionId)}/providers/Microsoft.Support/supportTickets/${encodeURIComponent(name)}`,
+    apiVersion: API_VERSIONS.support,
+    body,
+    schema: supportTicketSchema,
+  });
+}
+
+/** R11/R13: files the request; a reactivation request also changes the subscription's billing read. */
+export function useCreateSupportTicket(onCreated: () => void) {
+  const queryClient = useQueryClient();
+  return useMutation<SupportTicketResource, ArmError, CreateTicketInput>({
+    mutationFn: createSupportTicket,
+    onSuccess: (ticket, { subscriptionId }) => {
+      addNotification({
+        operation: 'support-request',
+        target: ticket.properties.title,
+        status: 'succeeded',
+        link: '/support',
+      });
+      onCreated();
+      return Promise.all(
+        [
+          queryKeys.supportTickets(),
+          queryKeys.billingList(),
+          queryKeys.subscription(subscriptionId),
+        ].map((queryKey) => queryClient.invalidateQueries({ queryKey })),
+      );
+    },
+  });
+}

@@ -1,0 +1,120 @@
+import {
+  makeStyles,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Toolbar,
+  ToolbarButton,
+  tokens,
+} from '@fluentui/react-components';
+import { AddRegular, ArrowClockwiseRegular } from '@fluentui/react-icons';
+import { useQueries } from '@tanstack/react-query';
+import { useNavigate } from 'react-router';
+import { Blade } from '@/components/blade/blade';
+import { Loading } from '@/components/feedback/loading';
+import { QueryError } from '@/components/feedback/query-error';
+import { supportTicketsQueryOptions } from '@/features/support/api/support-tickets';
+import { TicketStatus, ticketOutcome } from '@/features/support/components/ticket-status';
+import { supportMessages } from '@/features/support/messages';
+import { useFormat } from '@/lib/i18n/format';
+import { useMessages } from '@/lib/i18n/locale-provider';
+import { subscriptionsQueryOptions } from '@/lib/queries/subscriptions';
+
+const useStyles = makeStyles({
+  wrap: { overflowX: 'auto' },
+  table: { minWidth: '880px' },
+  mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+  empty: {
+    padding: tokens.spacingVerticalXXL,
+    textAlign: 'center',
+    color: tokens.colorNeutralForeground2,
+  },
+});
+
+/** `/support`: the user's requests, newest first, with Open / Resolved / Refused (R11). */
+export function SupportListBlade() {
+  const styles = useStyles();
+  const t = useMessages(supportMessages);
+  const format = useFormat();
+  const navigate = useNavigate();
+  const [tickets, subscriptions] = useQueries({
+    queries: [supportTicketsQueryOptions(), subscriptionsQueryOptions()],
+  });
+  const names = new Map(
+    (subscriptions.data ?? []).map((s) => [s.subscriptionId.toLowerCase(), s.displayName]),
+  );
+  const rows = [...(tickets.data ?? [])].sort((a, b) =>
+    b.properties.createdDate.localeCompare(a.properties.createdDate),
+  );
+  return (
+    <Blade
+      title={t.title}
+      subtitle={t.listSubtitle}
+      crumbs={[{ label: t.title, to: '/support' }]}
+      commands={
+        <Toolbar aria-label={t.title}>
+          <ToolbarButton icon={<AddRegular />} onClick={() => navigate('/support/new')}>
+            {t.create}
+          </ToolbarButton>
+          <ToolbarButton
+            icon={<ArrowClockwiseRegular />}
+            onClick={() => void tickets.refetch()}
+            disabled={tickets.isFetching}
+          >
+            {t.refresh}
+          </ToolbarButton>
+        </Toolbar>
+      }
+    >
+      {tickets.error && <QueryError error={tickets.error} onRetry={() => void tickets.refetch()} />}
+      {tickets.isPending && <Loading />}
+      {tickets.isSuccess &&
+        (rows.length === 0 ? (
+          <div className={styles.empty}>
+            <strong>{t.empty}</strong>
+            <p>{t.emptyBody}</p>
+          </div>
+        ) : (
+          <div className={styles.wrap}>
+            <Table className={styles.table} size="small" aria-label={t.requests}>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>{t.columnTitle}</TableHeaderCell>
+                  <TableHeaderCell>{t.ticketId}</TableHeaderCell>
+                  <TableHeaderCell>{t.subscription}</TableHeaderCell>
+                  <TableHeaderCell>{t.problemType}</TableHeaderCell>
+                  <TableHeaderCell>{t.status}</TableHeaderCell>
+                  <TableHeaderCell>{t.created}</TableHeaderCell>
+                  <TableHeaderCell>{t.resolved}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {rows.map((ticket) => {
+                  const p = ticket.properties;
+                  const closed = ticketOutcome(ticket) !== 'open';
+                  return (
+                    <TableRow key={ticket.id}>
+                      <TableCell>{p.title}</TableCell>
+                      <TableCell className={styles.mono}>{p.supportTicketId}</TableCell>
+                      <TableCell>
+                        {names.get(p.subscriptionId.toLowerCase()) ?? p.subscriptionId}
+                      </TableCell>
+                      <TableCell>{t.problemTypes[p.problemType]}</TableCell>
+                      <TableCell>
+                        <TicketStatus ticket={ticket} />
+                      </TableCell>
+                      <TableCell>{format.dateTime(p.createdDate)}</TableCell>
+                      <TableCell>{closed ? format.dateTime(p.modifiedDate) : '—'}</TableCell>
+                    </TableRow>
+                  );
+                })}
+              </TableBody>
+            </Table>
+          </div>
+        ))}
+    </Blade>
+  );
+}
