@@ -9,12 +9,25 @@ import tseslint from 'typescript-eslint';
 const forbid = (...groups) => ({
   'no-restricted-imports': [
     'error',
-    { patterns: groups.map((group) => ({ group: [group, `${group}/**`], message: `This layer may not import ${group} (see STYLE.md).` })) },
+    {
+      patterns: groups.map((group) => ({
+        group: [group, `${group}/**`],
+        message: `This layer may not import ${group} (see STYLE.md).`,
+      })),
+    },
   ],
 });
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'playwright-report', 'test-results'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'public/mockServiceWorker.js',
+      'playwright-report',
+      'test-results',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -25,19 +38,47 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-restricted-syntax': [
         'error',
-        { selector: 'ImportNamespaceSpecifier[parent.source.value=/^@fluentui/]', message: 'Named Fluent imports only.' },
+        {
+          selector: 'ImportNamespaceSpecifier[parent.source.value=/^@fluentui/]',
+          message: 'Named Fluent imports only.',
+        },
       ],
     },
   },
-  { files: ['src/domain/**'], rules: forbid('@/lib', '@/components', '@/features', '@/app', '@/mocks', 'react', 'msw') },
-  { files: ['src/contract/**'], rules: forbid('@/lib', '@/components', '@/features', '@/app', '@/mocks', '@/domain', 'react', 'msw') },
-  { files: ['src/mocks/**'], rules: forbid('@/lib', '@/components', '@/features', '@/app', 'react') },
-  { files: ['src/lib/**', 'src/components/**'], rules: forbid('@/features', '@/app', '@/mocks', '@/domain') },
+  {
+    files: ['src/domain/**'],
+    rules: forbid('@/lib', '@/components', '@/features', '@/app', '@/mocks', 'react', 'msw'),
+  },
+  {
+    files: ['src/contract/**'],
+    rules: forbid(
+      '@/lib',
+      '@/components',
+      '@/features',
+      '@/app',
+      '@/mocks',
+      '@/domain',
+      'react',
+      'msw',
+    ),
+  },
+  {
+    files: ['src/mocks/**'],
+    rules: forbid('@/lib', '@/components', '@/features', '@/app', 'react'),
+  },
+  {
+    files: ['src/lib/**', 'src/components/**'],
+    rules: forbid('@/features', '@/app', '@/mocks', '@/domain'),
+  },
   { files: ['src/features/**'], rules: forbid('@/app', '@/mocks', '@/domain') },
   { files: ['src/app/**'], rules: forbid('@/domain') },
+  { files: ['scripts/**/*.mjs'], languageOptions: { globals: globals.node } },
   {
     // Playwright fixtures take an (empty) destructured first argument by design.
     files: ['e2e/**'],

@@ -7,7 +7,9 @@ export const DEFAULT_START = new Date('2026-03-15T09:00:00.000Z');
 
 // Chromium logs every 4xx/5xx answer as a console error, even when it is an ARM error the UI shows on
 // purpose (a 403 the test provokes, an injected 503). Those are not app errors.
-const EXPECTED_CONSOLE = [/Failed to load resource: the server responded with a status of [45]\d\d/];
+const EXPECTED_CONSOLE = [
+  /Failed to load resource: the server responded with a status of [45]\d\d/,
+];
 
 export interface ApiAnswer {
   status: number;
@@ -107,7 +109,13 @@ export const test = base.extend<PortalOptions & PortalFixtures & { consoleGuard:
 
 async function callInPage(
   page: Page,
-  request: { method: string; path: string; apiVersion: string; body: unknown; persona: string | null },
+  request: {
+    method: string;
+    path: string;
+    apiVersion: string;
+    body: unknown;
+    persona: string | null;
+  },
 ): Promise<ApiAnswer> {
   return page.evaluate(async ({ method, path, apiVersion, body, persona }) => {
     const url = new URL(`https://management.azure.com${path}`);

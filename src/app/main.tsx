@@ -6,6 +6,7 @@ import { AppProviders } from '@/app/providers';
 import { createAppRouter } from '@/app/router';
 import { setNetworkRecovery } from '@/lib/api-client';
 import { createQueryClient } from '@/lib/query-client';
+import { demoStateQueryOptions } from '@/lib/queries/demo-state';
 import '@/app/global.css';
 
 // The mock backend must be answering before the first call, in development and in the production build.
@@ -17,6 +18,8 @@ async function bootstrap(): Promise<void> {
   const root = document.getElementById('root');
   if (!root) throw new Error('#root is missing from index.html');
   const queryClient = createQueryClient();
+  // Who is signed in must be known before the first ARM read, or that read goes out without a token.
+  await queryClient.fetchQuery(demoStateQueryOptions());
   // Another tab's cancellation (or a demo reset) changes what ARM answers: refetch what is on screen.
   // Only other tabs' saves: this tab's own writes (fault counters included) must not loop into refetches.
   window.addEventListener('storage', (event) => {

@@ -68,15 +68,19 @@ export async function armFetch<S extends z.ZodType>(request: ArmRequest<S>): Pro
   const text = await response.text();
   const parsed = schema.safeParse(text ? JSON.parse(text) : {});
   if (!parsed.success) {
-    throw new ArmError(502, 'InvalidResponse', `Unexpected response from ${path}: ${parsed.error.message}`);
+    throw new ArmError(
+      502,
+      'InvalidResponse',
+      `Unexpected response from ${path}: ${parsed.error.message}`,
+    );
   }
   return parsed.data;
 }
 
 /** Follows `nextLink` until the list ends, as the portal does for large tenants. */
-export async function armFetchAll<S extends z.ZodType<{ value: unknown[]; nextLink?: string | undefined }>>(
-  request: ArmRequest<S>,
-): Promise<z.infer<S>['value']> {
+export async function armFetchAll<
+  S extends z.ZodType<{ value: unknown[]; nextLink?: string | undefined }>,
+>(request: ArmRequest<S>): Promise<z.infer<S>['value']> {
   const items: z.infer<S>['value'] = [];
   let next: string | undefined = request.path;
   let query = request.query;

@@ -31,7 +31,12 @@ export async function armErrorFromResponse(response: Response): Promise<ArmError
   }
   const parsed = armErrorSchema.safeParse(body);
   if (parsed.success) {
-    return new ArmError(response.status, parsed.data.error.code, parsed.data.error.message, retryAfterSeconds);
+    return new ArmError(
+      response.status,
+      parsed.data.error.code,
+      parsed.data.error.message,
+      retryAfterSeconds,
+    );
   }
   return new ArmError(
     response.status,

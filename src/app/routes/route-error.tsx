@@ -1,4 +1,10 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+} from '@fluentui/react-components';
 import { isRouteErrorResponse, useRouteError } from 'react-router';
 import { Blade } from '@/components/blade/blade';
 import { shellMessages } from '@/components/shell/messages';

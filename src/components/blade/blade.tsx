@@ -23,9 +23,19 @@ const useStyles = makeStyles({
     padding: 0,
     fontSize: tokens.fontSizeBase200,
   },
-  crumbLink: { color: tokens.colorBrandForegroundLink, textDecorationLine: 'none', ':hover': { textDecorationLine: 'underline' } },
+  crumbLink: {
+    color: tokens.colorBrandForegroundLink,
+    textDecorationLine: 'none',
+    ':hover': { textDecorationLine: 'underline' },
+  },
   chevron: { fontSize: '12px', color: tokens.colorNeutralForeground3 },
-  titleRow: { display: 'flex', alignItems: 'baseline', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', marginTop: tokens.spacingVerticalS },
+  titleRow: {
+    display: 'flex',
+    alignItems: 'baseline',
+    gap: tokens.spacingHorizontalM,
+    flexWrap: 'wrap',
+    marginTop: tokens.spacingVerticalS,
+  },
   title: {
     margin: 0,
     fontSize: tokens.fontSizeBase600,
@@ -40,7 +50,11 @@ const useStyles = makeStyles({
     paddingInline: tokens.spacingHorizontalL,
     marginTop: tokens.spacingVerticalS,
   },
-  content: { flex: 1, padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXXL}`, minWidth: 0 },
+  content: {
+    flex: 1,
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXXL}`,
+    minWidth: 0,
+  },
 });
 
 export interface BladeProps {

@@ -4,7 +4,8 @@ export const feedbackMessages = defineMessages({
   'en-US': {
     loading: 'Loading…',
     retry: 'Retry',
-    errorTitle: (status: number) => (status === 0 ? 'Could not reach Azure' : `The request failed (${status})`),
+    errorTitle: (status: number) =>
+      status === 0 ? 'Could not reach Azure' : `The request failed (${status})`,
     code: 'Error code',
   },
   'zh-CN': {

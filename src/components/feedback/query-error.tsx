@@ -1,4 +1,10 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+} from '@fluentui/react-components';
 import { feedbackMessages } from '@/components/feedback/messages';
 import { isArmError } from '@/lib/api-error';
 import { useMessages } from '@/lib/i18n/locale-provider';

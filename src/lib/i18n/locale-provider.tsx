@@ -1,4 +1,12 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 import { type Locale, type Messages, loadSavedLocale, saveLocale } from '@/lib/i18n/locale';
 
 interface LocaleContextValue {

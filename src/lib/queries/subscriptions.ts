@@ -8,7 +8,12 @@ export function subscriptionsQueryOptions() {
   return queryOptions({
     queryKey: queryKeys.subscriptions(),
     queryFn: ({ signal }) =>
-      armFetchAll({ path: '/subscriptions', apiVersion: API_VERSIONS.subscriptions, schema: subscriptionListSchema, signal }),
+      armFetchAll({
+        path: '/subscriptions',
+        apiVersion: API_VERSIONS.subscriptions,
+        schema: subscriptionListSchema,
+        signal,
+      }),
   });
 }
 

@@ -8,7 +8,12 @@ export function tenantsQueryOptions() {
   return queryOptions({
     queryKey: queryKeys.tenants(),
     queryFn: ({ signal }) =>
-      armFetchAll({ path: '/tenants', apiVersion: API_VERSIONS.subscriptions, schema: tenantListSchema, signal }),
+      armFetchAll({
+        path: '/tenants',
+        apiVersion: API_VERSIONS.subscriptions,
+        schema: tenantListSchema,
+        signal,
+      }),
     staleTime: Infinity,
   });
 }
