@@ -21,11 +21,14 @@ const forbid = (...groups) => ({
 export default tseslint.config(
   {
     ignores: [
-      'dist',
+      'dist/**',
+      // Per-run build and report folders of parallel test runs (E2E_DIST, E2E_OUTPUT).
+      'dist-*/**',
+      'reports/**',
+      'test-results*/**',
       'node_modules',
       'public/mockServiceWorker.js',
       'playwright-report',
-      'test-results',
     ],
   },
   js.configs.recommended,

@@ -5,6 +5,7 @@ import { Loading } from '@/components/feedback/loading';
 import { QueryError } from '@/components/feedback/query-error';
 import { AccountBadge } from '@/components/shell/account-badge';
 import { PortalShell } from '@/components/shell/portal-shell';
+import { StateResetNotice } from '@/components/shell/state-reset-notice';
 import { DemoControls } from '@/features/demo/components/demo-controls';
 import { GlobalSearch } from '@/features/global-search/components/global-search';
 import { NotificationWatcher } from '@/features/notifications/components/notification-watcher';
@@ -38,6 +39,7 @@ export function ShellLayout() {
     >
       {/* Every ARM read carries the signed-in persona's token, which the demo state names: blades
           start once it is known, so their first reads are never sent unauthenticated. */}
+      {demo.data?.notice ? <StateResetNotice notice={demo.data.notice} /> : null}
       {signedIn ? (
         <Suspense fallback={<Loading />}>
           <Outlet />

@@ -19,6 +19,10 @@ export const shellMessages = defineMessages({
     notFoundTitle: 'Page not found',
     notFoundBody: 'There is nothing at this address. Check the link, or go back to Home.',
     goHome: 'Go to Home',
+    stateResetTitle: 'Saved data was reset',
+    stateResetBody:
+      'The data saved in this browser could not be used, so the scenario was loaded fresh. Changes made earlier are gone.',
+    dismiss: 'Dismiss',
   },
   'zh-CN': {
     brand: 'Microsoft Azure',
@@ -38,5 +42,8 @@ export const shellMessages = defineMessages({
     notFoundTitle: '找不到页面',
     notFoundBody: '此地址没有内容。请检查链接，或返回主页。',
     goHome: '转到主页',
+    stateResetTitle: '已重置保存的数据',
+    stateResetBody: '无法使用此浏览器中保存的数据，因此已重新加载场景。之前所做的更改已丢失。',
+    dismiss: '关闭',
   },
 });

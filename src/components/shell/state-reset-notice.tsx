@@ -1,0 +1,46 @@
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+} from '@fluentui/react-components';
+import { DismissRegular } from '@fluentui/react-icons';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { demoStateSchema, type DemoNotice } from '@/contract/demo';
+import { shellMessages } from '@/components/shell/messages';
+import { demoFetch } from '@/lib/demo-client';
+import { useMessages } from '@/lib/i18n/locale-provider';
+import { queryKeys } from '@/lib/queries/keys';
+
+/**
+ * When the saved state was corrupted or from an older version, the mock replaced it with the
+ * scenario; say so plainly instead of silently showing different data.
+ */
+export function StateResetNotice({ notice }: { notice: DemoNotice }) {
+  const t = useMessages(shellMessages);
+  const queryClient = useQueryClient();
+  const dismiss = useMutation({
+    mutationFn: () => demoFetch('notice/dismiss', demoStateSchema, { body: {} }),
+    onSuccess: (state) => queryClient.setQueryData(queryKeys.demoState(), state),
+  });
+  return (
+    <MessageBar intent="warning" role="alert" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{t.stateResetTitle}</MessageBarTitle>
+        {t.stateResetBody} ({notice.reason})
+      </MessageBarBody>
+      <MessageBarActions
+        containerAction={
+          <Button
+            appearance="transparent"
+            aria-label={t.dismiss}
+            icon={<DismissRegular />}
+            disabled={dismiss.isPending}
+            onClick={() => dismiss.mutate()}
+          />
+        }
+      />
+    </MessageBar>
+  );
+}
