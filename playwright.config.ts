@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 // Browsers cannot be downloaded everywhere this runs, so prefer a system Chromium and fall back to
-// Playwright's own browser where a user has installed one.
-function systemChromium(): string | undefined {
+// Playwright's own browser where a user has installed one. `npm run screenshots` uses it too.
+export function systemChromium(): string | undefined {
   const candidates = [
     process.env.CHROMIUM_PATH,
     '/usr/bin/chromium',
@@ -18,7 +18,14 @@ const BASE_PATH = process.env.BASE_PATH ?? '/';
 // Parallel runs on one machine each build into their own folder and serve on their own port.
 const OUT_DIR = process.env.E2E_DIST ?? 'dist';
 const baseURL = process.env.BASE_URL ?? `http://127.0.0.1:${PORT}${BASE_PATH}`;
+// Static deployment (e2e/static-deploy.spec.ts): a second build made for a sub-path, served on its own
+// port by `vite preview`, which answers any unknown path under the base with index.html as a static
+// host's fallback would. Against a deployed build (BASE_URL) that build is the one checked.
+const STATIC_BASE_PATH = '/portal/';
+const STATIC_PORT = Number(process.env.E2E_STATIC_PORT ?? PORT + 500);
+const staticURL = process.env.BASE_URL ?? `http://127.0.0.1:${STATIC_PORT}${STATIC_BASE_PATH}`;
 const executablePath = systemChromium();
+const desktop = { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } };
 
 export default defineConfig({
   testDir: 'e2e',
@@ -50,20 +57,33 @@ export default defineConfig({
     },
   },
   projects: [
+    { name: 'chromium', use: desktop, testIgnore: 'static-deploy.spec.ts' },
     {
-      name: 'chromium',
-      use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } },
+      name: 'static-deploy',
+      use: { ...desktop, baseURL: staticURL },
+      testMatch: 'static-deploy.spec.ts',
     },
   ],
   // Tests run against the production build, through the real service worker.
   webServer: process.env.BASE_URL
     ? undefined
-    : {
-        command: `npx vite build --outDir ${OUT_DIR} --emptyOutDir && npx vite preview --outDir ${OUT_DIR} --host 127.0.0.1 --port ${PORT} --strictPort`,
-        url: baseURL,
-        reuseExistingServer: !process.env.CI,
-        timeout: 180_000,
-        stdout: 'ignore',
-        stderr: 'pipe',
-      },
+    : [
+        {
+          command: `npx vite build --outDir ${OUT_DIR} --emptyOutDir && npx vite preview --outDir ${OUT_DIR} --host 127.0.0.1 --port ${PORT} --strictPort`,
+          url: baseURL,
+          reuseExistingServer: !process.env.CI,
+          timeout: 180_000,
+          stdout: 'ignore',
+          stderr: 'pipe',
+        },
+        {
+          command: `npx vite build --outDir ${OUT_DIR}-portal --emptyOutDir && npx vite preview --outDir ${OUT_DIR}-portal --host 127.0.0.1 --port ${STATIC_PORT} --strictPort`,
+          env: { BASE_PATH: STATIC_BASE_PATH },
+          url: staticURL,
+          reuseExistingServer: !process.env.CI,
+          timeout: 180_000,
+          stdout: 'ignore',
+          stderr: 'pipe',
+        },
+      ],
 });

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { PortalShell } from './pages/portal-shell';
 
 test.describe('Demo panel', () => {
   test('Demo: switching persona signs in as that persona and changes what ARM allows (R1)', async ({
@@ -111,5 +112,29 @@ test.describe('Demo panel', () => {
     await panel.getByRole('button', { name: 'Reset scenario' }).click();
     await panel.getByRole('button', { name: 'Close' }).click();
     await expect(page.getByRole('link', { name: 'Contoso Dev/Test', exact: true })).toBeVisible();
+  });
+
+  test('Demo: its settings survive a reload, and altered time and faults stay visible at 768 px', async ({
+    page,
+    gotoPortal,
+  }) => {
+    await gotoPortal('/');
+    const shell = new PortalShell(page);
+    const demo = await shell.openDemo();
+    await demo.signInAs('Sam Lee');
+    await demo.travel('+1 day');
+    await demo.addFault({ call: 'backup', failure: '500', once: false });
+    await demo.language('中文(简体)');
+    await demo.close();
+
+    // Persona, time and faults live in the mock's saved state, the language in the portal's settings.
+    await page.reload();
+    await expect(shell.account).toHaveAccessibleName(/^已登录为 Sam Lee/);
+    await expect(shell.demoBadges).toContainText('模拟时间：2026年3月16日');
+    await expect(shell.demoBadges).toContainText('已注入 1 个故障');
+
+    await page.setViewportSize({ width: 768, height: 900 });
+    await expect(shell.demoBadges.getByText(/^2026年3月16日 \d\d:\d\d$/)).toBeVisible();
+    await expect(shell.demoBadges.getByText(/^1$/)).toBeVisible();
   });
 });

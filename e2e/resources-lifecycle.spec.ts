@@ -7,7 +7,7 @@ const R12_REASON = 'This subscription is disabled; its resources are read-only';
 const VM_WEB = `/subscriptions/${PRODUCTION}/resourceGroups/rg-prod-web/providers/Microsoft.Compute/virtualMachines/vm-prod-web-01`;
 
 test.describe('Resources blade', () => {
-  test('R6: before cancellation resources run; once Disabled, VMs are deallocated, the dynamic IP released, storage read-only and actions refused', async ({
+  test('R6 R12: before cancellation resources run; once Disabled, VMs are deallocated, the dynamic IP released, storage read-only and every action refused with the reason', async ({
     page,
     api,
     gotoPortal,

@@ -53,4 +53,9 @@ export class OverviewPage {
   alertBanner(title: string | RegExp): Locator {
     return this.main.getByRole('alert').filter({ hasText: title });
   }
+
+  /** The dialog a command opened: Rename, Reactivate, or "Reactivation needs a support request" (R11). */
+  dialog(name?: string | RegExp): Locator {
+    return this.page.getByRole('dialog', name === undefined ? {} : { name });
+  }
 }

@@ -12,15 +12,24 @@ const useStyles = makeStyles({
       borderRadius: '2px',
     },
   },
+  // Inside a sentence colour alone does not tell a link from its text (WCAG 1.4.1): underline it.
+  inline: { textDecorationLine: 'underline' },
 });
 
-/** A router link with Fluent's link look, so in-app navigation never reloads the page. */
-export function AppLink({ className, ...props }: LinkProps) {
+/**
+ * A router link with Fluent's link look, so in-app navigation never reloads the page. `inline` for a
+ * link within running text (as Fluent's `<Link inline>`).
+ */
+export function AppLink({ className, inline = false, ...props }: LinkProps & { inline?: boolean }) {
   const styles = useStyles();
   return (
     <Link
       {...props}
-      className={mergeClasses(styles.link, typeof className === 'string' ? className : undefined)}
+      className={mergeClasses(
+        styles.link,
+        inline && styles.inline,
+        typeof className === 'string' ? className : undefined,
+      )}
     />
   );
 }

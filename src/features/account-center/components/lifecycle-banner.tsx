@@ -89,7 +89,9 @@ export function LifecycleBanner({
         ) : (
           <span className={styles.hint}>
             {t.supportHint(until)}{' '}
-            <AppLink to={reactivationRequestLink(subscriptionId)}>{t.requestReactivation}</AppLink>
+            <AppLink inline to={reactivationRequestLink(subscriptionId)}>
+              {t.requestReactivation}
+            </AppLink>
           </span>
         )}
       </MessageBarBody>

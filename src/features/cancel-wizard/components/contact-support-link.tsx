@@ -4,10 +4,16 @@ import { AppLink } from '@/components/app-link';
 export function ContactSupportLink({
   subscriptionId,
   children,
+  inline = false,
 }: {
   subscriptionId: string;
   children: string;
+  inline?: boolean;
 }) {
   const query = new URLSearchParams({ subscriptionId, problemType: 'billing' });
-  return <AppLink to={`/support/new?${query.toString()}`}>{children}</AppLink>;
+  return (
+    <AppLink inline={inline} to={`/support/new?${query.toString()}`}>
+      {children}
+    </AppLink>
+  );
 }

@@ -28,7 +28,9 @@ export function NeedHelp({ subscriptionId }: { subscriptionId: string }) {
       <h3 className={styles.heading}>{t.needHelp}</h3>
       <p className={styles.text}>
         {t.needHelpBody}{' '}
-        <ContactSupportLink subscriptionId={subscriptionId}>{t.contactSupport}</ContactSupportLink>
+        <ContactSupportLink inline subscriptionId={subscriptionId}>
+          {t.contactSupport}
+        </ContactSupportLink>
       </p>
     </aside>
   );

@@ -38,6 +38,9 @@ export function useDemoAction() {
     mutationFn: (action: DemoAction) =>
       demoFetch(PATHS[action.kind], z.unknown(), { body: bodyOf(action) }),
     onSuccess: async (_result, action) => {
+      // The demo state first, while this action still counts as pending: it names the persona every
+      // ARM call signs as, and the panel shows its choices from it (no flicker back to the old one).
+      await queryClient.refetchQueries({ queryKey: queryKeys.demoState() });
       // A new scenario or persona makes every cached answer wrong, not just stale: drop them.
       if (action.kind === 'reset' || action.kind === 'persona')
         await queryClient.resetQueries({ queryKey: queryKeys.all });

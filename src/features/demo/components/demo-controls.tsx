@@ -1,13 +1,18 @@
 import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
-import { BeakerRegular } from '@fluentui/react-icons';
+import { BeakerRegular, ClockRegular, ErrorCircleRegular } from '@fluentui/react-icons';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import { DemoPanel } from '@/features/demo/components/demo-panel';
+import { lazy, Suspense, useState } from 'react';
 import { useSimulatedNow } from '@/features/demo/components/use-simulated-now';
 import { demoMessages } from '@/features/demo/messages';
 import { useFormat } from '@/lib/i18n/format';
 import { useMessages } from '@/lib/i18n/locale-provider';
 import { demoStateQueryOptions } from '@/lib/queries/demo-state';
+
+// The panel's forms load when it is first wanted (hover, focus, click), not with the portal.
+const loadPanel = () => import('@/features/demo/components/demo-panel');
+const DemoPanel = lazy(() => loadPanel().then(({ DemoPanel: Panel }) => ({ default: Panel })));
+// A failed prefetch is retried, and reported, when the panel opens.
+const prefetchPanel = () => void loadPanel().catch(() => undefined);
 
 const useStyles = makeStyles({
   root: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
@@ -16,11 +21,11 @@ const useStyles = makeStyles({
     minWidth: 'auto',
     ':hover': { color: '#ffffff', backgroundColor: '#323130' },
   },
-  badges: {
-    display: 'flex',
-    gap: tokens.spacingHorizontalXS,
-    '@media (max-width: 900px)': { display: 'none' },
-  },
+  badges: { display: 'flex', gap: tokens.spacingHorizontalXS },
+  // Narrow top bars keep the badges (the altered state must always show) but drop their labels;
+  // the icons then name them.
+  label: { '@media (max-width: 900px)': { display: 'none' } },
+  short: { display: 'none', '@media (max-width: 900px)': { display: 'inline' } },
 });
 
 /**
@@ -32,7 +37,13 @@ export function DemoControls() {
   const t = useMessages(demoMessages);
   const format = useFormat();
   const [open, setOpen] = useState(false);
-  const { data: state } = useQuery(demoStateQueryOptions());
+  const { data: state } = useQuery({
+    ...demoStateQueryOptions(),
+    // A fault limited to a number of requests ends by itself as ARM calls use it up: look again
+    // meanwhile, so the badge and the panel stop showing it once it is gone.
+    refetchInterval: (query) =>
+      query.state.data?.faults.some((rule) => rule.times !== undefined) ? 2_000 : false,
+  });
   const now = useSimulatedNow(state?.offsetMs ?? 0);
   if (!state) return null;
   const timeAltered = state.offsetMs !== 0;
@@ -41,13 +52,25 @@ export function DemoControls() {
     <div className={styles.root}>
       <div className={styles.badges} role="status">
         {timeAltered && (
-          <Badge appearance="filled" color="warning">
-            {t.simulatedBadge(format.dateTime(new Date(now).toISOString()))}
+          <Badge
+            appearance="filled"
+            color="warning"
+            icon={<ClockRegular aria-label={t.simulatedTime} className={styles.short} />}
+          >
+            <span className={styles.label}>
+              {t.simulatedBadge(format.dateTime(new Date(now).toISOString()))}
+            </span>
+            <span className={styles.short}>{format.dateTime(new Date(now).toISOString())}</span>
           </Badge>
         )}
         {faults > 0 && (
-          <Badge appearance="filled" color="danger">
-            {t.faultsBadge(faults)}
+          <Badge
+            appearance="filled"
+            color="danger"
+            icon={<ErrorCircleRegular aria-label={t.faults} className={styles.short} />}
+          >
+            <span className={styles.label}>{t.faultsBadge(faults)}</span>
+            <span className={styles.short}>{faults}</span>
           </Badge>
         )}
       </div>
@@ -56,11 +79,17 @@ export function DemoControls() {
         className={styles.button}
         icon={<BeakerRegular />}
         aria-label={timeAltered || faults > 0 ? `${t.button} (${t.altered})` : t.button}
+        onPointerEnter={prefetchPanel}
+        onFocus={prefetchPanel}
         onClick={() => setOpen(true)}
       >
         {t.button}
       </Button>
-      {open && <DemoPanel open={open} onClose={() => setOpen(false)} state={state} />}
+      {open && (
+        <Suspense fallback={null}>
+          <DemoPanel open={open} onClose={() => setOpen(false)} state={state} />
+        </Suspense>
+      )}
     </div>
   );
 }

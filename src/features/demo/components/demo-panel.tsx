@@ -95,6 +95,7 @@ export function DemoPanel({
   const [faultOperation, setFaultOperation] = useState<FaultRule['operation']>('*');
   const [faultKind, setFaultKind] = useState<FaultKind>('503');
   const [faultOnce, setFaultOnce] = useState(true);
+  const [personaChoice, setPersonaChoice] = useState<string | null>(null);
   const busy = action.isPending;
 
   const setTime = () => {
@@ -164,13 +165,16 @@ export function DemoPanel({
           </h2>
           <RadioGroup
             aria-labelledby="demo-persona"
-            // Shows the choice at once; the mock's answer then confirms it.
-            value={
-              action.isPending && action.variables.kind === 'persona'
-                ? action.variables.id
-                : state.persona.id
-            }
-            onChange={(_event, data) => action.mutate({ kind: 'persona', id: data.value })}
+            // Shows the choice at once (in the click's own render, so the radio never springs back);
+            // the mock's answer then confirms it.
+            value={personaChoice ?? state.persona.id}
+            onChange={(_event, data) => {
+              setPersonaChoice(data.value);
+              action.mutate(
+                { kind: 'persona', id: data.value },
+                { onSettled: () => setPersonaChoice(null) },
+              );
+            }}
             disabled={busy}
           >
             {state.personas.map((persona) => {
