@@ -105,6 +105,34 @@ describe('billing read', () => {
     expect(billingAt(sub, T0 + 100 * DAY_MS).supportPlan?.total).toBe(6000);
   });
 
+  it('R8: the trailing charges stay in the read after a reactivation and after a second cancellation (found by scripts/fuzz.ts)', () => {
+    const back = T0 + 2 * DAY_MS;
+    const first = record({
+      supportPlan: 'Standard',
+      reactivatedAt: back,
+      reactivatedVia: 'self-service',
+    });
+    const reactivated = makeSub({ cancellations: [first] });
+    const whileCancelled = billingAt(
+      makeSub({ cancellations: [record({ supportPlan: 'Standard' })] }),
+      T0 + DAY_MS,
+    );
+    const afterReactivation = billingAt(reactivated, back + DAY_MS);
+    expect(afterReactivation.status).toBe('active');
+    expect(afterReactivation.supportPlan).toMatchObject({
+      status: 'cancelled',
+      total: 600,
+      lastChargeAt: whileCancelled.supportPlan?.lastChargeAt,
+    });
+    // Cancelled again: the plan went with the first cancellation, its charges and dates do not move.
+    const again = makeSub({ cancellations: [first, record({ requestedAt: back + 3 * DAY_MS })] });
+    expect(billingAt(again, back + 4 * DAY_MS).supportPlan?.lastChargeAt).toBe(
+      whileCancelled.supportPlan?.lastChargeAt,
+    );
+    // Before the first cancellation there is nothing cancelled to show.
+    expect(billingAt(reactivated, T0 - HOUR_MS).supportPlan).toBeUndefined();
+  });
+
   it('R8: an active support plan shows its price and no trailing charges', () => {
     const b = billingAt(makeSub({ supportPlan: 'Developer' }), T0);
     expect(b.supportPlan).toEqual({

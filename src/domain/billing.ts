@@ -1,4 +1,5 @@
 import { billingPeriodAt, type BillingPeriod } from './billing-period';
+import { supportPlanChargesAfter, type SupportPlanCharges } from './dates';
 import type { EpochMs, StoredSubscription, SupportPlanKey } from './model';
 import { OFFERS, SUPPORT_PLANS } from './model';
 import { roundCents } from './money';
@@ -99,6 +100,13 @@ export function billingAt(sub: StoredSubscription, now: EpochMs): BillingView {
     };
   }
 
+  // R8: the plan cancelled with the subscription is charged for 6 more months whatever happens next,
+  // so its charges stay in the read after a reactivation and after a later cancellation.
+  const cancelledPlan = latestCancelledPlan(sub, now);
+  if (cancelledPlan !== undefined && sub.supportPlan === undefined) {
+    view.supportPlan = cancelledPlanBilling(cancelledPlan, now);
+  }
+
   const open = state.cancellation;
   if (open === undefined) return view;
 
@@ -115,22 +123,36 @@ export function billingAt(sub: StoredSubscription, now: EpochMs): BillingView {
     issued: now >= open.dates.finalInvoiceDate,
   };
 
-  const plan = open.dates.supportPlan;
-  if (plan !== undefined) {
-    // R8: cancelled with the subscription, still charged monthly for 6 more months.
-    view.supportPlan = {
-      plan: plan.plan,
-      monthlyPrice: plan.monthlyPrice,
-      currency: plan.currency,
-      status: 'cancelled',
-      charges: plan.chargeDates.map((date) => ({
-        date,
-        amount: plan.monthlyPrice,
-        charged: date <= now,
-      })),
-      total: plan.total,
-      lastChargeAt: plan.lastChargeAt,
-    };
-  }
   return view;
+}
+
+/** The trailing charges of the latest support plan cancelled with the subscription by `now`. */
+function latestCancelledPlan(
+  sub: StoredSubscription,
+  now: EpochMs,
+): SupportPlanCharges | undefined {
+  for (let i = sub.cancellations.length - 1; i >= 0; i--) {
+    const record = sub.cancellations[i];
+    if (record === undefined || record.requestedAt > now || record.supportPlan === undefined)
+      continue;
+    return supportPlanChargesAfter(record.supportPlan, record.requestedAt);
+  }
+  return undefined;
+}
+
+/** R8: cancelled with the subscription, still charged monthly for 6 more months. */
+function cancelledPlanBilling(plan: SupportPlanCharges, now: EpochMs): SupportPlanBilling {
+  return {
+    plan: plan.plan,
+    monthlyPrice: plan.monthlyPrice,
+    currency: plan.currency,
+    status: 'cancelled',
+    charges: plan.chargeDates.map((date) => ({
+      date,
+      amount: plan.monthlyPrice,
+      charged: date <= now,
+    })),
+    total: plan.total,
+    lastChargeAt: plan.lastChargeAt,
+  };
 }

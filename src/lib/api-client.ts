@@ -1,5 +1,10 @@
 import type { z } from 'zod';
 import { ARM_BASE_URL } from '@/config/env';
+import {
+  CLIENT_REQUEST_ID_HEADER,
+  MOCK_ANSWER_HEADER,
+  MOCK_ANSWER_VALUE,
+} from '@/contract/transport';
 import { ArmError, armErrorFromResponse } from '@/lib/api-error';
 import { getPersonaId } from '@/lib/session';
 
@@ -17,13 +22,81 @@ export interface ArmRequest<S extends z.ZodType> {
 }
 
 let recoverNetwork: (() => Promise<void>) | null = null;
+let recovering: Promise<void> | null = null;
 
 /**
- * Chromium stops idle service workers, and then every mocked call fails with `TypeError: Failed to
- * fetch` until the page restarts the worker. The app registers that restart here once at start-up.
+ * Chromium stops idle service workers, and MSW stops mocking a tab that was hidden for a while: calls
+ * then fail with `TypeError: Failed to fetch` or reach the real network, until the page restarts the
+ * worker. The app registers that restart here once at start-up.
  */
-export function setNetworkRecovery(recover: () => Promise<void>): void {
+export function setNetworkRecovery(recover: (() => Promise<void>) | null): void {
   recoverNetwork = recover;
+}
+
+/** One restart however many calls noticed the loss at once; they all wait for it, then repeat. */
+export function recoverMockNetwork(): Promise<void> {
+  if (recoverNetwork === null) return Promise.resolve();
+  recovering ??= recoverNetwork().finally(() => {
+    recovering = null;
+  });
+  return recovering;
+}
+
+/** The mock marks every answer; one without the mark came from the real network. */
+function reachedRealNetwork(response: Response): boolean {
+  return recoverNetwork !== null && response.headers.get(MOCK_ANSWER_HEADER) !== MOCK_ANSWER_VALUE;
+}
+
+/** A v4 UUID; `crypto.randomUUID` exists only in secure contexts, `getRandomValues` everywhere. */
+export function newRequestId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+const unreachable = (): ArmError =>
+  new ArmError(0, 'NetworkError', 'The request could not reach Azure Resource Manager.');
+
+async function attempt(url: string, init: RequestInit): Promise<Response | 'lost'> {
+  try {
+    const response = await fetch(url, init);
+    return reachedRealNetwork(response) ? 'lost' : response;
+  } catch (error) {
+    if (init.signal?.aborted) throw error;
+    return 'lost';
+  }
+}
+
+/**
+ * `fetch` to the mock that survives a lost service worker: when the call fails at the network or
+ * is answered by the real network, the worker is restarted and the same call is sent once more,
+ * with the same `x-ms-client-request-id`, so a write whose answer was lost is answered from the
+ * mock's record and never applied twice (R14).
+ */
+export async function fetchWithRecovery(url: string, init: RequestInit = {}): Promise<Response> {
+  const headers = new Headers(init.headers);
+  if (!headers.has(CLIENT_REQUEST_ID_HEADER)) headers.set(CLIENT_REQUEST_ID_HEADER, newRequestId());
+  const request: RequestInit = { ...init, headers };
+  const first = await attempt(url, request);
+  if (first !== 'lost') return first;
+  if (recoverNetwork === null) throw unreachable();
+  await recoverMockNetwork();
+  const second = await attempt(url, request);
+  if (second !== 'lost') return second;
+  throw unreachable();
+}
+
+/**
+ * Makes sure the mock answers this tab, restarting the worker if it does not, before anything else
+ * is asked (a tab coming back after being hidden). `probeUrl` must be a mock read with no effect.
+ */
+export async function ensureMockAnswering(probeUrl: string): Promise<void> {
+  if (recoverNetwork === null) return;
+  if ((await attempt(probeUrl, { headers: { Accept: 'application/json' } })) === 'lost') {
+    await recoverMockNetwork();
+  }
 }
 
 export function armUrl(path: string, apiVersion: string, query?: Record<string, string>): string {
@@ -38,24 +111,6 @@ export function authHeaders(): Record<string, string> {
   return persona ? { Authorization: `Bearer persona:${persona}` } : {};
 }
 
-async function send(url: string, init: RequestInit): Promise<Response> {
-  try {
-    return await fetch(url, init);
-  } catch (error) {
-    if (init.signal?.aborted) throw error;
-    // A lost worker looks like a network failure: restart it once and try the same request again.
-    if (recoverNetwork) {
-      await recoverNetwork();
-      try {
-        return await fetch(url, init);
-      } catch {
-        // Still unreachable: report it as ARM would report a connection it could not make.
-      }
-    }
-    throw new ArmError(0, 'NetworkError', 'The request could not reach Azure Resource Manager.');
-  }
-}
-
 /** One ARM call: adds `api-version` and the bearer token, parses ARM errors and validates the answer. */
 export async function armFetch<S extends z.ZodType>(request: ArmRequest<S>): Promise<z.infer<S>> {
   const { method = 'GET', path, apiVersion, body, query, schema, signal } = request;
@@ -63,7 +118,7 @@ export async function armFetch<S extends z.ZodType>(request: ArmRequest<S>): Pro
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   const init: RequestInit = { method, headers, signal: signal ?? null };
   if (body !== undefined) init.body = JSON.stringify(body);
-  const response = await send(armUrl(path, apiVersion, query), init);
+  const response = await fetchWithRecovery(armUrl(path, apiVersion, query), init);
   if (!response.ok) throw await armErrorFromResponse(response);
   const text = await response.text();
   const parsed = schema.safeParse(text ? JSON.parse(text) : {});

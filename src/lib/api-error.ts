@@ -20,9 +20,18 @@ export class ArmError extends Error {
   }
 }
 
+/** `Retry-After` is either delay-seconds or an HTTP date (RFC 9110); anything else is ignored. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (value === null || value.trim() === '') return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return seconds > 0 ? seconds : undefined;
+  const at = Date.parse(value);
+  if (Number.isNaN(at) || at <= now) return undefined;
+  return Math.ceil((at - now) / 1000);
+}
+
 export async function armErrorFromResponse(response: Response): Promise<ArmError> {
-  const retryAfter = Number(response.headers.get('Retry-After'));
-  const retryAfterSeconds = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined;
+  const retryAfterSeconds = parseRetryAfter(response.headers.get('Retry-After'));
   let body: unknown = null;
   try {
     body = await response.json();

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { fetchWithRecovery } from '@/lib/api-client';
 import { ArmError, armErrorFromResponse } from '@/lib/api-error';
 
 /**
@@ -18,7 +19,8 @@ export async function demoFetch<S extends z.ZodType>(
   }
   let response: Response;
   try {
-    response = await fetch(`${window.location.origin}/__demo/${path}`, requestInit);
+    // A lost service worker is restarted and the call repeated, as for ARM calls.
+    response = await fetchWithRecovery(`${window.location.origin}/__demo/${path}`, requestInit);
   } catch {
     throw new ArmError(0, 'NetworkError', 'The mock backend did not answer.');
   }

@@ -47,12 +47,48 @@ export async function startMockWorker(): Promise<void> {
   await worker.start(startOptions());
 }
 
-/** Chromium may stop the service worker (fetches then fail with `TypeError: Failed to fetch`): start it again. */
+/** How long a stopped worker may take to wake up and confirm before the full restart is tried. */
+const REACTIVATE_TIMEOUT_MS = 3_000;
+
+/**
+ * A worker that Chromium stopped starts again on the next request with an empty list of mocked
+ * tabs, so it lets every request through. Telling it this tab is mocked again is enough: the page's
+ * half of MSW never stopped. This is the message `worker.start()` itself sends
+ * (public/mockServiceWorker.js, `MOCK_ACTIVATE`); the worker confirms with `MOCKING_ENABLED`.
+ */
+function reactivate(): Promise<boolean> {
+  const controller = navigator.serviceWorker.controller;
+  if (controller === null) return Promise.resolve(false);
+  return new Promise((resolve) => {
+    const done = (ok: boolean): void => {
+      clearTimeout(timer);
+      navigator.serviceWorker.removeEventListener('message', onMessage);
+      resolve(ok);
+    };
+    const onMessage = (event: MessageEvent<unknown>): void => {
+      const data = event.data;
+      if (typeof data === 'object' && data !== null && 'type' in data) {
+        if (data.type === 'MOCKING_ENABLED') done(true);
+      }
+    };
+    const timer = setTimeout(() => done(false), REACTIVATE_TIMEOUT_MS);
+    navigator.serviceWorker.addEventListener('message', onMessage);
+    controller.postMessage('MOCK_ACTIVATE');
+  });
+}
+
+/**
+ * Chromium may stop the service worker (fetches then fail with `TypeError: Failed to fetch`, or go
+ * to the real network): make it mock this tab again. `worker.stop()` + `worker.start()` is the last
+ * resort only: stopping makes the worker unregister itself when this is its last tab, and MSW's
+ * restart then races that unregistration (an unhandled "Failed to update a ServiceWorker").
+ */
 export async function restartMockWorker(): Promise<void> {
   if (worker === undefined) {
     await startMockWorker();
     return;
   }
+  if (await reactivate()) return;
   worker.stop();
   await worker.start(startOptions());
 }

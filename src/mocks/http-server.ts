@@ -17,7 +17,8 @@ const CORS_HEADERS: Record<string, string> = {
   'Access-Control-Allow-Methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
   'Access-Control-Allow-Headers':
     'authorization, content-type, x-ms-client-request-id, x-ms-useragent',
-  'Access-Control-Expose-Headers': 'Retry-After, Content-Disposition, x-ms-request-id',
+  'Access-Control-Expose-Headers':
+    'Retry-After, Content-Disposition, x-ms-request-id, x-mock-answered-by',
 };
 
 export interface MockApi {

@@ -25,6 +25,9 @@ const useStyles = makeStyles({
   },
   crumbLink: {
     color: tokens.colorBrandForegroundLink,
+    // A long name (64 characters, no spaces) wraps inside the crumb instead of widening the page.
+    overflowWrap: 'anywhere',
+    minWidth: 0,
     textDecorationLine: 'none',
     ':hover': { textDecorationLine: 'underline' },
   },
@@ -44,7 +47,12 @@ const useStyles = makeStyles({
     overflowWrap: 'anywhere',
     minWidth: 0,
   },
-  subtitle: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  subtitle: {
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+    overflowWrap: 'anywhere',
+    minWidth: 0,
+  },
   commands: {
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     paddingInline: tokens.spacingHorizontalL,

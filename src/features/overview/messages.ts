@@ -81,12 +81,6 @@ export const overviewMessages = defineMessages({
     },
     viewAllResources: 'View all resources',
     noResources: 'This subscription has no resources.',
-    notFoundTitle: 'Subscription not found',
-    notFoundBody: (id: string) =>
-      `No subscription with the ID “${id}” exists in this directory, or you don’t have access to it.`,
-    malformedBody: (id: string) =>
-      `“${id}” is not a valid subscription ID. A subscription ID is a GUID, such as 00000000-0000-0000-0000-000000000000.`,
-    backToSubscriptions: 'Go to Subscriptions',
     renameTitle: 'Rename subscription',
     renameLabel: 'Subscription name',
     renameHint: 'Up to 64 characters. These aren’t allowed: < > ; | % & \\ ? /',
@@ -184,11 +178,6 @@ export const overviewMessages = defineMessages({
     },
     viewAllResources: '查看所有资源',
     noResources: '此订阅没有资源。',
-    notFoundTitle: '找不到订阅',
-    notFoundBody: (id: string) => `此目录中不存在 ID 为“${id}”的订阅，或者你无权访问它。`,
-    malformedBody: (id: string) =>
-      `“${id}”不是有效的订阅 ID。订阅 ID 是一个 GUID，例如 00000000-0000-0000-0000-000000000000。`,
-    backToSubscriptions: '转到“订阅”',
     renameTitle: '重命名订阅',
     renameLabel: '订阅名称',
     renameHint: '最多 64 个字符。不允许使用：< > ; | % & \\ ? /',

@@ -65,10 +65,6 @@ export const resourcesMessages = defineMessages({
     pendingBody: (showsBy: string) =>
       `Billing has stopped. When the cancellation shows in the portal (by ${showsBy}), virtual machines will be deallocated, temporary IP addresses released, and storage made read-only. This page updates by itself.`,
     viewOverview: 'View the subscription’s overview',
-    notFoundTitle: 'Subscription not found',
-    notFoundBody: (id: string) =>
-      `No subscription with the ID “${id}” exists in this directory, or you don’t have access to it.`,
-    backToSubscriptions: 'Go to Subscriptions',
     containerTitle: (account: string) => `Create a container in ${account}`,
     containerName: 'Container name',
     containerHint:
@@ -138,9 +134,6 @@ export const resourcesMessages = defineMessages({
     pendingBody: (showsBy: string) =>
       `计费已停止。取消显示在门户中后（最晚 ${showsBy}），虚拟机将解除分配，临时 IP 地址将被释放，并且存储将变为只读。此页面会自动更新。`,
     viewOverview: '查看订阅概述',
-    notFoundTitle: '找不到订阅',
-    notFoundBody: (id: string) => `此目录中不存在 ID 为“${id}”的订阅，或者你无权访问它。`,
-    backToSubscriptions: '转到“订阅”',
     containerTitle: (account: string) => `在 ${account} 中创建容器`,
     containerName: '容器名称',
     containerHint: '3 到 63 个字符：小写字母、数字和单个连字符，以字母或数字开头和结尾。',

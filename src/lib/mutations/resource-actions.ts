@@ -15,8 +15,8 @@ import {
   type VmResource,
   type WebAction,
 } from '@/contract/resources';
-import { armFetch, armUrl, authHeaders } from '@/lib/api-client';
-import { ArmError, armErrorFromResponse } from '@/lib/api-error';
+import { armFetch, armUrl, authHeaders, fetchWithRecovery } from '@/lib/api-client';
+import { armErrorFromResponse, type ArmError } from '@/lib/api-error';
 import { notifyFinished, notifyStarted } from '@/lib/mutations/notify-operation';
 import { resourceGroupOfResource, subscriptionIdOfResource } from '@/lib/mutations/resource-id';
 import type { NotificationOperation } from '@/lib/notifications/notifications-store';
@@ -112,12 +112,7 @@ export async function downloadBackup(
     `${resource.id}/${BACKUP_DOWNLOAD_SEGMENT}`,
     isStorage ? API_VERSIONS.storage : API_VERSIONS.sql,
   );
-  let response: Response;
-  try {
-    response = await fetch(url, { headers: authHeaders() });
-  } catch {
-    throw new ArmError(0, 'NetworkError', 'The request could not reach Azure Resource Manager.');
-  }
+  const response = await fetchWithRecovery(url, { headers: authHeaders() });
   if (!response.ok) throw await armErrorFromResponse(response);
   return {
     fileName: fileNameFrom(response, `${resource.name}.${isStorage ? 'json' : 'csv'}`),

@@ -1,5 +1,15 @@
 import { HttpResponse } from 'msw';
 import type { ArmErrorBody } from '@/contract/errors';
+import { MOCK_ANSWER_HEADER, MOCK_ANSWER_VALUE } from '@/contract/transport';
+
+/**
+ * Marks an answer as the mock's, so the app can tell it from one that reached the real network
+ * (a stopped service worker lets requests through). A network error has no headers to mark.
+ */
+export function markMockAnswer(response: Response): Response {
+  if (response.type !== 'error') response.headers.set(MOCK_ANSWER_HEADER, MOCK_ANSWER_VALUE);
+  return response;
+}
 
 /** ARM's error envelope with a real status code. */
 export function armError(
@@ -9,16 +19,16 @@ export function armError(
   headers?: HeadersInit,
 ): Response {
   const body: ArmErrorBody = { error: { code, message } };
-  return HttpResponse.json(body, { status, headers });
+  return markMockAnswer(HttpResponse.json(body, { status, headers }));
 }
 
 export function armJson<T extends object>(body: T, status = 200): Response {
-  return HttpResponse.json(body, { status });
+  return markMockAnswer(HttpResponse.json(body, { status }));
 }
 
 /** 200 or 204 with no body: what ARM answers for synchronous actions such as VM start. */
 export function armEmpty(status: 200 | 202 | 204): Response {
-  return new HttpResponse(null, { status });
+  return markMockAnswer(new HttpResponse(null, { status }));
 }
 
 export type JsonBody = { ok: true; value: unknown } | { ok: false; response: Response };

@@ -4,10 +4,11 @@ import type { FaultOperation } from '@/contract/demo';
 import type { EpochMs, Persona, World } from '@/domain/model';
 import { findPersona } from '@/domain/world';
 import type { MockStore } from '../store/mock-store';
-import { armError } from './arm-response';
+import { armError, markMockAnswer } from './arm-response';
 import { takeFaults } from './faults';
 import type { HandlerDeps } from './handler-deps';
 import { defaultLatencyMs } from './latency';
+import { replayFor } from './replay';
 
 export interface ArmContext {
   request: Request;
@@ -84,7 +85,8 @@ function checkApiVersion(url: URL, family: ApiFamily): Response | undefined {
 
 /**
  * One ARM endpoint: demo faults and latency first (they stand for the network), then who is
- * calling (401), then the api-version (400), then the handler.
+ * calling (401), then the api-version (400), then a repeated write's first answer (R14), then the
+ * handler. Every answer carries the mock's mark.
  */
 export function armRoute(deps: HandlerDeps, spec: ArmRouteSpec): HttpHandler {
   const { store } = deps;
@@ -96,7 +98,7 @@ export function armRoute(deps: HandlerDeps, spec: ArmRouteSpec): HttpHandler {
       defaultLatencyMs(deps.latency ?? 'none', request.method, url.pathname);
     const latencyMs = baseLatency + fault.latencyMs;
     if (latencyMs > 0) await delay(latencyMs);
-    if (fault.response !== undefined) return fault.response;
+    if (fault.response !== undefined) return markMockAnswer(fault.response);
 
     const world = store.world();
     const persona = authenticate(request, world);
@@ -104,14 +106,20 @@ export function armRoute(deps: HandlerDeps, spec: ArmRouteSpec): HttpHandler {
     const invalidVersion = checkApiVersion(url, spec.family);
     if (invalidVersion !== undefined) return invalidVersion;
 
-    return spec.run({
-      request,
-      url,
-      params: stringParams(params),
-      persona,
-      world,
-      now: store.now(),
-      store,
-    });
+    const replay = await replayFor(store, request, persona.id);
+    if (replay?.previous !== undefined) return markMockAnswer(replay.previous);
+    const response = markMockAnswer(
+      await spec.run({
+        request,
+        url,
+        params: stringParams(params),
+        persona,
+        world,
+        now: store.now(),
+        store,
+      }),
+    );
+    await replay?.remember(response);
+    return response;
   });
 }

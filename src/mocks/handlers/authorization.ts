@@ -2,6 +2,7 @@ import type { HttpHandler } from 'msw';
 import { ACTIONS, permissionsFor } from '@/domain/permissions';
 import { authorize, isFailure } from '@/domain/world';
 import { toRoleAssignment } from '../views/role-assignment-view';
+import { armJsonList } from './arm-list';
 import { armRoute } from './arm-route';
 import { armJson } from './arm-response';
 import { failureResponse } from './command';
@@ -28,11 +29,9 @@ export function authorizationHandlers(deps: HandlerDeps): HttpHandler[] {
       operation: 'roleAssignments',
       family: 'authorization',
       run: ({ world, persona }) =>
-        armJson({
-          value: world.subscriptions.flatMap((sub) => {
-            const role = sub.roles[persona.id];
-            return role === undefined ? [] : [toRoleAssignment(sub, persona, role)];
-          }),
+        armJsonList(world.subscriptions, (sub) => {
+          const role = sub.roles[persona.id];
+          return role === undefined ? undefined : toRoleAssignment(sub, persona, role);
         }),
     }),
     armRoute(deps, {

@@ -13,6 +13,7 @@ import { StoreWriteError } from '../store/mock-store';
 import { toDemoState } from '../views/demo-state-view';
 import { armError, armJson, describeIssues, readJsonBody } from './arm-response';
 import type { HandlerDeps } from './handler-deps';
+import { replayFor } from './replay';
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; response: Response };
 
@@ -45,9 +46,19 @@ export function demoHandlers(deps: HandlerDeps): HttpHandler[] {
   const base = `${deps.demoBaseUrl}/__demo`;
   const latency = deps.latency ?? 'none';
   const state = (): Response => armJson(toDemoState(store, latency));
+  // A control call repeated after its answer was lost (same request id) is answered, not applied
+  // again: moving the clock twice would move it twice as far.
+  const post = (path: string, resolve: (request: Request) => Promise<Response> | Response) =>
+    http.post(`${base}/${path}`, async ({ request }) => {
+      const replay = await replayFor(store, request, 'demo');
+      if (replay?.previous !== undefined) return replay.previous;
+      const response = await resolve(request);
+      await replay?.remember(response);
+      return response;
+    });
   return [
     http.get(`${base}/state`, state),
-    http.post(`${base}/reset`, async ({ request }) => {
+    post('reset', async (request) => {
       const body = await parseBody(request, resetRequestSchema);
       if (!body.ok) return body.response;
       if (!isScenarioId(body.value.scenario)) {
@@ -62,7 +73,7 @@ export function demoHandlers(deps: HandlerDeps): HttpHandler[] {
         return state();
       });
     }),
-    http.post(`${base}/clock`, async ({ request }) => {
+    post('clock', async (request) => {
       const body = await parseBody(request, clockRequestSchema);
       if (!body.ok) return body.response;
       const clock = body.value;
@@ -84,7 +95,7 @@ export function demoHandlers(deps: HandlerDeps): HttpHandler[] {
         return armJson(answer);
       });
     }),
-    http.post(`${base}/faults`, async ({ request }) => {
+    post('faults', async (request) => {
       const body = await parseBody(request, faultsRequestSchema);
       if (!body.ok) return body.response;
       const { rules, latencyMs } = body.value;
@@ -97,7 +108,7 @@ export function demoHandlers(deps: HandlerDeps): HttpHandler[] {
         return state();
       });
     }),
-    http.post(`${base}/persona`, async ({ request }) => {
+    post('persona', async (request) => {
       const body = await parseBody(request, personaRequestSchema);
       if (!body.ok) return body.response;
       const persona = store.world().personas.find((p) => p.id === body.value.id);
@@ -117,7 +128,7 @@ export function demoHandlers(deps: HandlerDeps): HttpHandler[] {
         return state();
       });
     }),
-    http.post(`${base}/notice/dismiss`, () =>
+    post('notice/dismiss', () =>
       saving(() => {
         store.updateSettings((s) => {
           const next = { ...s };

@@ -5,6 +5,7 @@ import { renameSubscription } from '@/domain/rename';
 import { ACTIONS } from '@/domain/permissions';
 import { authorize, isFailure } from '@/domain/world';
 import { toArmSubscription } from '../views/subscription-view';
+import { armJsonList } from './arm-list';
 import { armRoute } from './arm-route';
 import { armJson, bodyField, readJsonBody } from './arm-response';
 import { commitCommand, failureResponse } from './command';
@@ -20,12 +21,10 @@ export function subscriptionHandlers(deps: HandlerDeps): HttpHandler[] {
       operation: 'listSubscriptions',
       family: 'subscriptions',
       run: ({ world, persona, now }) =>
-        armJson({
-          // ARM lists only what the caller holds a role on.
-          value: world.subscriptions.flatMap((sub) => {
-            const role = sub.roles[persona.id];
-            return role === undefined ? [] : [toArmSubscription(sub, role, now)];
-          }),
+        // ARM lists only what the caller holds a role on.
+        armJsonList(world.subscriptions, (sub) => {
+          const role = sub.roles[persona.id];
+          return role === undefined ? undefined : toArmSubscription(sub, role, now);
         }),
     }),
     armRoute(deps, {

@@ -44,6 +44,8 @@ const useStyles = makeStyles({
   wrap: { overflowX: 'auto', maxHeight: '360px', overflowY: 'auto' },
   table: { minWidth: '860px' },
   selected: { backgroundColor: tokens.colorNeutralBackground1Selected },
+  // Names are free text: one without spaces wraps inside its column instead of running over the next.
+  name: { overflowWrap: 'anywhere' },
   hint: { color: tokens.colorNeutralForeground3, margin: 0 },
 });
 
@@ -107,7 +109,7 @@ export function AccountCenterBlade() {
                           key={row.subscriptionId}
                           className={mergeClasses(isSelected && styles.selected)}
                         >
-                          <TableCell>
+                          <TableCell className={styles.name}>
                             <AppLink
                               to={`/account?subscriptionId=${row.subscriptionId}`}
                               aria-label={t.select(row.displayName)}

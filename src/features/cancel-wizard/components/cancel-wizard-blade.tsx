@@ -5,9 +5,14 @@ import { ACTIONS, isAllowed } from '@/contract/authorization';
 import { Blade } from '@/components/blade/blade';
 import { Loading } from '@/components/feedback/loading';
 import { QueryError } from '@/components/feedback/query-error';
+import {
+  isSubscriptionId,
+  SubscriptionNotFound,
+} from '@/components/feedback/subscription-not-found';
 import { CancelWizard } from '@/features/cancel-wizard/components/cancel-wizard';
 import { WizardBlocked } from '@/features/cancel-wizard/components/wizard-blocked';
 import { cancelWizardMessages } from '@/features/cancel-wizard/messages';
+import { isArmError } from '@/lib/api-error';
 import { useMessages } from '@/lib/i18n/locale-provider';
 import { permissionsQueryOptions } from '@/lib/queries/authorization';
 import { billingQueryOptions } from '@/lib/queries/billing';
@@ -25,11 +30,12 @@ export function CancelWizardBlade() {
   const styles = useStyles();
   const t = useMessages(cancelWizardMessages);
   const { subscriptionId = '' } = useParams();
+  const valid = isSubscriptionId(subscriptionId);
   const [subscription, permissions, billing] = useQueries({
     queries: [
-      subscriptionQueryOptions(subscriptionId),
-      permissionsQueryOptions(subscriptionId),
-      billingQueryOptions(subscriptionId),
+      { ...subscriptionQueryOptions(subscriptionId), enabled: valid },
+      { ...permissionsQueryOptions(subscriptionId), enabled: valid },
+      { ...billingQueryOptions(subscriptionId), enabled: valid },
     ],
   });
   const name = subscription.data?.displayName;
@@ -39,6 +45,11 @@ export function CancelWizardBlade() {
     ...(name ? [{ label: name, to: `/subscriptions/${subscriptionId}` }] : []),
     { label: t.title, to: `/subscriptions/${subscriptionId}/cancel` },
   ];
+
+  // An unknown or malformed id is final (404): the not-found blade, not an error with Retry.
+  if (!valid || (isArmError(failed?.error) && failed.error.status === 404)) {
+    return <SubscriptionNotFound subscriptionId={subscriptionId} />;
+  }
 
   let content;
   if (failed) {

@@ -1,26 +1,17 @@
-import {
-  Button,
-  CounterBadge,
-  DrawerBody,
-  DrawerHeader,
-  DrawerHeaderTitle,
-  makeStyles,
-  mergeClasses,
-  OverlayDrawer,
-  tokens,
-  useId,
-} from '@fluentui/react-components';
-import { AlertRegular, DismissRegular } from '@fluentui/react-icons';
-import { useEffect, useState } from 'react';
-import { NotificationItem } from '@/features/notifications/components/notification-item';
-import { useNow } from '@/features/notifications/components/use-now';
+import { Button, CounterBadge, makeStyles, mergeClasses, useId } from '@fluentui/react-components';
+import { AlertRegular } from '@fluentui/react-icons';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { notificationsPanelMessages } from '@/features/notifications/messages';
 import { useMessages } from '@/lib/i18n/locale-provider';
-import {
-  clearNotifications,
-  markAllRead,
-  useNotifications,
-} from '@/lib/notifications/notifications-store';
+import { markAllRead, useNotifications } from '@/lib/notifications/notifications-store';
+
+// The pane loads when it is first wanted (hover, focus, click), not with the portal.
+const loadPanel = () => import('@/features/notifications/components/notifications-panel');
+const NotificationsPanel = lazy(() =>
+  loadPanel().then(({ NotificationsPanel: Panel }) => ({ default: Panel })),
+);
+// A failed prefetch is retried, and reported, when the pane opens.
+const prefetchPanel = () => void loadPanel().catch(() => undefined);
 
 const useStyles = makeStyles({
   wrap: { position: 'relative', display: 'inline-flex' },
@@ -34,14 +25,6 @@ const useStyles = makeStyles({
   },
   open: { backgroundColor: '#323130' },
   badge: { position: 'absolute', top: '3px', right: '2px', pointerEvents: 'none' },
-  toolbar: { display: 'flex', justifyContent: 'flex-end', paddingBlock: tokens.spacingVerticalXS },
-  list: { listStyleType: 'none', margin: 0, padding: 0 },
-  empty: {
-    color: tokens.colorNeutralForeground2,
-    textAlign: 'center',
-    paddingBlock: tokens.spacingVerticalXXL,
-  },
-  emptyTitle: { fontWeight: tokens.fontWeightSemibold, margin: `0 0 ${tokens.spacingVerticalS}` },
   hidden: { display: 'none' },
 });
 
@@ -51,9 +34,10 @@ export function NotificationsButton() {
   const t = useMessages(notificationsPanelMessages);
   const entries = useNotifications();
   const [open, setOpen] = useState(false);
+  // Once opened, the pane stays mounted, so it can animate closed and open again at once.
+  const [wanted, setWanted] = useState(false);
   const unread = entries.filter((entry) => !entry.read).length;
   const countId = useId('notifications-unread');
-  const now = useNow(30_000);
 
   // Opening the pane reads everything in it, including what arrives while it stays open.
   useEffect(() => {
@@ -70,7 +54,12 @@ export function NotificationsButton() {
         aria-describedby={unread > 0 ? countId : undefined}
         aria-expanded={open}
         aria-haspopup="dialog"
-        onClick={() => setOpen((value) => !value)}
+        onPointerEnter={prefetchPanel}
+        onFocus={prefetchPanel}
+        onClick={() => {
+          setWanted(true);
+          setOpen((value) => !value);
+        }}
       />
       {unread > 0 && (
         <>
@@ -86,53 +75,11 @@ export function NotificationsButton() {
           </span>
         </>
       )}
-      <OverlayDrawer
-        position="end"
-        size="small"
-        open={open}
-        onOpenChange={(_, data) => setOpen(data.open)}
-      >
-        <DrawerHeader>
-          <DrawerHeaderTitle
-            action={
-              <Button
-                appearance="subtle"
-                aria-label={t.close}
-                icon={<DismissRegular />}
-                onClick={() => setOpen(false)}
-              />
-            }
-          >
-            {t.title}
-          </DrawerHeaderTitle>
-        </DrawerHeader>
-        <DrawerBody>
-          {entries.length === 0 ? (
-            <div className={styles.empty}>
-              <p className={styles.emptyTitle}>{t.empty}</p>
-              <p>{t.emptyBody}</p>
-            </div>
-          ) : (
-            <>
-              <div className={styles.toolbar}>
-                <Button appearance="transparent" size="small" onClick={clearNotifications}>
-                  {t.dismissAll}
-                </Button>
-              </div>
-              <ul className={styles.list} aria-label={t.title}>
-                {entries.map((entry) => (
-                  <NotificationItem
-                    key={entry.id}
-                    entry={entry}
-                    now={now}
-                    onNavigate={() => setOpen(false)}
-                  />
-                ))}
-              </ul>
-            </>
-          )}
-        </DrawerBody>
-      </OverlayDrawer>
+      {wanted && (
+        <Suspense fallback={null}>
+          <NotificationsPanel open={open} onOpenChange={setOpen} entries={entries} />
+        </Suspense>
+      )}
     </span>
   );
 }

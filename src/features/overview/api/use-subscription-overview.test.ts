@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isNotFound, isSubscriptionId } from '@/features/overview/api/use-subscription-overview';
+import { isSubscriptionId } from '@/components/feedback/subscription-not-found';
+import { isNotFound } from '@/features/overview/api/use-subscription-overview';
 import { ArmError } from '@/lib/api-error';
 
 describe('subscription id handling', () => {

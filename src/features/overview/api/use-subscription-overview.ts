@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { isSubscriptionId } from '@/components/feedback/subscription-not-found';
 import { isArmError } from '@/lib/api-error';
 import { permissionsQueryOptions, roleAssignmentsQueryOptions } from '@/lib/queries/authorization';
 import { billingQueryOptions } from '@/lib/queries/billing';
@@ -6,13 +7,6 @@ import { demoStateQueryOptions } from '@/lib/queries/demo-state';
 import { lifecyclePollInterval, resourcesQueryOptions } from '@/lib/queries/resources';
 import { subscriptionQueryOptions } from '@/lib/queries/subscriptions';
 import { tenantsQueryOptions } from '@/lib/queries/tenants';
-
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** A subscription id must be a GUID; anything else cannot exist, so no call is made for it. */
-export function isSubscriptionId(value: string): boolean {
-  return GUID.test(value);
-}
 
 /** ARM's answer for an id the caller cannot see: final, never retried. */
 export function isNotFound(error: unknown): boolean {

@@ -3,6 +3,7 @@ import { useParams } from 'react-router';
 import { Blade } from '@/components/blade/blade';
 import { Loading } from '@/components/feedback/loading';
 import { QueryError } from '@/components/feedback/query-error';
+import { SubscriptionNotFound } from '@/components/feedback/subscription-not-found';
 import {
   isNotFound,
   useSubscriptionOverview,
@@ -10,7 +11,6 @@ import {
 import { Essentials } from '@/features/overview/components/essentials';
 import { OverviewCommands } from '@/features/overview/components/overview-commands';
 import { StatusBanner } from '@/features/overview/components/status-banner';
-import { SubscriptionNotFound } from '@/features/overview/components/subscription-not-found';
 import { CostTile, OverviewTiles, ResourcesTile } from '@/features/overview/components/tiles';
 import { overviewMessages } from '@/features/overview/messages';
 import { useMessages } from '@/lib/i18n/locale-provider';
@@ -29,9 +29,8 @@ export function OverviewBlade() {
   const { subscription, billing, permissions, resources } = data;
   const crumbs = [{ label: t.subscriptions, to: '/subscriptions' }];
 
-  if (!data.valid) return <SubscriptionNotFound subscriptionId={subscriptionId} malformed />;
-  if (isNotFound(subscription.error) || isNotFound(billing.error)) {
-    return <SubscriptionNotFound subscriptionId={subscriptionId} malformed={false} />;
+  if (!data.valid || isNotFound(subscription.error) || isNotFound(billing.error)) {
+    return <SubscriptionNotFound subscriptionId={subscriptionId} />;
   }
   if (!subscription.data) {
     return (

@@ -58,7 +58,10 @@ function BannerBar({ banner, subscriptionId }: { banner: Banner; subscriptionId:
         : 'warning';
   const help = (
     <p className={styles.para}>
-      {t.needHelp} <AppLink to={supportRequestPath(subscriptionId)}>{t.contactSupport}</AppLink>
+      {t.needHelp}{' '}
+      <AppLink inline to={supportRequestPath(subscriptionId)}>
+        {t.contactSupport}
+      </AppLink>
     </p>
   );
   let title: string;
@@ -109,13 +112,18 @@ function BannerBar({ banner, subscriptionId }: { banner: Banner; subscriptionId:
               {banner.reactivationPath === 'self-service' ? (
                 <>
                   {t.reactivateSelf(f.date(c.reactivationDeadline))}{' '}
-                  <AppLink to="/account">{t.accountCenter}</AppLink>
+                  <AppLink inline to="/account">
+                    {t.accountCenter}
+                  </AppLink>
                   {t.sentenceEnd}
                 </>
               ) : (
                 <>
                   {t.reactivateSupport(f.date(c.reactivationDeadline))}{' '}
-                  <AppLink to={supportRequestPath(subscriptionId, 'subscription-reactivation')}>
+                  <AppLink
+                    inline
+                    to={supportRequestPath(subscriptionId, 'subscription-reactivation')}
+                  >
                     {t.requestReactivation}
                   </AppLink>
                 </>

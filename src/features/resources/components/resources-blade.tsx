@@ -15,6 +15,10 @@ import { AppLink } from '@/components/app-link';
 import { Blade } from '@/components/blade/blade';
 import { Loading } from '@/components/feedback/loading';
 import { QueryError } from '@/components/feedback/query-error';
+import {
+  isSubscriptionId,
+  SubscriptionNotFound,
+} from '@/components/feedback/subscription-not-found';
 import { actionBlock, groupByResourceGroup } from '@/features/resources/api/resource-view';
 import { ResourceGroupTable } from '@/features/resources/components/resource-group-table';
 import { resourcesMessages } from '@/features/resources/messages';
@@ -38,8 +42,6 @@ const useStyles = makeStyles({
   para: { margin: `${tokens.spacingVerticalXS} 0 0` },
 });
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** `/subscriptions/{id}/resources`: resources by resource group, with their state and actions (R6, R12). */
 export function ResourcesBlade() {
   const { subscriptionId = '' } = useParams();
@@ -47,7 +49,7 @@ export function ResourcesBlade() {
   const t = useMessages(resourcesMessages);
   const f = useFormat();
   const noteId = useId();
-  const valid = GUID.test(subscriptionId);
+  const valid = isSubscriptionId(subscriptionId);
   // ARM calls carry the signed-in persona, known once the shell's demo-state read is done.
   const session = useQuery(demoStateQueryOptions());
   const ready = valid && session.isSuccess;
@@ -80,14 +82,7 @@ export function ResourcesBlade() {
 
   const subscriptionsCrumb = { label: t.subscriptions, to: '/subscriptions' };
   const notFound = !valid || (isArmError(subscription.error) && subscription.error.status === 404);
-  if (notFound) {
-    return (
-      <Blade title={t.notFoundTitle} crumbs={[subscriptionsCrumb]}>
-        <p>{t.notFoundBody(subscriptionId)}</p>
-        <AppLink to="/subscriptions">{t.backToSubscriptions}</AppLink>
-      </Blade>
-    );
-  }
+  if (notFound) return <SubscriptionNotFound subscriptionId={subscriptionId} />;
 
   const sub = subscription.data;
   const state = sub?.state;

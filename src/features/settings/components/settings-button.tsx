@@ -1,24 +1,16 @@
-import {
-  Button,
-  DrawerBody,
-  DrawerHeader,
-  DrawerHeaderTitle,
-  Label,
-  makeStyles,
-  mergeClasses,
-  OverlayDrawer,
-  Radio,
-  RadioGroup,
-  tokens,
-  useId,
-} from '@fluentui/react-components';
-import { DismissRegular, SettingsRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
-import { LANGUAGE_NAMES, settingsMessages } from '@/features/settings/messages';
-import { useFormat } from '@/lib/i18n/format';
-import { isLocale, LOCALES } from '@/lib/i18n/locale';
-import { useLocale, useMessages } from '@/lib/i18n/locale-provider';
-import { addNotification } from '@/lib/notifications/notifications-store';
+import { Button, makeStyles, mergeClasses } from '@fluentui/react-components';
+import { SettingsRegular } from '@fluentui/react-icons';
+import { lazy, Suspense, useState } from 'react';
+import { settingsMessages } from '@/features/settings/messages';
+import { useMessages } from '@/lib/i18n/locale-provider';
+
+// The pane loads when it is first wanted (hover, focus, click), not with the portal.
+const loadPanel = () => import('@/features/settings/components/settings-panel');
+const SettingsPanel = lazy(() =>
+  loadPanel().then(({ SettingsPanel: Panel }) => ({ default: Panel })),
+);
+// A failed prefetch is retried, and reported, when the pane opens.
+const prefetchPanel = () => void loadPanel().catch(() => undefined);
 
 const useStyles = makeStyles({
   trigger: {
@@ -30,42 +22,15 @@ const useStyles = makeStyles({
     ':hover:active': { color: '#ffffff', backgroundColor: '#484644' },
   },
   open: { backgroundColor: '#323130' },
-  section: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    marginBottom: tokens.spacingVerticalXL,
-  },
-  heading: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
-  hint: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  examples: {
-    display: 'grid',
-    gridTemplateColumns: 'auto 1fr',
-    gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL}`,
-    margin: 0,
-  },
-  term: { color: tokens.colorNeutralForeground2 },
-  value: { margin: 0, fontWeight: tokens.fontWeightSemibold },
 });
 
-/** An amount that shows grouping and decimals, so the example makes the number format visible. */
-const EXAMPLE_AMOUNT = 1234.56;
-
-/** The gear in the top bar: Language + region, applied at once and remembered (useLocale saves it). */
+/** The gear in the top bar and the Settings pane it opens. */
 export function SettingsButton() {
   const styles = useStyles();
   const t = useMessages(settingsMessages);
-  const { locale, setLocale } = useLocale();
-  const format = useFormat();
   const [open, setOpen] = useState(false);
-  const languageLabel = useId('settings-language');
-  const today = new Date().toISOString();
-
-  const choose = (value: string) => {
-    if (!isLocale(value) || value === locale) return;
-    setLocale(value);
-    addNotification({ operation: 'language', target: LANGUAGE_NAMES[value], status: 'succeeded' });
-  };
+  // Once opened, the pane stays mounted, so it can animate closed and open again at once.
+  const [wanted, setWanted] = useState(false);
 
   return (
     <>
@@ -76,57 +41,18 @@ export function SettingsButton() {
         aria-label={t.title}
         aria-expanded={open}
         aria-haspopup="dialog"
-        onClick={() => setOpen((value) => !value)}
+        onPointerEnter={prefetchPanel}
+        onFocus={prefetchPanel}
+        onClick={() => {
+          setWanted(true);
+          setOpen((value) => !value);
+        }}
       />
-      <OverlayDrawer
-        position="end"
-        size="small"
-        open={open}
-        onOpenChange={(_, data) => setOpen(data.open)}
-      >
-        <DrawerHeader>
-          <DrawerHeaderTitle
-            action={
-              <Button
-                appearance="subtle"
-                aria-label={t.close}
-                icon={<DismissRegular />}
-                onClick={() => setOpen(false)}
-              />
-            }
-          >
-            {t.title}
-          </DrawerHeaderTitle>
-        </DrawerHeader>
-        <DrawerBody>
-          <section className={styles.section}>
-            <h3 className={styles.heading}>{t.languageAndRegion}</h3>
-            <Label id={languageLabel} weight="semibold">
-              {t.language}
-            </Label>
-            <RadioGroup
-              aria-labelledby={languageLabel}
-              value={locale}
-              onChange={(_, data) => choose(data.value)}
-            >
-              {LOCALES.map((value) => (
-                <Radio key={value} value={value} label={LANGUAGE_NAMES[value]} lang={value} />
-              ))}
-            </RadioGroup>
-            <p className={styles.hint}>{t.languageHint}</p>
-          </section>
-          <section className={styles.section}>
-            <h3 className={styles.heading}>{t.formats}</h3>
-            <p className={styles.hint}>{t.formatsHint}</p>
-            <dl className={styles.examples}>
-              <dt className={styles.term}>{t.dateExample}</dt>
-              <dd className={styles.value}>{format.dateTime(today)}</dd>
-              <dt className={styles.term}>{t.amountExample}</dt>
-              <dd className={styles.value}>{format.money(EXAMPLE_AMOUNT, 'USD')}</dd>
-            </dl>
-          </section>
-        </DrawerBody>
-      </OverlayDrawer>
+      {wanted && (
+        <Suspense fallback={null}>
+          <SettingsPanel open={open} onOpenChange={setOpen} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -27,6 +27,8 @@ const useStyles = makeStyles({
   wrap: { overflowX: 'auto' },
   table: { minWidth: '880px' },
   mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+  // Titles and names are free text: one without spaces wraps inside its column instead of running over the next.
+  text: { overflowWrap: 'anywhere' },
   empty: {
     padding: tokens.spacingVerticalXXL,
     textAlign: 'center',
@@ -97,9 +99,9 @@ export function SupportListBlade() {
                   const closed = ticketOutcome(ticket) !== 'open';
                   return (
                     <TableRow key={ticket.id}>
-                      <TableCell>{p.title}</TableCell>
+                      <TableCell className={styles.text}>{p.title}</TableCell>
                       <TableCell className={styles.mono}>{p.supportTicketId}</TableCell>
-                      <TableCell>
+                      <TableCell className={styles.text}>
                         {names.get(p.subscriptionId.toLowerCase()) ?? p.subscriptionId}
                       </TableCell>
                       <TableCell>{t.problemTypes[p.problemType]}</TableCell>

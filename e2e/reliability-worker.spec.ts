@@ -1,0 +1,101 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { CancelWizardPage } from './pages/cancel-wizard-page';
+import { CANCEL_PATH, OverviewPage, SUBSCRIPTIONS } from './pages/overview-page';
+
+// Issue 8, lost service worker: Chromium stops idle service workers, and a restarted MSW worker no
+// longer knows the tab, so calls go to the real network. The app notices (a failed fetch, an answer
+// without the mock's mark, the tab becoming visible) and re-activates mocking (worker-recovery.ts).
+
+const PROD = SUBSCRIPTIONS.production;
+const MOCK_ANSWER_HEADER = 'x-mock-answered-by';
+
+/** What Chromium does to an idle worker, through the DevTools protocol. */
+async function stopServiceWorkers(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+}
+
+/** Whether the mock answers a call made outside the app (nothing would restart the worker). */
+function mockAnswers(page: Page): Promise<boolean> {
+  return page.evaluate(async (header) => {
+    const response = await fetch('/__demo/state', { headers: { Accept: 'application/json' } });
+    return response.headers.get(header) !== null;
+  }, MOCK_ANSWER_HEADER);
+}
+
+test.describe('Reliability: lost service worker', () => {
+  test('Lost worker: the worker is stopped mid-flow, twice, and the next click still works each time (R2 R3)', async ({
+    page,
+    gotoPortal,
+    api,
+    allowConsoleError,
+  }) => {
+    // The first call after the stop goes to the real network, which does not resolve here.
+    allowConsoleError(/net::ERR_NAME_NOT_RESOLVED|net::ERR_INTERNET_DISCONNECTED/);
+    const wizard = new CancelWizardPage(page);
+    await wizard.open(gotoPortal, PROD);
+    const vmRow = wizard.resourceRow('Shut down your services', 'vm-prod-web-01');
+    await expect(vmRow).toContainText('Running');
+
+    await stopServiceWorkers(page);
+    expect(await mockAnswers(page), 'the stopped worker no longer mocks this tab').toBe(false);
+    await vmRow.getByRole('button', { name: 'Stop vm-prod-web-01' }).click();
+    await expect(vmRow).toContainText('Stopped (deallocated)');
+
+    await wizard.acknowledge.check();
+    await wizard.next.click();
+    await wizard.next.click();
+    await wizard.chooseReason('It is too expensive');
+    await wizard.subscriptionName.fill('Contoso Production');
+    await stopServiceWorkers(page);
+    await wizard.submit.click();
+    await expect(page).toHaveURL(new RegExp(`/subscriptions/${PROD}$`));
+    await expect(new OverviewPage(page).statusBanner(/Cancellation in progress/)).toBeVisible();
+    // Sent once, applied once (R14).
+    const again = await api.call('POST', CANCEL_PATH(PROD), { apiVersion: '2021-10-01' });
+    expect(again.status).toBe(409);
+  });
+
+  test('Lost worker: a call answered by the real network (no mock mark) restarts the worker and is repeated', async ({
+    page,
+    gotoPortal,
+  }) => {
+    // Where the machine has a network, the lost worker's calls reach the real ARM, which refuses the
+    // persona token. Stand in for it: same answer, no mock mark.
+    await page.context().route('https://management.azure.com/**', (route) =>
+      route.fulfill({
+        status: 401,
+        contentType: 'application/json',
+        headers: { 'Access-Control-Allow-Origin': '*' },
+        body: JSON.stringify({
+          error: { code: 'InvalidAuthenticationToken', message: 'The access token is invalid.' },
+        }),
+      }),
+    );
+    await gotoPortal(`/subscriptions/${PROD}`);
+    await expect(new OverviewPage(page).heading('Contoso Production')).toBeVisible();
+    await stopServiceWorkers(page);
+    await page
+      .getByRole('navigation', { name: 'Portal navigation' })
+      .getByRole('link', { name: 'Subscriptions' })
+      .click();
+    const main = page.getByRole('main');
+    await expect(main.getByRole('link', { name: 'Contoso Dev/Test', exact: true })).toBeVisible();
+    await expect(main.getByRole('alert')).toHaveCount(0);
+  });
+
+  test('Lost worker: when the tab becomes visible again, mocking is back before the next click', async ({
+    page,
+    gotoPortal,
+  }) => {
+    await gotoPortal('/subscriptions');
+    await stopServiceWorkers(page);
+    expect(await mockAnswers(page)).toBe(false);
+    // What the browser sends when a hidden tab is shown again.
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    await expect.poll(() => mockAnswers(page)).toBe(true);
+  });
+});

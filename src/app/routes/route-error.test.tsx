@@ -1,0 +1,81 @@
+// @vitest-environment jsdom
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { createMemoryRouter, Outlet, RouterProvider } from 'react-router';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { RouteError } from '@/app/routes/route-error';
+import { LocaleProvider } from '@/lib/i18n/locale-provider';
+
+function Exploding(): never {
+  throw new Error('Cannot read properties of undefined (reading "displayName")');
+}
+
+/** The app's shape (router.tsx): the shell outside, every blade inside one error boundary. */
+function renderAt(path: string) {
+  const router = createMemoryRouter(
+    [
+      {
+        element: (
+          <>
+            <nav aria-label="Portal navigation">Shell</nav>
+            <main>
+              <Outlet />
+            </main>
+          </>
+        ),
+        children: [
+          {
+            errorElement: <RouteError />,
+            children: [
+              { path: 'broken', element: <Exploding /> },
+              { path: 'fine', element: <p>Blade content</p> },
+            ],
+          },
+        ],
+      },
+    ],
+    { initialEntries: [path] },
+  );
+  render(
+    <LocaleProvider initial="en-US">
+      <FluentProvider theme={webLightTheme}>
+        <RouterProvider router={router} />
+      </FluentProvider>
+    </LocaleProvider>,
+  );
+}
+
+describe('Error boundary: a blade that fails', () => {
+  beforeAll(() => {
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        observe() {}
+        unobserve() {}
+        disconnect() {}
+      },
+    );
+  });
+  afterEach(cleanup);
+
+  it('Error boundary: a blade that throws shows its error and a working Reload, and the portal shell stays', () => {
+    // React reports the caught error on the console; that is expected here.
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const reload = vi.fn();
+    vi.stubGlobal('location', { ...window.location, reload });
+    renderAt('/broken');
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'This blade failed to load' }),
+    ).toBeTruthy();
+    expect(screen.getByRole('alert').textContent).toContain('reading "displayName"');
+    expect(screen.getByRole('navigation', { name: 'Portal navigation' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Reload' }));
+    expect(reload).toHaveBeenCalledTimes(1);
+  });
+
+  it('Error boundary: other blades are not affected', () => {
+    renderAt('/fine');
+    expect(screen.getByText('Blade content')).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});

@@ -1,0 +1,91 @@
+import {
+  Button,
+  DrawerBody,
+  DrawerHeader,
+  DrawerHeaderTitle,
+  makeStyles,
+  OverlayDrawer,
+  tokens,
+} from '@fluentui/react-components';
+import { DismissRegular } from '@fluentui/react-icons';
+import { NotificationItem } from '@/features/notifications/components/notification-item';
+import { useNow } from '@/features/notifications/components/use-now';
+import { notificationsPanelMessages } from '@/features/notifications/messages';
+import { useMessages } from '@/lib/i18n/locale-provider';
+import {
+  clearNotifications,
+  type PortalNotification,
+} from '@/lib/notifications/notifications-store';
+
+const useStyles = makeStyles({
+  toolbar: { display: 'flex', justifyContent: 'flex-end', paddingBlock: tokens.spacingVerticalXS },
+  list: { listStyleType: 'none', margin: 0, padding: 0 },
+  empty: {
+    color: tokens.colorNeutralForeground2,
+    textAlign: 'center',
+    paddingBlock: tokens.spacingVerticalXXL,
+  },
+  emptyTitle: { fontWeight: tokens.fontWeightSemibold, margin: `0 0 ${tokens.spacingVerticalS}` },
+});
+
+export interface NotificationsPanelProps {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  entries: readonly PortalNotification[];
+}
+
+/** The Notifications pane (on the right, as in the portal); loaded the first time the bell is wanted. */
+export function NotificationsPanel({ open, onOpenChange, entries }: NotificationsPanelProps) {
+  const styles = useStyles();
+  const t = useMessages(notificationsPanelMessages);
+  const now = useNow(30_000);
+  return (
+    <OverlayDrawer
+      position="end"
+      size="small"
+      open={open}
+      onOpenChange={(_, data) => onOpenChange(data.open)}
+    >
+      <DrawerHeader>
+        <DrawerHeaderTitle
+          action={
+            <Button
+              appearance="subtle"
+              aria-label={t.close}
+              icon={<DismissRegular />}
+              onClick={() => onOpenChange(false)}
+            />
+          }
+        >
+          {t.title}
+        </DrawerHeaderTitle>
+      </DrawerHeader>
+      <DrawerBody>
+        {entries.length === 0 ? (
+          <div className={styles.empty}>
+            <p className={styles.emptyTitle}>{t.empty}</p>
+            <p>{t.emptyBody}</p>
+          </div>
+        ) : (
+          <>
+            <div className={styles.toolbar}>
+              <Button appearance="transparent" size="small" onClick={clearNotifications}>
+                {t.dismissAll}
+              </Button>
+            </div>
+            <ul className={styles.list} aria-label={t.title}>
+              {entries.map((entry) => (
+                <NotificationItem
+                  key={entry.id}
+                  entry={entry}
+                  now={now}
+                  onNavigate={() => onOpenChange(false)}
+                />
+              ))}
+            </ul>
+          </>
+        )}
+      </DrawerBody>
+    </OverlayDrawer>
+  );
+}
