@@ -1,15 +1,125 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 // BASE_PATH lets the production build be served from a sub-path of any static host (e.g. /portal/).
 const base = process.env.BASE_PATH ?? '/';
+// The browser's mock needs only a sliver of tough-cookie; the real package drags in the public-suffix
+// list (see src/mocks/lite-cookie-jar.ts). Vitest runs MSW in Node and keeps the real one.
+const browserOnlyAliases = process.env.VITEST
+  ? []
+  : [
+      {
+        find: /^tough-cookie$/,
+        replacement: fileURLToPath(new URL('./src/mocks/lite-cookie-jar.ts', import.meta.url)),
+      },
+    ];
+
+/**
+ * The mock is imported dynamically, so that failing to load it can still be reported on the page, yet
+ * nothing works before it runs: index.html fetches its chunk alongside the entry instead of after it.
+ */
+function preloadMockChunk(): Plugin {
+  return {
+    name: 'preload-mock-chunk',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, { bundle }) => {
+        const mock = Object.values(bundle ?? {}).find(
+          (output) =>
+            output.type === 'chunk' && output.facadeModuleId?.endsWith('/src/mocks/browser.ts'),
+        );
+        if (!mock) throw new Error('preload-mock-chunk: no chunk for src/mocks/browser.ts');
+        return [
+          {
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: '', href: `${base}${mock.fileName}` },
+            injectTo: 'head',
+          },
+        ];
+      },
+    },
+  };
+}
+
+/**
+ * Built assets carry a content hash in their name, so `npm run preview` (and the e2e suite and the
+ * bench, which use it) lets the browser keep them for good, as any static host should: a reload then
+ * revalidates index.html only. docs/performance.md says so for deployments.
+ */
+function immutableAssets(): Plugin {
+  return {
+    name: 'immutable-assets',
+    configurePreviewServer: (server) => {
+      server.middlewares.use((req, res, next) => {
+        if (req.url?.startsWith(`${base}assets/`)) {
+          res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+        }
+        next();
+      });
+    },
+  };
+}
+
+/**
+ * The production build's Content-Security-Policy, as a <meta> (static hosts rarely let a demo set
+ * headers; `frame-ancestors` cannot be set this way). Fluent's CSS-in-JS adds <style> elements, hence
+ * 'unsafe-inline' styles; no 'unsafe-eval', so zod is made to parse without compiling (its probe for
+ * `new Function` would be reported as a violation): every `import 'zod'` gets a module that sets
+ * `jitless` before any schema is built. docs/reliability.md explains each directive.
+ */
+function contentSecurityPolicy(): Plugin {
+  const jitlessZod = '\0jitless-zod';
+  let arm = 'https://management.azure.com';
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    enforce: 'pre',
+    configResolved: (config) => {
+      const configured: unknown = config.env.VITE_ARM_BASE_URL;
+      if (typeof configured === 'string' && configured !== '') arm = new URL(configured).origin;
+    },
+    resolveId: (source, importer) =>
+      source === 'zod' && importer !== jitlessZod ? jitlessZod : null,
+    load: (id) =>
+      id === jitlessZod
+        ? "import { z } from 'zod';\nz.config({ jitless: true });\nexport * from 'zod';\nexport { z, z as default };"
+        : null,
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        injectTo: 'head-prepend',
+        attrs: {
+          'http-equiv': 'Content-Security-Policy',
+          content: [
+            "default-src 'self'",
+            "script-src 'self'",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data: blob:",
+            "font-src 'self' data:",
+            `connect-src 'self' ${arm}`,
+            "worker-src 'self'",
+            "manifest-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+          ].join('; '),
+        },
+      },
+    ],
+  };
+}
 
 export default defineConfig({
   base,
-  plugins: [react()],
+  plugins: [react(), preloadMockChunk(), immutableAssets(), contentSecurityPolicy()],
   resolve: {
-    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+    alias: [
+      { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
+      ...browserOnlyAliases,
+    ],
   },
   build: {
     target: 'es2022',

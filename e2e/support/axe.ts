@@ -26,6 +26,11 @@ export interface AxeFinding {
  */
 export async function seriousViolations(page: Page, surface: string): Promise<AxeFinding[]> {
   // Only violations come back: passes and "incomplete" results are large and not needed here.
+  // A panel or toast still fading in has its text at partial opacity, which axe reads as low
+  // contrast: let running animations and transitions finish first.
+  await page.evaluate(() =>
+    Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined))),
+  );
   let builder = new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
   for (const selector of FALSE_POSITIVES) builder = builder.exclude(selector);
   const { violations } = await builder.analyze();

@@ -3,7 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { applyLaunchParams } from '@/app/launch-params';
 import { AppProviders } from '@/app/providers';
-import { createAppRouter } from '@/app/router';
+import { createAppRouter, preloadRoute } from '@/app/router';
+import { installWorkerRecovery } from '@/app/worker-recovery';
 import { setNetworkRecovery } from '@/lib/api-client';
 import { createQueryClient } from '@/lib/query-client';
 import { demoStateQueryOptions } from '@/lib/queries/demo-state';
@@ -11,9 +12,12 @@ import '@/app/global.css';
 
 // The mock backend must be answering before the first call, in development and in the production build.
 async function bootstrap(): Promise<void> {
+  // The blade's code downloads while the mock starts (it needs no mock), not after.
+  preloadRoute(window.location.pathname);
   const { startMockWorker, restartMockWorker, MOCK_STORAGE_KEY } = await import('@/mocks/browser');
   await startMockWorker();
   setNetworkRecovery(restartMockWorker);
+  installWorkerRecovery(restartMockWorker);
   await applyLaunchParams();
   const root = document.getElementById('root');
   if (!root) throw new Error('#root is missing from index.html');

@@ -1,4 +1,4 @@
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router';
 import { cancelRoutes } from '@/app/routes/cancel-routes';
 import { NotFound } from '@/app/routes/not-found';
 import { RouteError } from '@/app/routes/route-error';
@@ -26,6 +26,23 @@ export const routes: RouteObject[] = [
   },
 ];
 
+// Keep the base's trailing slash: with it, links to Home read `/portal/`, not `/portal`, which lies
+// outside the mock worker's scope and which static hosts (and `vite preview`) answer with 404.
+const basename = BASE_PATH;
+
 export function createAppRouter() {
-  return createBrowserRouter(routes, { basename: BASE_PATH.replace(/\/$/, '') || '/' });
+  return createBrowserRouter(routes, { basename });
+}
+
+/**
+ * Starts downloading the blade of `pathname` now, while the mock starts, instead of after it: the
+ * router asks for the same modules later and gets them from the module cache.
+ */
+export function preloadRoute(pathname: string): void {
+  for (const { route } of matchRoutes(routes, pathname, basename) ?? []) {
+    if (typeof route.lazy === 'function') {
+      // A failed download is the router's to report when it asks again; nothing to do here.
+      void Promise.resolve(route.lazy()).catch(() => undefined);
+    }
+  }
 }

@@ -102,3 +102,11 @@ export const billingSubscriptionListSchema = z.object({
   nextLink: z.string().optional(),
 });
 export type BillingSubscriptionList = z.infer<typeof billingSubscriptionListSchema>;
+
+/**
+ * `$select` on the billing list (our documented choice, as OData's `$select`): comma-separated names
+ * of `properties`; each item then carries only those, plus `subscriptionId`. For a list that shows
+ * a few columns of thousands of subscriptions. Any other name answers 400.
+ */
+export const BILLING_PROPERTIES = billingSubscriptionSchema.shape.properties.keyof().options;
+export type BillingProperty = (typeof BILLING_PROPERTIES)[number];

@@ -111,6 +111,23 @@ describe('Subscriptions list: sort', () => {
     ]);
   });
 
+  it('Performance: sorts again after a poll by the names it has now, ties by ID', () => {
+    const sorted = names(sortRows(rows, 'name', 'asc', collator));
+    expect(sorted[0]).toBe('contoso dev/test');
+    // A rename arrives with the next poll; names the collator calls equal tie on the ID.
+    const renamed = indexRows(
+      [...plain.slice(1), row('Aardvark Labs', 'a3f1-0001'), row('LEGACY marketing', 'a3f1-0000')],
+      labels,
+    );
+    expect(names(sortRows(renamed, 'name', 'asc', collator))).toEqual([
+      'Aardvark Labs',
+      'contoso dev/test',
+      'Fabrikam Analytics',
+      'LEGACY marketing',
+      'Legacy Marketing',
+    ]);
+  });
+
   it('does not reorder its input', () => {
     const before = names(rows);
     sortRows(rows, 'name', 'desc', collator);

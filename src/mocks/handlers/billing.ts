@@ -1,11 +1,35 @@
 import type { HttpHandler } from 'msw';
+import { BILLING_PROPERTIES, type BillingProperty } from '@/contract/billing';
 import { ACTIONS } from '@/domain/permissions';
 import { authorize, isFailure } from '@/domain/world';
-import { toBillingSubscription } from '../views/billing-view';
+import { toBillingSelection, toBillingSubscription } from '../views/billing-view';
+import { armJsonList } from './arm-list';
 import { armRoute } from './arm-route';
-import { armJson } from './arm-response';
+import { armError, armJson } from './arm-response';
 import { failureResponse } from './command';
 import type { HandlerDeps } from './handler-deps';
+
+function isBillingProperty(name: string): name is BillingProperty {
+  return (BILLING_PROPERTIES as readonly string[]).includes(name);
+}
+
+/** `$select=offerName,lifecycle` (docs/contract.md): the properties to answer, or ARM's 400. */
+function parseSelect(value: string | null): BillingProperty[] | undefined | Response {
+  if (value === null) return undefined;
+  const names = value
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
+  const unknown = names.filter((name) => !isBillingProperty(name));
+  if (unknown.length > 0) {
+    return armError(
+      400,
+      'InvalidQueryParameterValue',
+      `$select names unknown properties: ${unknown.join(', ')}. Selectable: ${BILLING_PROPERTIES.join(', ')}.`,
+    );
+  }
+  return names.filter(isBillingProperty);
+}
 
 /** Our documented billing read (R4, R5, R7, R8, R9): one list for the blade, one per subscription. */
 export function billingHandlers(deps: HandlerDeps): HttpHandler[] {
@@ -15,12 +39,16 @@ export function billingHandlers(deps: HandlerDeps): HttpHandler[] {
       path: '/providers/Microsoft.Billing/billingSubscriptions',
       operation: 'billing',
       family: 'billing',
-      run: ({ world, persona, now }) =>
-        armJson({
-          value: world.subscriptions
-            .filter((sub) => sub.roles[persona.id] !== undefined)
-            .map((sub) => toBillingSubscription(world, sub, now)),
-        }),
+      run: ({ world, persona, now, url }) => {
+        const select = parseSelect(url.searchParams.get('$select'));
+        if (select instanceof Response) return select;
+        return armJsonList(world.subscriptions, (sub) => {
+          if (sub.roles[persona.id] === undefined) return undefined;
+          return select === undefined
+            ? toBillingSubscription(world, sub, now)
+            : toBillingSelection(world, sub, now, select);
+        });
+      },
     }),
     armRoute(deps, {
       method: 'get',

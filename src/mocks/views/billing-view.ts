@@ -69,42 +69,102 @@ function supportPlan(view: BillingView): SupportPlanBilling | undefined {
   return out;
 }
 
+type BillingProperties = BillingSubscription['properties'];
+
+/** One billing read with only some of its `properties` (`$select` on the list). */
+export type BillingSelection = Omit<BillingSubscription, 'properties'> & {
+  properties: Partial<BillingProperties> & Pick<BillingProperties, 'subscriptionId'>;
+};
+
+/**
+ * Each property of the billing read at `now`, computed only when asked for: a list of 5,000 that
+ * selects four properties must not pay for every invoice.
+ */
+function propertyReaders(
+  world: World,
+  sub: StoredSubscription,
+  now: EpochMs,
+): { [K in keyof BillingProperties]-?: () => BillingProperties[K] } {
+  const offer = OFFERS[sub.offer];
+  let billing: BillingView | undefined;
+  const view = (): BillingView => (billing ??= billingAt(sub, now));
+  return {
+    subscriptionId: () => sub.subscriptionId,
+    displayName: () => sub.displayName,
+    offerName: () => offer.displayName,
+    offerId: () => offer.offerId,
+    quotaId: () => offer.quotaId,
+    reactivationPath: () => offer.reactivationPath,
+    currency: () => view().currency,
+    billingStatus: () => (view().status === 'active' ? 'Active' : 'Stopped'),
+    currentPeriod: () => ({
+      start: toIso(view().period.start),
+      // The period's last day (inclusive); the invoice date is the day after it.
+      end: toIso(view().period.lastDay),
+      invoiceDate: toIso(view().period.invoiceDate),
+    }),
+    monthToDateCharges: () => ({ amount: view().spendThisPeriod, currency: view().currency }),
+    lifecycle: () => lifecycle(world, sub, view(), now),
+    supportPlan: () => supportPlan(view()),
+    invoices: () => invoicesFor(sub, view(), now),
+    creditRemaining: () => {
+      const { creditRemaining, currency } = view();
+      return creditRemaining === undefined ? undefined : { amount: creditRemaining, currency };
+    },
+  };
+}
+
+function envelope(sub: StoredSubscription): Omit<BillingSubscription, 'properties'> {
+  return {
+    id: `/subscriptions/${sub.subscriptionId}/providers/Microsoft.Billing/billingSubscriptions/default`,
+    name: sub.subscriptionId,
+    type: 'Microsoft.Billing/billingSubscriptions',
+  };
+}
+
 /** Our documented billing read: every date, amount and phase the UI shows, derived at `now`. */
 export function toBillingSubscription(
   world: World,
   sub: StoredSubscription,
   now: EpochMs,
 ): BillingSubscription {
-  const offer = OFFERS[sub.offer];
-  const view = billingAt(sub, now);
+  const read = propertyReaders(world, sub, now);
   const out: BillingSubscription = {
-    id: `/subscriptions/${sub.subscriptionId}/providers/Microsoft.Billing/billingSubscriptions/default`,
-    name: sub.subscriptionId,
-    type: 'Microsoft.Billing/billingSubscriptions',
+    ...envelope(sub),
     properties: {
-      subscriptionId: sub.subscriptionId,
-      displayName: sub.displayName,
-      offerName: offer.displayName,
-      offerId: offer.offerId,
-      quotaId: offer.quotaId,
-      reactivationPath: offer.reactivationPath,
-      currency: view.currency,
-      billingStatus: view.status === 'active' ? 'Active' : 'Stopped',
-      currentPeriod: {
-        start: toIso(view.period.start),
-        // The period's last day (inclusive); the invoice date is the day after it.
-        end: toIso(view.period.lastDay),
-        invoiceDate: toIso(view.period.invoiceDate),
-      },
-      monthToDateCharges: { amount: view.spendThisPeriod, currency: view.currency },
-      lifecycle: lifecycle(world, sub, view, now),
-      invoices: invoicesFor(sub, view, now),
+      subscriptionId: read.subscriptionId(),
+      displayName: read.displayName(),
+      offerName: read.offerName(),
+      offerId: read.offerId(),
+      quotaId: read.quotaId(),
+      reactivationPath: read.reactivationPath(),
+      currency: read.currency(),
+      billingStatus: read.billingStatus(),
+      currentPeriod: read.currentPeriod(),
+      monthToDateCharges: read.monthToDateCharges(),
+      lifecycle: read.lifecycle(),
+      invoices: read.invoices(),
     },
   };
-  const plan = supportPlan(view);
+  const plan = read.supportPlan();
   if (plan !== undefined) out.properties.supportPlan = plan;
-  if (view.creditRemaining !== undefined) {
-    out.properties.creditRemaining = { amount: view.creditRemaining, currency: view.currency };
-  }
+  const credit = read.creditRemaining();
+  if (credit !== undefined) out.properties.creditRemaining = credit;
   return out;
+}
+
+/** The billing read with only the `select`ed properties, plus `subscriptionId` (docs/contract.md). */
+export function toBillingSelection(
+  world: World,
+  sub: StoredSubscription,
+  now: EpochMs,
+  select: readonly (keyof BillingProperties)[],
+): BillingSelection {
+  const read = propertyReaders(world, sub, now);
+  const properties: Record<string, unknown> = { subscriptionId: sub.subscriptionId };
+  for (const name of select) {
+    const value = read[name]();
+    if (value !== undefined) properties[name] = value;
+  }
+  return { ...envelope(sub), properties: properties as BillingSelection['properties'] };
 }

@@ -1,23 +1,23 @@
 import { useQueries, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { BillingSubscription, LifecyclePhase } from '@/contract/billing';
+import type { LifecyclePhase } from '@/contract/billing';
+import {
+  billingColumnsQueryOptions,
+  type BillingColumns,
+} from '@/features/subscriptions/api/billing-columns';
 import type { ListRow } from '@/features/subscriptions/list-rows';
 import { roleAssignmentsQueryOptions } from '@/lib/queries/authorization';
-import { billingListQueryOptions } from '@/lib/queries/billing';
-import { queryKeys } from '@/lib/queries/keys';
 import { subscriptionsQueryOptions } from '@/lib/queries/subscriptions';
 
-export interface SubscriptionRow extends ListRow {
-  billing: BillingSubscription['properties'] | undefined;
-}
+export type SubscriptionRow = ListRow;
 
 /** Phases in which the billing read says a change is on its way (R5, R11): the list polls quickly then. */
 const CHANGING: readonly LifecyclePhase[] = ['cancellation-pending', 'reactivation-pending'];
 const LIVE_INTERVAL_MS = 5_000;
 const IDLE_INTERVAL_MS = 60_000;
 
-function pollInterval(billing: BillingSubscription[] | undefined): number {
-  return billing?.some((item) => CHANGING.includes(item.properties.lifecycle.phase))
+function pollInterval(billing: BillingColumns[] | undefined): number {
+  return billing?.some((item) => CHANGING.includes(item.lifecycle.phase))
     ? LIVE_INTERVAL_MS
     : IDLE_INTERVAL_MS;
 }
@@ -27,12 +27,12 @@ export function useSubscriptionRows() {
   const queryClient = useQueryClient();
   // Both list reads follow the billing read's pace, so Status turns Disabled without a reload (R5).
   const interval = () =>
-    pollInterval(queryClient.getQueryData<BillingSubscription[]>(queryKeys.billingList()));
+    pollInterval(queryClient.getQueryData(billingColumnsQueryOptions().queryKey));
   const [subscriptions, roles, billing] = useQueries({
     queries: [
       { ...subscriptionsQueryOptions(), refetchInterval: interval },
       roleAssignmentsQueryOptions(),
-      { ...billingListQueryOptions(), refetchInterval: interval },
+      { ...billingColumnsQueryOptions(), refetchInterval: interval },
     ],
   });
 
@@ -44,9 +44,7 @@ export function useSubscriptionRows() {
         assignment.properties.roleDefinitionName,
       ]),
     );
-    const billingById = new Map(
-      (billing.data ?? []).map((item) => [item.properties.subscriptionId, item.properties]),
-    );
+    const billingById = new Map((billing.data ?? []).map((item) => [item.subscriptionId, item]));
     return subscriptions.data.map((subscription) => {
       const bill = billingById.get(subscription.subscriptionId);
       return {
@@ -57,7 +55,6 @@ export function useSubscriptionRows() {
         offerName: bill?.offerName,
         offerId: bill?.offerId,
         cost: bill?.monthToDateCharges,
-        billing: bill,
       };
     });
   }, [subscriptions.data, roles.data, billing.data]);

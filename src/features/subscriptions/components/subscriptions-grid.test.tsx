@@ -19,7 +19,6 @@ function rows(count: number): SubscriptionRow[] {
     offerName: 'Pay-As-You-Go',
     offerId: 'MS-AZR-0003P',
     cost: { amount: i, currency: 'USD' },
-    billing: undefined,
   }));
 }
 

@@ -1,6 +1,6 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ArrowSortDownRegular, ArrowSortUpRegular } from '@fluentui/react-icons';
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import { AppLink } from '@/components/app-link';
 import type { SubscriptionRow } from '@/features/subscriptions/api/use-subscription-rows';
 import { StatusCell } from '@/features/subscriptions/components/status-cell';
@@ -8,7 +8,7 @@ import { useVirtualWindow } from '@/features/subscriptions/components/use-virtua
 import type { IndexedRow } from '@/features/subscriptions/list-rows';
 import type { SortDirection, SortKey } from '@/features/subscriptions/list-view';
 import { subscriptionsMessages } from '@/features/subscriptions/messages';
-import { useFormat } from '@/lib/i18n/format';
+import { useFormat, type Formatters } from '@/lib/i18n/format';
 import { useMessages } from '@/lib/i18n/locale-provider';
 
 /** Fixed row height: the window math needs it, and the portal's grid is dense anyway. */
@@ -111,6 +111,7 @@ export interface SubscriptionsGridProps {
 export function SubscriptionsGrid({ items, sort, dir, onSort, viewKey }: SubscriptionsGridProps) {
   const styles = useStyles();
   const t = useMessages(subscriptionsMessages);
+  // One set of formatters for every row: creating Intl formatters per row would cost more than the row.
   const format = useFormat();
   const { ref, range } = useVirtualWindow<HTMLDivElement>({
     rowCount: items.length,
@@ -157,44 +158,55 @@ export function SubscriptionsGrid({ items, sort, dir, onSort, viewKey }: Subscri
         </div>
       </div>
       <div role="rowgroup" className={styles.body} style={{ height: range.totalHeight }}>
-        {items.slice(range.start, range.end).map(({ row, roleLabel, statusLabel }, offset) => {
-          const index = range.start + offset;
-          return (
-            <div
-              key={row.subscriptionId}
-              role="row"
-              aria-rowindex={index + 2}
-              className={mergeClasses(styles.grid, styles.row)}
-              style={{ top: index * ROW_HEIGHT }}
-            >
-              <div role="cell" className={styles.cell}>
-                <AppLink to={`/subscriptions/${row.subscriptionId}`}>{row.displayName}</AppLink>
-              </div>
-              <div role="cell" className={mergeClasses(styles.cell, styles.mono)}>
-                {row.subscriptionId}
-              </div>
-              <div role="cell" className={mergeClasses(styles.cell, !row.role && styles.muted)}>
-                {roleLabel}
-              </div>
-              <div
-                role="cell"
-                className={mergeClasses(styles.cell, !row.offerName && styles.muted)}
-              >
-                {row.offerName ?? '—'}
-              </div>
-              <div role="cell" className={styles.cell}>
-                <StatusCell state={row.state} label={statusLabel} />
-              </div>
-              <div
-                role="cell"
-                className={mergeClasses(styles.cell, styles.end, !row.cost && styles.muted)}
-              >
-                {row.cost ? format.money(row.cost.amount, row.cost.currency) : '—'}
-              </div>
-            </div>
-          );
-        })}
+        {items.slice(range.start, range.end).map((entry, offset) => (
+          <GridRow
+            key={entry.row.subscriptionId}
+            entry={entry}
+            index={range.start + offset}
+            format={format}
+          />
+        ))}
       </div>
     </div>
   );
 }
+
+interface GridRowProps {
+  entry: IndexedRow<SubscriptionRow>;
+  /** Position in the whole list, for `aria-rowindex` and the row's offset. */
+  index: number;
+  format: Formatters;
+}
+
+/** One row; memoised, so a scroll only renders the rows that come into view. */
+const GridRow = memo(function GridRow({ entry, index, format }: GridRowProps) {
+  const styles = useStyles();
+  const { row, roleLabel, statusLabel } = entry;
+  return (
+    <div
+      role="row"
+      aria-rowindex={index + 2}
+      className={mergeClasses(styles.grid, styles.row)}
+      style={{ top: index * ROW_HEIGHT }}
+    >
+      <div role="cell" className={styles.cell}>
+        <AppLink to={`/subscriptions/${row.subscriptionId}`}>{row.displayName}</AppLink>
+      </div>
+      <div role="cell" className={mergeClasses(styles.cell, styles.mono)}>
+        {row.subscriptionId}
+      </div>
+      <div role="cell" className={mergeClasses(styles.cell, !row.role && styles.muted)}>
+        {roleLabel}
+      </div>
+      <div role="cell" className={mergeClasses(styles.cell, !row.offerName && styles.muted)}>
+        {row.offerName ?? '—'}
+      </div>
+      <div role="cell" className={styles.cell}>
+        <StatusCell state={row.state} label={statusLabel} />
+      </div>
+      <div role="cell" className={mergeClasses(styles.cell, styles.end, !row.cost && styles.muted)}>
+        {row.cost ? format.money(row.cost.amount, row.cost.currency) : '—'}
+      </div>
+    </div>
+  );
+});

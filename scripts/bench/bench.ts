@@ -1,0 +1,261 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { preview } from 'vite';
+import { check, type BudgetCheck } from './budgets';
+import { launchChromium } from './browser';
+import {
+  buildProduction,
+  chunkSize,
+  lazyModuleCosts,
+  missingRoutes,
+  type ChunkSize,
+} from './bundle';
+import { measureLargeTenant } from './measure-large-tenant';
+import { APP_FIRST_ROW, coldThenWarm, STATIC_FIRST_ROW, type LoadPair } from './measure-load';
+import { budgetRows, kb, ms, summaryRow, table } from './report';
+import { renderStaticPage } from './static-page';
+import { round, roundSummary, summarize, type Summary } from './stats';
+import { lastE2eRun, runNpmTest, type WallTime } from './test-wall-time';
+
+// `npm run bench`: builds the portal, serves the production build, and measures it side by side with
+// a static HTML page of the same rows, in one headless Chromium. Prints the tables and writes
+// e2e/bench/latest.json. See docs/performance.md.
+
+const cwd = resolve(import.meta.dirname, '../..');
+const { values: args } = parseArgs({
+  options: {
+    runs: { type: 'string', default: process.env.BENCH_RUNS ?? '7' },
+    port: { type: 'string', default: process.env.BENCH_PORT ?? '4190' },
+    out: { type: 'string', default: 'e2e/bench/latest.json' },
+    'npm-test': { type: 'boolean', default: false },
+    // Iterating on one lever: `--skip large` etc. A skipped part is reported as not measured.
+    skip: { type: 'string', multiple: true, default: [] },
+  },
+});
+const runs = Number(args.runs);
+if (!Number.isInteger(runs) || runs < 1)
+  throw new Error(`--runs must be a positive integer, not ${args.runs}`);
+const skip = new Set(args.skip);
+// The bench serves the build at the root; a BASE_PATH meant for a deployment would only move it.
+process.env.BASE_PATH = '/';
+const DIST = 'dist-bench';
+const STATIC_PAGE = 'bench-static.html';
+
+function log(message: string): void {
+  process.stderr.write(`[bench] ${message}\n`);
+}
+
+async function main(): Promise<void> {
+  // The machine may be shared: its load before and after says how much to trust the timings.
+  const loadBefore = loadavg()[0] ?? 0;
+  log(`building into ${DIST}/`);
+  const buildMs = buildProduction(cwd, DIST);
+  const distDir = join(cwd, DIST);
+  const { html, rows } = await renderStaticPage();
+  writeFileSync(join(distDir, STATIC_PAGE), html);
+
+  const server = await preview({
+    root: cwd,
+    logLevel: 'error',
+    build: { outDir: DIST },
+    preview: { host: '127.0.0.1', port: Number(args.port), strictPort: true, open: false },
+  });
+  const baseURL = `http://127.0.0.1:${args.port}/`;
+  const browser = await launchChromium();
+  const chromiumVersion = browser.version();
+  try {
+    // Load: app and static page alternate, so a busy moment on the machine hits both alike.
+    const app: LoadPair[] = [];
+    const reference: LoadPair[] = [];
+    if (!skip.has('load')) {
+      for (let run = 0; run < runs; run += 1) {
+        log(`load run ${run + 1}/${runs}`);
+        const appFirst = run % 2 === 1;
+        if (appFirst)
+          app.push(await coldThenWarm(browser, baseURL, 'subscriptions', APP_FIRST_ROW));
+        reference.push(await coldThenWarm(browser, baseURL, STATIC_PAGE, STATIC_FIRST_ROW));
+        if (!appFirst)
+          app.push(await coldThenWarm(browser, baseURL, 'subscriptions', APP_FIRST_ROW));
+      }
+    }
+    const firstColdScripts = app[0]?.cold.scripts ?? [];
+    const large = skip.has('large')
+      ? null
+      : (log('large tenant'), await measureLargeTenant(browser, baseURL, runs));
+    await browser.close();
+
+    const wallTime: WallTime = args['npm-test']
+      ? (log('npm test'), runNpmTest(cwd))
+      : lastE2eRun(cwd);
+
+    // What the first load fetched before the list showed: every script, plus the worker script.
+    const initialChunks: ChunkSize[] = [...new Set(firstColdScripts)]
+      .map((path) => chunkSize(distDir, path.replace(/^\//, '')))
+      .concat(firstColdScripts.length ? [chunkSize(distDir, 'mockServiceWorker.js')] : [])
+      .sort((a, b) => b.gzipKb - a.gzipKb);
+    const initialGzipKb = initialChunks.reduce((sum, chunk) => sum + chunk.gzipKb, 0);
+    const initialRawKb = initialChunks.reduce((sum, chunk) => sum + chunk.rawKb, 0);
+    const routes = lazyModuleCosts(
+      distDir,
+      new Set(firstColdScripts.map((path) => path.replace(/^\//, ''))),
+    );
+    const missing = missingRoutes(routes);
+    if (missing.length)
+      throw new Error(`Lazy routes missing from the build: ${missing.join(', ')}`);
+
+    const summary = (values: number[]): Summary | null =>
+      values.length ? summarize(values) : null;
+    const load = {
+      staticCold: summary(reference.map((pair) => pair.cold.visibleMs)),
+      staticWarm: summary(reference.map((pair) => pair.warm.visibleMs)),
+      appCold: summary(app.map((pair) => pair.cold.visibleMs)),
+      appWarm: summary(app.map((pair) => pair.warm.visibleMs)),
+    };
+    const ratio = (a: Summary | null, b: Summary | null) => (a && b ? a.median / b.median : null);
+    const coldRatio = ratio(load.appCold, load.staticCold);
+    const warmRatio = ratio(load.appWarm, load.staticWarm);
+    const largeFigures = large && {
+      scenarioLoadMs: large.scenarioLoadMs,
+      loadToFirstRows: summarize(large.loadMs),
+      search: summarize(large.searchMs),
+      scrollLongestTask: summarize(large.scrollPasses.map((pass) => pass.longestTaskMs)),
+      scrollLongTasksOver100: large.scrollPasses
+        .flatMap((pass) => pass.tasksMs)
+        .filter((d) => d > 100).length,
+      scrollLongTasks: large.scrollPasses.flatMap((pass) => pass.tasksMs).length,
+    };
+
+    const budgets: BudgetCheck[] = [
+      check('coldRatio', coldRatio),
+      check('warmRatio', warmRatio),
+      check('initialJs', firstColdScripts.length ? initialGzipKb : null),
+      check('search', largeFigures ? largeFigures.search.median : null),
+      check('scrollLongTask', largeFigures ? largeFigures.scrollLongestTask.median : null),
+      check('testWallTime', wallTime.seconds),
+    ];
+
+    const cpuModel = cpus()[0]?.model ?? 'unknown';
+    const result = {
+      generatedAt: new Date().toISOString(),
+      machine: {
+        cpus: cpus().length,
+        cpuModel,
+        node: process.version,
+        chromium: chromiumVersion,
+        loadAverage: { before: round(loadBefore, 2), after: round(loadavg()[0] ?? 0, 2) },
+      },
+      runs,
+      buildSeconds: round(buildMs / 1000),
+      staticPage: { rows, path: `/${STATIC_PAGE}` },
+      load: Object.fromEntries(
+        Object.entries(load).map(([key, value]) => [key, value && roundSummary(value)]),
+      ),
+      ratios: { cold: coldRatio && round(coldRatio, 2), warm: warmRatio && round(warmRatio, 2) },
+      initialJs: {
+        gzipKb: round(initialGzipKb),
+        rawKb: round(initialRawKb),
+        chunks: initialChunks.map((c) => ({
+          file: c.file,
+          rawKb: round(c.rawKb),
+          gzipKb: round(c.gzipKb),
+        })),
+      },
+      lazyModules: routes.map((route) => ({ ...route, gzipKb: round(route.gzipKb) })),
+      largeTenant: largeFigures && {
+        scenarioLoadMs: round(largeFigures.scenarioLoadMs),
+        loadToFirstRows: roundSummary(largeFigures.loadToFirstRows),
+        search: roundSummary(largeFigures.search),
+        scrollLongestTask: roundSummary(largeFigures.scrollLongestTask),
+        scrollLongTasks: largeFigures.scrollLongTasks,
+        scrollLongTasksOver100: largeFigures.scrollLongTasksOver100,
+      },
+      testWallTime: {
+        ...wallTime,
+        seconds: wallTime.seconds === null ? null : round(wallTime.seconds),
+      },
+      budgets: budgets.map((b) => ({ ...b, value: b.value === null ? null : round(b.value, 2) })),
+    };
+
+    const out = resolve(cwd, args.out);
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+
+    const lines: string[] = [];
+    lines.push(
+      `Performance bench: ${runs} runs, ${cpus().length} CPUs (${cpuModel}), Chromium ${chromiumVersion}, ${result.generatedAt}`,
+      `Machine load (1 min average): ${result.machine.loadAverage.before} before, ${result.machine.loadAverage.after} after`,
+      '',
+      'Load to the Subscriptions list visible (first row painted, from navigation start)',
+      table(
+        ['page', 'median', 'min', 'max', 'runs'],
+        [
+          load.staticCold && summaryRow(`static page (${rows} rows), cold`, load.staticCold, ms),
+          load.appCold && summaryRow('portal, cold (worker installs)', load.appCold, ms),
+          load.staticWarm && summaryRow('static page, warm', load.staticWarm, ms),
+          load.appWarm && summaryRow('portal, warm', load.appWarm, ms),
+        ].filter((row): row is string[] => row !== null),
+      ),
+      '',
+      `JavaScript loaded before the list shows: ${kb(initialGzipKb)} gzip (${kb(initialRawKb)} raw)`,
+      table(
+        ['chunk', 'gzip', 'raw'],
+        initialChunks.map((c) => [c.file, kb(c.gzipKb), kb(c.rawKb)]),
+      ),
+      '',
+      'Lazily loaded, on top of the first load (gzip)',
+      table(
+        ['module', 'url', 'chunks', 'gzip'],
+        routes.map((r) => [
+          r.module.replace(/^src\//, ''),
+          `${r.url ?? '(on demand)'}${r.inFirstLoad ? ' (first load)' : ''}`,
+          String(r.chunks),
+          kb(r.gzipKb),
+        ]),
+        2,
+      ),
+    );
+    if (largeFigures) {
+      lines.push(
+        '',
+        'Large tenant (5,000 subscriptions)',
+        table(
+          ['figure', 'median', 'min', 'max', 'runs'],
+          [
+            [
+              'scenario load (once, ?scenario=large-tenant)',
+              ms(largeFigures.scenarioLoadMs),
+              '',
+              '',
+              '1',
+            ],
+            summaryRow('load to first rows', largeFigures.loadToFirstRows, ms),
+            summaryRow('search: keystroke to result', largeFigures.search, ms),
+            summaryRow('scroll: longest task per pass', largeFigures.scrollLongestTask, ms),
+          ],
+        ),
+        `  long tasks while scrolling: ${largeFigures.scrollLongTasks} over 50 ms, ${largeFigures.scrollLongTasksOver100} over 100 ms`,
+      );
+    }
+    lines.push(
+      '',
+      `Test suite: ${wallTime.seconds === null ? 'not measured' : `${wallTime.seconds.toFixed(0)} s`} (${wallTime.source}: ${wallTime.covers})`,
+      '',
+      'Budgets (medians)',
+      table(['figure', 'measured', 'budget', 'result'], budgetRows(budgets)),
+      '',
+      `Written to ${relative(cwd, out)}`,
+    );
+    console.log(lines.join('\n'));
+    if (budgets.some((b) => b.pass === false)) process.exitCode = 1;
+  } finally {
+    if (browser.isConnected()) await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

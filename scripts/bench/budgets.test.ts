@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { check } from './budgets';
+import { summarize } from './stats';
+
+describe('Performance bench (issue 7)', () => {
+  it('summarises runs as median, min and max', () => {
+    expect(summarize([5, 1, 9, 3, 7, 2, 8])).toEqual({ median: 5, min: 1, max: 9, runs: 7 });
+    expect(summarize([4, 2])).toEqual({ median: 3, min: 2, max: 4, runs: 2 });
+    expect(() => summarize([])).toThrow();
+  });
+
+  it('judges a figure against its budget, at the limit included', () => {
+    expect(check('initialJs', 300).pass).toBe(true);
+    expect(check('initialJs', 300.1).pass).toBe(false);
+    expect(check('coldRatio', 2.5)).toMatchObject({ limit: 4, unit: '×', pass: true });
+  });
+
+  it('reports a figure it could not measure as unknown, not as passed', () => {
+    expect(check('testWallTime', null).pass).toBeNull();
+  });
+});

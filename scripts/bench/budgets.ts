@@ -1,0 +1,27 @@
+// The budgets of issue 7, on a 2-core machine, judged on medians.
+
+export interface BudgetCheck {
+  id: string;
+  figure: string;
+  value: number | null;
+  limit: number;
+  unit: string;
+  /** null: the figure could not be measured in this run (e.g. no test report yet). */
+  pass: boolean | null;
+}
+
+export const BUDGETS = {
+  coldRatio: { figure: 'cold load, app ÷ static page', limit: 4, unit: '×' },
+  warmRatio: { figure: 'warm load, app ÷ static page', limit: 3, unit: '×' },
+  initialJs: { figure: 'initial JavaScript incl. the mock (gzip)', limit: 300, unit: 'KB' },
+  search: { figure: 'large tenant: keystroke to result', limit: 150, unit: 'ms' },
+  scrollLongTask: { figure: 'large tenant: longest task while scrolling', limit: 100, unit: 'ms' },
+  testWallTime: { figure: 'test suite wall time', limit: 300, unit: 's' },
+} as const;
+
+export type BudgetId = keyof typeof BUDGETS;
+
+export function check(id: BudgetId, value: number | null): BudgetCheck {
+  const budget = BUDGETS[id];
+  return { id, ...budget, value, pass: value === null ? null : value <= budget.limit };
+}

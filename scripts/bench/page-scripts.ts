@@ -1,0 +1,112 @@
+// Scripts that run inside the measured pages. They are plain strings, not functions: the bench runs
+// under tsx, whose transform adds helpers (`__name`) that do not exist in the page.
+//
+// "Painted" everywhere means: the DOM change happened, the next frame ran its rAF callbacks, and the
+// task after that frame ran, so the pixels were produced. The same rule for the app and the static
+// page keeps the comparison fair.
+
+const PAINTED = `
+  function afterPaint(callback) {
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => callback(performance.now());
+      channel.port2.postMessage(null);
+    });
+  }
+`;
+
+/**
+ * Records, in `window.__bench`, when the first element matching `selector` with text was painted
+ * (ms since navigation start) and which scripts the page had loaded by then.
+ */
+export function visibilityProbe(selector: string): string {
+  return `(() => {
+  ${PAINTED}
+  const probe = { visibleAt: null, scripts: [] };
+  window.__bench = probe;
+  let seen = false;
+  const check = () => {
+    if (seen) return;
+    const element = document.querySelector(${JSON.stringify(selector)});
+    if (!element || !element.textContent || !element.textContent.trim()) return;
+    seen = true;
+    observer.disconnect();
+    afterPaint((at) => {
+      probe.scripts = performance
+        .getEntriesByType('resource')
+        .filter((entry) => /\\.m?js(\\?|$)/.test(entry.name) && entry.startTime <= at)
+        .map((entry) => new URL(entry.name).pathname);
+      probe.visibleAt = at;
+    });
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
+})();`;
+}
+
+export const VISIBLE_READY = 'window.__bench && window.__bench.visibleAt !== null';
+
+/**
+ * Keystroke to result: from the keydown event's own timestamp to the paint after the first DOM
+ * change under `main`, with the summary line ("Showing n of 5,000") at that moment, so the bench can
+ * check that it measured the final result and not an intermediate render.
+ */
+export function searchProbe(summarySelector: string): string {
+  return `(() => {
+  ${PAINTED}
+  const state = { samples: [], pending: null };
+  window.__search = state;
+  const main = document.querySelector('main');
+  document.addEventListener('keydown', (event) => {
+    state.pending = { startedAt: event.timeStamp, changed: false };
+  }, true);
+  new MutationObserver(() => {
+    const pending = state.pending;
+    if (!pending || pending.changed) return;
+    pending.changed = true;
+    afterPaint((at) => {
+      const summary = document.querySelector(${JSON.stringify(summarySelector)});
+      state.samples.push({ ms: at - pending.startedAt, summary: summary ? summary.textContent : null });
+      state.pending = null;
+    });
+  }).observe(main, { childList: true, subtree: true, characterData: true });
+})();`;
+}
+
+/**
+ * Scrolls `selector` from where it is to the other end, `step` pixels a frame, and resolves with every
+ * long task (> 50 ms, the browser's definition) seen meanwhile.
+ */
+export function scrollAndWatch(selector: string, step: number): string {
+  return `new Promise((resolve) => {
+  const scroller = document.querySelector(${JSON.stringify(selector)});
+  const tasks = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) tasks.push(entry.duration);
+  });
+  observer.observe({ type: 'longtask' });
+  const bottom = scroller.scrollHeight - scroller.clientHeight;
+  const down = scroller.scrollTop < bottom / 2;
+  let frames = 0;
+  const tick = () => {
+    frames += 1;
+    scroller.scrollTop = down
+      ? Math.min(bottom, scroller.scrollTop + ${step})
+      : Math.max(0, scroller.scrollTop - ${step});
+    const done = down ? scroller.scrollTop >= bottom : scroller.scrollTop <= 0;
+    if (!done) { requestAnimationFrame(tick); return; }
+    // Two more frames so the last rows render and their task is observed.
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+      setTimeout(() => {
+        for (const entry of observer.takeRecords()) tasks.push(entry.duration);
+        observer.disconnect();
+        resolve({ tasks, frames, distance: bottom });
+      }, 100);
+    }));
+  };
+  requestAnimationFrame(tick);
+})`;
+}
+
+/** Resolves after the page has painted twice more: whatever a keystroke started has settled. */
+export const SETTLE = `new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))))`;

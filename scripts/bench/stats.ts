@@ -1,0 +1,38 @@
+/** A measured figure over several runs: the median is what budgets judge, min and max show the spread. */
+export interface Summary {
+  median: number;
+  min: number;
+  max: number;
+  runs: number;
+}
+
+export function summarize(samples: readonly number[]): Summary {
+  if (samples.length === 0) throw new Error('No samples to summarise.');
+  const sorted = [...samples].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  const median =
+    sorted.length % 2 === 1
+      ? (sorted[middle] as number)
+      : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+  return {
+    median,
+    min: sorted[0] as number,
+    max: sorted[sorted.length - 1] as number,
+    runs: sorted.length,
+  };
+}
+
+/** One decimal is plenty for milliseconds and kilobytes, and keeps the JSON readable. */
+export function round(value: number, digits = 1): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}
+
+export function roundSummary(summary: Summary): Summary {
+  return {
+    median: round(summary.median),
+    min: round(summary.min),
+    max: round(summary.max),
+    runs: summary.runs,
+  };
+}

@@ -1,0 +1,46 @@
+import { HttpResponse } from 'msw';
+
+// In the browser the mock answers on the page's own thread (MSW's worker hands each request to the
+// page), so a list of 5,000 subscriptions built in one go would freeze the portal for a few hundred
+// milliseconds, every time the list polls. A real ARM server builds it elsewhere; this one builds it a
+// slice at a time and lets the page paint and handle input in between.
+
+/** Items serialised between two pauses: a few milliseconds of work each. */
+export const LIST_SLICE = 250;
+
+/** Lets the page run its pending work: a message task, which nested timers' 4 ms clamp does not slow. */
+function pause(): Promise<void> {
+  if (typeof MessageChannel === 'undefined') {
+    return new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * ARM's `{ "value": [...] }` answer: `toItem` maps each entry (or drops it with `undefined`). Lists
+ * no longer than one slice are answered without pausing.
+ */
+export async function armJsonList<T>(
+  entries: readonly T[],
+  toItem: (entry: T) => object | undefined,
+): Promise<Response> {
+  const parts: string[] = [];
+  for (let start = 0; start < entries.length; start += LIST_SLICE) {
+    if (start > 0) await pause();
+    const end = Math.min(entries.length, start + LIST_SLICE);
+    for (let index = start; index < end; index += 1) {
+      const item = toItem(entries[index] as T);
+      if (item !== undefined) parts.push(JSON.stringify(item));
+    }
+  }
+  return new HttpResponse(`{"value":[${parts.join(',')}]}`, {
+    headers: { 'Content-Type': 'application/json' },
+  });
+}
