@@ -25,6 +25,7 @@ function StopCells({
   running,
   allowed,
   pending,
+  error,
   onStop,
 }: {
   name: string;
@@ -34,33 +35,44 @@ function StopCells({
   running: boolean;
   allowed: boolean;
   pending: boolean;
+  /** The last Stop's failure, shown under the row with ARM's message and a Retry. */
+  error: unknown;
   onStop: () => void;
 }) {
   const styles = rowStyles();
   const t = useMessages(cancelWizardMessages);
   return (
-    <TableRow>
-      <TableCell>{name}</TableCell>
-      <TableCell>{typeLabel}</TableCell>
-      <TableCell>{resourceGroupOfResource(resourceId)}</TableCell>
-      <TableCell>{pending ? t.stopping : stateLabel}</TableCell>
-      <TableCell>
-        {running && (
-          <div className={styles.actionCell}>
-            <Button
-              size="small"
-              icon={<StopRegular />}
-              aria-label={t.stopOf(name)}
-              disabled={!allowed || pending}
-              onClick={onStop}
-            >
-              {t.stop}
-            </Button>
-            {!allowed && <span className={styles.note}>{t.readOnlyRole}</span>}
-          </div>
-        )}
-      </TableCell>
-    </TableRow>
+    <>
+      <TableRow>
+        <TableCell>{name}</TableCell>
+        <TableCell>{typeLabel}</TableCell>
+        <TableCell>{resourceGroupOfResource(resourceId)}</TableCell>
+        <TableCell>{pending ? t.stopping : stateLabel}</TableCell>
+        <TableCell>
+          {running && (
+            <div className={styles.actionCell}>
+              <Button
+                size="small"
+                icon={<StopRegular />}
+                aria-label={t.stopOf(name)}
+                disabled={!allowed || pending}
+                onClick={onStop}
+              >
+                {t.stop}
+              </Button>
+              {!allowed && <span className={styles.note}>{t.readOnlyRole}</span>}
+            </div>
+          )}
+        </TableCell>
+      </TableRow>
+      {error ? (
+        <TableRow>
+          <TableCell colSpan={COLUMNS}>
+            <QueryError error={error} onRetry={onStop} />
+          </TableCell>
+        </TableRow>
+      ) : null}
+    </>
   );
 }
 
@@ -77,25 +89,17 @@ export function VmStopRow({
   const action = useVmAction({ alsoInvalidate: [queryKeys.cancelPreview(subscriptionId)] });
   const stop = () => action.mutate({ resource, action: 'deallocate' });
   return (
-    <>
-      <StopCells
-        name={resource.name}
-        resourceId={resource.id}
-        typeLabel={t.type.vm}
-        stateLabel={t.vmPower[resource.properties.powerState]}
-        running={resource.properties.powerState === 'running'}
-        allowed={isAllowed(permissions, ACTIONS.vmDeallocate)}
-        pending={action.isPending}
-        onStop={stop}
-      />
-      {action.error && (
-        <TableRow>
-          <TableCell colSpan={COLUMNS}>
-            <QueryError error={action.error} onRetry={stop} />
-          </TableCell>
-        </TableRow>
-      )}
-    </>
+    <StopCells
+      name={resource.name}
+      resourceId={resource.id}
+      typeLabel={t.type.vm}
+      stateLabel={t.vmPower[resource.properties.powerState]}
+      running={resource.properties.powerState === 'running'}
+      allowed={isAllowed(permissions, ACTIONS.vmDeallocate)}
+      pending={action.isPending}
+      error={action.error}
+      onStop={stop}
+    />
   );
 }
 
@@ -108,24 +112,16 @@ export function WebAppStopRow({
   const action = useWebAppAction({ alsoInvalidate: [queryKeys.cancelPreview(subscriptionId)] });
   const stop = () => action.mutate({ resource, action: 'stop' });
   return (
-    <>
-      <StopCells
-        name={resource.name}
-        resourceId={resource.id}
-        typeLabel={t.type.webApp}
-        stateLabel={t.webState[resource.properties.state]}
-        running={resource.properties.state === 'Running'}
-        allowed={isAllowed(permissions, ACTIONS.webStop)}
-        pending={action.isPending}
-        onStop={stop}
-      />
-      {action.error && (
-        <TableRow>
-          <TableCell colSpan={COLUMNS}>
-            <QueryError error={action.error} onRetry={stop} />
-          </TableCell>
-        </TableRow>
-      )}
-    </>
+    <StopCells
+      name={resource.name}
+      resourceId={resource.id}
+      typeLabel={t.type.webApp}
+      stateLabel={t.webState[resource.properties.state]}
+      running={resource.properties.state === 'Running'}
+      allowed={isAllowed(permissions, ACTIONS.webStop)}
+      pending={action.isPending}
+      error={action.error}
+      onStop={stop}
+    />
   );
 }
