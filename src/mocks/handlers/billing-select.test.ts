@@ -14,8 +14,11 @@ async function listJson(path: string): Promise<{ value: { properties: object }[]
   return (await res.json()) as { value: { properties: object }[] };
 }
 
+/** A stopped clock: spend accrues with time, and both reads must see the same instant. */
+const NOW = Date.parse('2026-03-15T09:00:00.000Z');
+
 describe('Performance: $select on the billing list', () => {
-  useMockServer();
+  useMockServer({ systemNow: () => NOW });
 
   it('answers only the selected properties, plus subscriptionId, with the full read’s values', async () => {
     const full = billingSubscriptionListSchema.parse(await listJson(LIST));
