@@ -1,11 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { isSubscriptionId } from '@/components/feedback/subscription-not-found';
+import { useSubscriptionReads } from '@/lib/queries/subscription-reads';
 import { isArmError } from '@/lib/api-error';
-import { permissionsQueryOptions, roleAssignmentsQueryOptions } from '@/lib/queries/authorization';
-import { billingQueryOptions } from '@/lib/queries/billing';
-import { demoStateQueryOptions } from '@/lib/queries/demo-state';
-import { lifecyclePollInterval, resourcesQueryOptions } from '@/lib/queries/resources';
-import { subscriptionQueryOptions } from '@/lib/queries/subscriptions';
+import { roleAssignmentsQueryOptions } from '@/lib/queries/authorization';
+import { resourcesQueryOptions } from '@/lib/queries/resources';
 import { tenantsQueryOptions } from '@/lib/queries/tenants';
 
 /** ARM's answer for an id the caller cannot see: final, never retried. */
@@ -19,27 +16,8 @@ export function isNotFound(error: unknown): boolean {
  * same keys, so both blades agree.
  */
 export function useSubscriptionOverview(subscriptionId: string) {
-  const valid = isSubscriptionId(subscriptionId);
-  // Every ARM call carries the signed-in persona, known once the shell's demo-state read is done;
-  // a read sent before that would get a final 401.
-  const session = useQuery(demoStateQueryOptions());
-  const ready = valid && session.isSuccess;
-  const billing = useQuery({
-    ...billingQueryOptions(subscriptionId),
-    enabled: ready,
-    refetchInterval: (query) => lifecyclePollInterval(query.state.data?.properties.lifecycle.phase),
-  });
-  const refetchInterval = lifecyclePollInterval(billing.data?.properties.lifecycle.phase);
-  const subscription = useQuery({
-    ...subscriptionQueryOptions(subscriptionId),
-    enabled: ready,
-    refetchInterval,
-  });
-  const permissions = useQuery({
-    ...permissionsQueryOptions(subscriptionId),
-    enabled: ready,
-    refetchInterval,
-  });
+  const { valid, ready, session, billing, subscription, permissions } =
+    useSubscriptionReads(subscriptionId);
   const resources = useQuery({
     ...resourcesQueryOptions(subscriptionId),
     enabled: ready && subscription.isSuccess,

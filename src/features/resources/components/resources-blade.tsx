@@ -9,31 +9,21 @@ import {
 } from '@fluentui/react-components';
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
 import { useQuery } from '@tanstack/react-query';
+import { useSubscriptionReads } from '@/lib/queries/subscription-reads';
 import { useId } from 'react';
 import { useParams } from 'react-router';
 import { AppLink } from '@/components/app-link';
 import { Blade } from '@/components/blade/blade';
 import { Loading } from '@/components/feedback/loading';
 import { QueryError } from '@/components/feedback/query-error';
-import {
-  isSubscriptionId,
-  SubscriptionNotFound,
-} from '@/components/feedback/subscription-not-found';
+import { SubscriptionNotFound } from '@/components/feedback/subscription-not-found';
 import { actionBlock, groupByResourceGroup } from '@/features/resources/api/resource-view';
 import { ResourceGroupTable } from '@/features/resources/components/resource-group-table';
 import { resourcesMessages } from '@/features/resources/messages';
 import { isArmError } from '@/lib/api-error';
 import { useFormat } from '@/lib/i18n/format';
 import { useMessages } from '@/lib/i18n/locale-provider';
-import { permissionsQueryOptions } from '@/lib/queries/authorization';
-import { billingQueryOptions } from '@/lib/queries/billing';
-import { demoStateQueryOptions } from '@/lib/queries/demo-state';
-import {
-  lifecyclePollInterval,
-  resourceGroupsQueryOptions,
-  resourcesQueryOptions,
-} from '@/lib/queries/resources';
-import { subscriptionQueryOptions } from '@/lib/queries/subscriptions';
+import { resourceGroupsQueryOptions, resourcesQueryOptions } from '@/lib/queries/resources';
 
 const useStyles = makeStyles({
   // minmax(0, 1fr): a wide table scrolls inside its own box instead of widening the page.
@@ -49,27 +39,8 @@ export function ResourcesBlade() {
   const t = useMessages(resourcesMessages);
   const f = useFormat();
   const noteId = useId();
-  const valid = isSubscriptionId(subscriptionId);
-  // ARM calls carry the signed-in persona, known once the shell's demo-state read is done.
-  const session = useQuery(demoStateQueryOptions());
-  const ready = valid && session.isSuccess;
-  const billing = useQuery({
-    ...billingQueryOptions(subscriptionId),
-    enabled: ready,
-    refetchInterval: (query) => lifecyclePollInterval(query.state.data?.properties.lifecycle.phase),
-  });
-  // While a cancellation is on its way (R5) every read polls fast, so VMs turn deallocated without a reload.
-  const refetchInterval = lifecyclePollInterval(billing.data?.properties.lifecycle.phase);
-  const subscription = useQuery({
-    ...subscriptionQueryOptions(subscriptionId),
-    enabled: ready,
-    refetchInterval,
-  });
-  const permissions = useQuery({
-    ...permissionsQueryOptions(subscriptionId),
-    enabled: ready,
-    refetchInterval,
-  });
+  const { valid, billing, subscription, permissions, refetchInterval } =
+    useSubscriptionReads(subscriptionId);
   const resources = useQuery({
     ...resourcesQueryOptions(subscriptionId),
     enabled: subscription.isSuccess,

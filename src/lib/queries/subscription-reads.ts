@@ -1,0 +1,35 @@
+import { useQuery } from '@tanstack/react-query';
+import { isSubscriptionId } from '@/components/feedback/subscription-not-found';
+import { permissionsQueryOptions } from '@/lib/queries/authorization';
+import { billingQueryOptions } from '@/lib/queries/billing';
+import { demoStateQueryOptions } from '@/lib/queries/demo-state';
+import { lifecyclePollInterval } from '@/lib/queries/resources';
+import { subscriptionQueryOptions } from '@/lib/queries/subscriptions';
+
+/**
+ * The reads every subscription blade starts from: billing (which says whether a change is pending),
+ * the subscription and the caller's permissions, all polling fast while a change is on its way (R5,
+ * R11). A malformed id sends nothing; reads wait for the signed-in persona so none goes unsigned.
+ */
+export function useSubscriptionReads(subscriptionId: string) {
+  const valid = isSubscriptionId(subscriptionId);
+  const session = useQuery(demoStateQueryOptions());
+  const ready = valid && session.isSuccess;
+  const billing = useQuery({
+    ...billingQueryOptions(subscriptionId),
+    enabled: ready,
+    refetchInterval: (query) => lifecyclePollInterval(query.state.data?.properties.lifecycle.phase),
+  });
+  const refetchInterval = lifecyclePollInterval(billing.data?.properties.lifecycle.phase);
+  const subscription = useQuery({
+    ...subscriptionQueryOptions(subscriptionId),
+    enabled: ready,
+    refetchInterval,
+  });
+  const permissions = useQuery({
+    ...permissionsQueryOptions(subscriptionId),
+    enabled: ready,
+    refetchInterval,
+  });
+  return { valid, ready, session, billing, subscription, permissions, refetchInterval };
+}
