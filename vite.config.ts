@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
@@ -40,6 +41,33 @@ function preloadMockChunk(): Plugin {
           },
         ];
       },
+    },
+  };
+}
+
+/** The mock's service worker (public/mock-worker.js, which loads MSW's mockServiceWorker.js). */
+const MOCK_WORKER_URL = `${base}mock-worker.js`;
+
+/**
+ * Registering the mock's service worker is the longest wait of a first visit (download, install,
+ * activate, claim the page), and it needs none of the app: index.html starts it while the app's
+ * JavaScript downloads and runs, and `worker.start()` (src/mocks/browser.ts) then finds it installed.
+ * A failure is left to `worker.start()`, which registers again and reports it on the page.
+ */
+const EARLY_WORKER_REGISTRATION = `if (navigator.serviceWorker) navigator.serviceWorker.register(${JSON.stringify(
+  MOCK_WORKER_URL,
+)}, { scope: ${JSON.stringify(base)} }).catch(function () {});`;
+
+function registerMockWorkerEarly(): Plugin {
+  return {
+    name: 'register-mock-worker-early',
+    // Right after <title>: before the stylesheet, which an inline script would wait for.
+    transformIndexHtml: (html) => {
+      if (!html.includes('</title>')) throw new Error('register-mock-worker-early: no <title>');
+      return html.replace(
+        '</title>',
+        `</title>\n    <script>${EARLY_WORKER_REGISTRATION}</script>`,
+      );
     },
   };
 }
@@ -95,7 +123,8 @@ function contentSecurityPolicy(): Plugin {
           'http-equiv': 'Content-Security-Policy',
           content: [
             "default-src 'self'",
-            "script-src 'self'",
+            // The one inline script, the early worker registration, allowed by its hash.
+            `script-src 'self' 'sha256-${createHash('sha256').update(EARLY_WORKER_REGISTRATION).digest('base64')}'`,
             "style-src 'self' 'unsafe-inline'",
             "img-src 'self' data: blob:",
             "font-src 'self' data:",
@@ -114,7 +143,13 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   base,
-  plugins: [react(), preloadMockChunk(), immutableAssets(), contentSecurityPolicy()],
+  plugins: [
+    react(),
+    registerMockWorkerEarly(),
+    preloadMockChunk(),
+    immutableAssets(),
+    contentSecurityPolicy(),
+  ],
   resolve: {
     alias: [
       { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },

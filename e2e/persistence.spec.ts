@@ -1,7 +1,30 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 const MOCK_STATE_KEY = 'azure-portal-clone:mock-state';
 const CONTOSO_DEV = 'a3f1c2d4-5b6e-4f70-8a91-b2c3d4e5f602';
+
+type SavedStateChange = 'corrupt' | 'older-version';
+
+/**
+ * Changes the saved state at the start of the next page load, before the app runs: changed from the
+ * running page instead, a save still in flight there (any answered call) could write over it.
+ */
+async function beforeNextLoad(page: Page, change: SavedStateChange): Promise<void> {
+  await page.addInitScript(
+    ({ key, change }) => {
+      if (sessionStorage.getItem('e2e:changed-saved-state')) return;
+      sessionStorage.setItem('e2e:changed-saved-state', '1');
+      if (change === 'corrupt') {
+        localStorage.setItem(key, '{"version": 3, "world": [tr');
+      } else {
+        const saved = JSON.parse(localStorage.getItem(key) ?? '{}') as Record<string, unknown>;
+        localStorage.setItem(key, JSON.stringify({ ...saved, storeVersion: 0 }));
+      }
+    },
+    { key: MOCK_STATE_KEY, change },
+  );
+}
 
 test.describe('Persistence', () => {
   test('Persistence: a committed change survives a reload', async ({ page, gotoPortal, api }) => {
@@ -24,10 +47,7 @@ test.describe('Persistence', () => {
     gotoPortal,
   }) => {
     await gotoPortal('/subscriptions');
-    await page.evaluate(
-      (key) => localStorage.setItem(key, '{"version": 3, "world": [tr'),
-      MOCK_STATE_KEY,
-    );
+    await beforeNextLoad(page, 'corrupt');
     await page.reload();
     const notice = page.getByRole('alert').filter({ hasText: 'Saved data was reset' });
     await expect(notice).toContainText('corrupted');
@@ -46,10 +66,7 @@ test.describe('Persistence', () => {
     gotoPortal,
   }) => {
     await gotoPortal('/');
-    await page.evaluate((key) => {
-      const saved = JSON.parse(localStorage.getItem(key) ?? '{}') as Record<string, unknown>;
-      localStorage.setItem(key, JSON.stringify({ ...saved, storeVersion: 0 }));
-    }, MOCK_STATE_KEY);
+    await beforeNextLoad(page, 'older-version');
     await page.reload();
     await expect(page.getByRole('alert').filter({ hasText: 'Saved data was reset' })).toContainText(
       'another version',

@@ -44,7 +44,7 @@ test.describe('Static deployment', () => {
         script: navigator.serviceWorker.controller?.scriptURL,
       };
     });
-    expect(worker).toEqual({ scope: base.href, script: `${base.href}mockServiceWorker.js` });
+    expect(worker).toEqual({ scope: base.href, script: `${base.href}mock-worker.js` });
     await expect(shell.topBar.getByRole('link', { name: 'Microsoft Azure' })).toHaveAttribute(
       'href',
       base.pathname,

@@ -1,51 +1,93 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import type { QueryClient } from '@tanstack/react-query';
+import { startTransition, StrictMode } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
-import { applyLaunchParams } from '@/app/launch-params';
+import {
+  applyLaunchRequest,
+  readLaunchParams,
+  withoutLaunchParams,
+  type LaunchRequest,
+} from '@/app/launch-params';
 import { AppProviders } from '@/app/providers';
 import { createAppRouter, preloadRoute } from '@/app/router';
 import { installWorkerRecovery } from '@/app/worker-recovery';
-import { setNetworkRecovery } from '@/lib/api-client';
+import { BASE_PATH } from '@/config/env';
 import { createQueryClient } from '@/lib/query-client';
-import { demoStateQueryOptions } from '@/lib/queries/demo-state';
+import { setStartupGate } from '@/lib/startup';
 import '@/app/global.css';
 
-// The mock backend must be answering before the first call, in development and in the production build.
-async function bootstrap(): Promise<void> {
-  // The blade's code downloads while the mock starts (it needs no mock), not after.
-  preloadRoute(window.location.pathname);
+type AppRouter = ReturnType<typeof createAppRouter>;
+
+/**
+ * The portal renders at once and the mock backend starts beside it. Until the mock answers and the
+ * address's scenario and persona are applied, every call waits (`lib/startup.ts`) and the shell keeps
+ * its blade area busy; blades also wait for the signed-in persona (shell-layout.tsx), so no ARM read
+ * goes out without a token.
+ */
+async function startMock(
+  launch: LaunchRequest,
+  router: AppRouter,
+  queryClient: QueryClient,
+): Promise<void> {
   const { startMockWorker, restartMockWorker, MOCK_STORAGE_KEY } = await import('@/mocks/browser');
   await startMockWorker();
-  setNetworkRecovery(restartMockWorker);
+  performance.mark('portal:mock-answering');
   installWorkerRecovery(restartMockWorker);
-  await applyLaunchParams();
-  const root = document.getElementById('root');
-  if (!root) throw new Error('#root is missing from index.html');
-  const queryClient = createQueryClient();
-  // Who is signed in must be known before the first ARM read, or that read goes out without a token.
-  await queryClient.fetchQuery(demoStateQueryOptions());
+  await applyLaunchRequest(launch);
+  // Applied: the launch parameters leave the address bar (contract §3), through the router so that
+  // it does not put them back with its next navigation.
+  const { location } = router.state;
+  const search = withoutLaunchParams(location.search);
+  if (search !== null) {
+    // The router's location carries the base path; `navigate` adds it again.
+    const pathname = location.pathname.startsWith(BASE_PATH)
+      ? `/${location.pathname.slice(BASE_PATH.length)}`
+      : location.pathname;
+    await router.navigate(
+      { pathname, search, hash: location.hash },
+      { replace: true, preventScrollReset: true },
+    );
+  }
   // Another tab's cancellation (or a demo reset) changes what ARM answers: refetch what is on screen.
   // Only other tabs' saves: this tab's own writes (fault counters included) must not loop into refetches.
   window.addEventListener('storage', (event) => {
     if (event.key === MOCK_STORAGE_KEY) void queryClient.invalidateQueries();
   });
-  createRoot(root).render(
-    <StrictMode>
-      <AppProviders queryClient={queryClient}>
-        <RouterProvider router={createAppRouter()} />
-      </AppProviders>
-    </StrictMode>,
+}
+
+/** Never a blank page: if the mock cannot start (no service worker support, a blocked script), say so. */
+function reportStartFailure(root: Root, error: unknown): void {
+  console.error(error);
+  const reason = error instanceof Error ? error.message : String(error);
+  // Rendered by the same root, which replaces the portal (whatever it was rendering) with this.
+  root.render(
+    <p role="alert" style={{ font: '14px Segoe UI, sans-serif', padding: 24, color: '#a4262c' }}>
+      The portal could not start its mock backend: {reason}. Reload the page to try again.
+    </p>,
   );
 }
 
-// Never a blank page: if the mock cannot start (no service worker support, a blocked script), say so.
-bootstrap().catch((error: unknown) => {
-  const root = document.getElementById('root');
-  if (!root) return;
-  const message = document.createElement('p');
-  message.setAttribute('role', 'alert');
-  message.style.cssText = 'font: 14px Segoe UI, sans-serif; padding: 24px; color: #a4262c';
-  message.textContent = `The portal could not start its mock backend: ${error instanceof Error ? error.message : String(error)}. Reload the page to try again.`;
-  root.replaceChildren(message);
-  console.error(error);
+const container = document.getElementById('root');
+if (!container) throw new Error('#root is missing from index.html');
+// The blade's code downloads while the mock starts (it needs no mock), not after.
+preloadRoute(window.location.pathname);
+// Before the first render: the language applies at once, the token names the asked persona.
+const launch = readLaunchParams(window.location.search);
+const queryClient = createQueryClient();
+const router = createAppRouter();
+const started = startMock(launch, router, queryClient);
+setStartupGate(started);
+const root = createRoot(container);
+started.catch((error: unknown) => reportStartFailure(root, error));
+performance.mark('portal:render');
+// A transition renders in slices, so the worker's handshake (messages to this page) goes on between
+// them instead of waiting for the whole first render.
+startTransition(() => {
+  root.render(
+    <StrictMode>
+      <AppProviders queryClient={queryClient}>
+        <RouterProvider router={router} />
+      </AppProviders>
+    </StrictMode>,
+  );
 });

@@ -1,5 +1,6 @@
 import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router';
 import { cancelRoutes } from '@/app/routes/cancel-routes';
+import { Loading } from '@/components/feedback/loading';
 import { NotFound } from '@/app/routes/not-found';
 import { RouteError } from '@/app/routes/route-error';
 import { overviewRoutes } from '@/app/routes/overview-routes';
@@ -14,6 +15,8 @@ export const routes: RouteObject[] = [
     children: [
       {
         errorElement: <RouteError />,
+        // The first blade's code may still be downloading when the app first renders.
+        hydrateFallbackElement: <Loading />,
         children: [
           { index: true, element: <HomePage /> },
           ...subscriptionsRoutes,

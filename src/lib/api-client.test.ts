@@ -4,13 +4,17 @@ import {
   MOCK_ANSWER_HEADER,
   MOCK_ANSWER_VALUE,
 } from '@/contract/transport';
+import { z } from 'zod';
 import {
+  armFetch,
   ensureMockAnswering,
   fetchWithRecovery,
   newRequestId,
   setNetworkRecovery,
 } from '@/lib/api-client';
 import { ArmError, parseRetryAfter } from '@/lib/api-error';
+import { setPersonaId } from '@/lib/session';
+import { setStartupGate } from '@/lib/startup';
 
 const MOCKED = { [MOCK_ANSWER_HEADER]: MOCK_ANSWER_VALUE };
 
@@ -112,5 +116,57 @@ describe('Retry-After', () => {
     expect(parseRetryAfter('0', now)).toBeUndefined();
     expect(parseRetryAfter('soon', now)).toBeUndefined();
     expect(parseRetryAfter(null, now)).toBeUndefined();
+  });
+});
+
+describe('Start-up: calls wait for the mock', () => {
+  afterEach(() => setStartupGate(null));
+
+  it('Start-up: a call made while the mock starts goes out only once it answers, with the token known then', async () => {
+    let open: () => void = () => undefined;
+    setStartupGate(new Promise<void>((resolve) => (open = resolve)));
+    setPersonaId('stale');
+    const sent: (string | null)[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (_url: string, init?: RequestInit) => {
+        sent.push(new Headers(init?.headers).get('Authorization'));
+        return Response.json({ value: [] }, { headers: MOCKED });
+      }),
+    );
+    const call = armFetch({
+      path: '/subscriptions',
+      apiVersion: '2022-12-01',
+      schema: z.unknown(),
+    });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(sent).toEqual([]);
+    // The address signed in someone else while the mock started.
+    setPersonaId('owner');
+    open();
+    await call;
+    expect(sent).toEqual(['Bearer persona:owner']);
+    setPersonaId(null);
+  });
+
+  it('Start-up: a failed start fails the waiting calls with its error; start-up calls do not wait', async () => {
+    const failed = Promise.reject(new Error('no service worker'));
+    failed.catch(() => undefined);
+    setStartupGate(failed);
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Response.json({}, { headers: MOCKED })),
+    );
+    await expect(fetchWithRecovery('https://management.azure.com/x')).rejects.toThrow(
+      'no service worker',
+    );
+    const early = await fetchWithRecovery(
+      'https://example.test/__demo/reset',
+      {},
+      {
+        beforeStartup: true,
+      },
+    );
+    expect(early.status).toBe(200);
   });
 });

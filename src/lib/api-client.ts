@@ -7,6 +7,7 @@ import {
 } from '@/contract/transport';
 import { ArmError, armErrorFromResponse } from '@/lib/api-error';
 import { getPersonaId } from '@/lib/session';
+import { whenStarted } from '@/lib/startup';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -22,6 +23,11 @@ export interface ArmRequest<S extends z.ZodType> {
 }
 
 let recoverNetwork: (() => Promise<void>) | null = null;
+
+export interface FetchOptions {
+  /** A call that is itself part of start-up (the launch parameters'): it must not wait for it. */
+  beforeStartup?: boolean;
+}
 let recovering: Promise<void> | null = null;
 
 /**
@@ -75,7 +81,13 @@ async function attempt(url: string, init: RequestInit): Promise<Response | 'lost
  * with the same `x-ms-client-request-id`, so a write whose answer was lost is answered from the
  * mock's record and never applied twice (R14).
  */
-export async function fetchWithRecovery(url: string, init: RequestInit = {}): Promise<Response> {
+export async function fetchWithRecovery(
+  url: string,
+  init: RequestInit = {},
+  options: FetchOptions = {},
+): Promise<Response> {
+  // The app renders while the mock starts: calls wait for it (`startup.ts`) and fail as it does.
+  if (!options.beforeStartup) await whenStarted();
   const headers = new Headers(init.headers);
   if (!headers.has(CLIENT_REQUEST_ID_HEADER)) headers.set(CLIENT_REQUEST_ID_HEADER, newRequestId());
   const request: RequestInit = { ...init, headers };
@@ -114,6 +126,8 @@ export function authHeaders(): Record<string, string> {
 /** One ARM call: adds `api-version` and the bearer token, parses ARM errors and validates the answer. */
 export async function armFetch<S extends z.ZodType>(request: ArmRequest<S>): Promise<z.infer<S>> {
   const { method = 'GET', path, apiVersion, body, query, schema, signal } = request;
+  // The token is read once start-up is over: the address may have signed in someone else.
+  await whenStarted();
   const headers: Record<string, string> = { Accept: 'application/json', ...authHeaders() };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   const init: RequestInit = { method, headers, signal: signal ?? null };

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { fetchWithRecovery } from '@/lib/api-client';
+import { fetchWithRecovery, type FetchOptions } from '@/lib/api-client';
 import { ArmError, armErrorFromResponse } from '@/lib/api-error';
 
 /**
@@ -10,6 +10,7 @@ export async function demoFetch<S extends z.ZodType>(
   path: string,
   schema: S,
   init: { method?: 'GET' | 'POST'; body?: unknown } = {},
+  options: FetchOptions = {},
 ): Promise<z.infer<S>> {
   const { method = init.body === undefined ? 'GET' : 'POST', body } = init;
   const requestInit: RequestInit = { method, headers: { Accept: 'application/json' } };
@@ -20,7 +21,11 @@ export async function demoFetch<S extends z.ZodType>(
   let response: Response;
   try {
     // A lost service worker is restarted and the call repeated, as for ARM calls.
-    response = await fetchWithRecovery(`${window.location.origin}/__demo/${path}`, requestInit);
+    response = await fetchWithRecovery(
+      `${window.location.origin}/__demo/${path}`,
+      requestInit,
+      options,
+    );
   } catch {
     throw new ArmError(0, 'NetworkError', 'The mock backend did not answer.');
   }

@@ -12,12 +12,13 @@ const ARM_BASE_URL = import.meta.env.VITE_ARM_BASE_URL ?? 'https://management.az
 let worker: SetupWorker | undefined;
 let store: MockStore | undefined;
 
+/** public/mock-worker.js: MSW's worker, kept registered across reloads (see that file). */
+const WORKER_URL = `${import.meta.env.BASE_URL}mock-worker.js`;
+const WORKER_SCOPE = import.meta.env.BASE_URL;
+
 function startOptions(): Parameters<SetupWorker['start']>[0] {
   return {
-    serviceWorker: {
-      url: `${import.meta.env.BASE_URL}mockServiceWorker.js`,
-      options: { scope: import.meta.env.BASE_URL },
-    },
+    serviceWorker: { url: WORKER_URL, options: { scope: WORKER_SCOPE } },
     onUnhandledRequest: 'bypass',
     quiet: true,
   };
@@ -32,9 +33,44 @@ function createBrowserStore(): MockStore {
   return created;
 }
 
-/** Starts the worker once; resolves when it intercepts requests, so the app may mount. */
+/** How long the worker may take to install and take control of the page. */
+const CLAIM_TIMEOUT_MS = 10_000;
+
+/**
+ * index.html registers the worker early (vite.config.ts). MSW reloads a page that a registered
+ * worker does not control: wait until the worker controls this page instead, asking an active
+ * worker to claim it (public/mock-worker.js). Past the timeout MSW's own handling applies.
+ */
+async function whenControlled(): Promise<void> {
+  const container = navigator.serviceWorker;
+  if (container.controller !== null) return;
+  const registration = await container.getRegistration(WORKER_SCOPE);
+  if (registration === undefined) return;
+  await new Promise<void>((resolve) => {
+    const done = (): void => {
+      clearTimeout(timer);
+      container.removeEventListener('controllerchange', done);
+      resolve();
+    };
+    const timer = setTimeout(done, CLAIM_TIMEOUT_MS);
+    container.addEventListener('controllerchange', done);
+    // It may have taken control while the registration was being looked up.
+    if (container.controller !== null) {
+      done();
+      return;
+    }
+    // An installing worker claims the page when it activates; an active one is asked to.
+    if (registration.active?.state === 'activated') registration.active.postMessage('PORTAL_CLAIM');
+  });
+}
+
+/** Starts the worker once; resolves when it intercepts requests, so calls may go out. */
 export async function startMockWorker(): Promise<void> {
   if (worker !== undefined) return;
+  // Private windows of some browsers, and insecure origins, have no service workers at all.
+  if (!('serviceWorker' in navigator) || navigator.serviceWorker === undefined) {
+    throw new Error('this browser window does not allow service workers (a private window?)');
+  }
   store = createBrowserStore();
   worker = setupWorker(
     ...createHandlers({
@@ -44,6 +80,7 @@ export async function startMockWorker(): Promise<void> {
       latency: browserLatencyMode(),
     }),
   );
+  await whenControlled();
   await worker.start(startOptions());
 }
 
@@ -80,8 +117,7 @@ function reactivate(): Promise<boolean> {
 /**
  * Chromium may stop the service worker (fetches then fail with `TypeError: Failed to fetch`, or go
  * to the real network): make it mock this tab again. `worker.stop()` + `worker.start()` is the last
- * resort only: stopping makes the worker unregister itself when this is its last tab, and MSW's
- * restart then races that unregistration (an unhandled "Failed to update a ServiceWorker").
+ * resort only (public/mock-worker.js keeps the registration, so the restart finds it).
  */
 export async function restartMockWorker(): Promise<void> {
   if (worker === undefined) {

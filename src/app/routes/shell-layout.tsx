@@ -11,20 +11,25 @@ import { GlobalSearch } from '@/features/global-search/components/global-search'
 import { NotificationWatcher } from '@/features/notifications/components/notification-watcher';
 import { NotificationsButton } from '@/features/notifications/components/notifications-button';
 import { SettingsButton } from '@/features/settings/components/settings-button';
-import { NotificationToaster } from '@/lib/notifications/notification-toaster';
+import { DeferredNotificationToaster } from '@/lib/notifications/deferred-notification-toaster';
 import { demoStateQueryOptions } from '@/lib/queries/demo-state';
 import { tenantsQueryOptions } from '@/lib/queries/tenants';
+import { usePersonaId } from '@/lib/session';
+import { useStarted } from '@/lib/startup';
 
 /** The portal chrome around every blade: the signed-in persona and directory come from the mock. */
 export function ShellLayout() {
   const demo = useQuery(demoStateQueryOptions());
   const persona = demo.data?.persona;
-  // Known once the first demo-state read succeeded; a failed refetch later keeps the persona.
-  const signedIn = persona !== undefined;
+  // Known from the tab's token (kept across reloads) or from the first demo-state read; a failed
+  // refetch later keeps it.
+  const signedIn = usePersonaId() !== null;
+  const started = useStarted();
   const tenants = useQuery({ ...tenantsQueryOptions(), enabled: signedIn });
   const directory = tenants.data?.[0]?.displayName;
   return (
     <PortalShell
+      starting={started ? undefined : <Loading />}
       search={<GlobalSearch ready={signedIn} />}
       actions={
         <>
@@ -37,8 +42,8 @@ export function ShellLayout() {
         </>
       }
     >
-      {/* Every ARM read carries the signed-in persona's token, which the demo state names: blades
-          start once it is known, so their first reads are never sent unauthenticated. */}
+      {/* Every ARM read carries the signed-in persona's token: blades start once it is known, so
+          their first reads are never sent unauthenticated. */}
       {demo.data?.notice ? <StateResetNotice notice={demo.data.notice} /> : null}
       {signedIn ? (
         <Suspense fallback={<Loading />}>
@@ -49,7 +54,7 @@ export function ShellLayout() {
       ) : (
         <Loading />
       )}
-      <NotificationToaster />
+      <DeferredNotificationToaster />
       {signedIn && <NotificationWatcher />}
     </PortalShell>
   );

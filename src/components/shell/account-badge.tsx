@@ -1,4 +1,5 @@
-import { Avatar, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { DeferredAvatar } from '@/components/deferred/deferred-avatar';
 import { shellMessages } from '@/components/shell/messages';
 import { useMessages } from '@/lib/i18n/locale-provider';
 
@@ -30,7 +31,7 @@ export function AccountBadge({ name, directory }: { name: string; directory: str
         <span className={styles.name}>{name}</span>
         <span className={styles.directory}>{directory}</span>
       </span>
-      <Avatar name={name} size={28} color="colorful" aria-hidden />
+      <DeferredAvatar name={name} size={28} color="colorful" aria-hidden />
     </div>
   );
 }

@@ -1,5 +1,6 @@
-import { makeStyles, mergeClasses, tokens, Tooltip } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { NavLink } from 'react-router';
+import { DeferredTooltip } from '@/components/deferred/deferred-tooltip';
 import { shellMessages } from '@/components/shell/messages';
 import { NAV_ITEMS } from '@/components/shell/nav-items';
 import { useMessages } from '@/lib/i18n/locale-provider';
@@ -61,9 +62,9 @@ export function LeftNav({ collapsed }: { collapsed: boolean }) {
           return (
             <li key={to}>
               {collapsed ? (
-                <Tooltip content={t[label]} relationship="description" positioning="after">
+                <DeferredTooltip content={t[label]} position="after">
                   {link}
-                </Tooltip>
+                </DeferredTooltip>
               ) : (
                 link
               )}

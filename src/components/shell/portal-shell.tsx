@@ -17,6 +17,9 @@ const useStyles = makeStyles({
   },
   collapsed: { gridTemplateColumns: '48px minmax(0, 1fr)' },
   main: { gridArea: 'main', overflow: 'auto', minWidth: 0, ':focus': { outline: 'none' } },
+  // While the mock starts, the blade renders unseen; the loading state shows in its place.
+  starting: { visibility: 'hidden' },
+  startingState: { gridArea: 'main', padding: tokens.spacingHorizontalL },
   skip: {
     position: 'absolute',
     left: '-9999px',
@@ -35,9 +38,14 @@ export interface PortalShellProps {
   search?: ReactNode;
   actions?: ReactNode;
   children: ReactNode;
+  /**
+   * The mock backend is still starting: `main` stays hidden until it answers, so a visible `main`
+   * means calls can be made (e2e/fixtures.ts and outside suites wait for it).
+   */
+  starting?: ReactNode;
 }
 
-export function PortalShell({ search, actions, children }: PortalShellProps) {
+export function PortalShell({ search, actions, children, starting }: PortalShellProps) {
   const styles = useStyles();
   const t = useMessages(shellMessages);
   const [collapsed, setCollapsed] = useState(() => window.innerWidth < NARROW);
@@ -53,9 +61,15 @@ export function PortalShell({ search, actions, children }: PortalShellProps) {
         actions={actions}
       />
       <LeftNav collapsed={collapsed} />
-      <main id="main" className={styles.main} tabIndex={-1}>
+      <main
+        id="main"
+        className={mergeClasses(styles.main, starting !== undefined && styles.starting)}
+        aria-busy={starting !== undefined || undefined}
+        tabIndex={-1}
+      >
         {children}
       </main>
+      {starting !== undefined ? <div className={styles.startingState}>{starting}</div> : null}
     </div>
   );
 }

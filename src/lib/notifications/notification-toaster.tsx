@@ -38,24 +38,32 @@ function NotificationToast({ entry }: { entry: PortalNotification }) {
   );
 }
 
-/** The shell's one Toaster: every entry added to Notifications, or changing status, pops up briefly. */
+/**
+ * The shell's one Toaster: every entry added to Notifications, or changing status, pops up briefly.
+ * It is loaded when first needed (deferred-notification-toaster.tsx) and then shows what happened
+ * before it was there too.
+ */
 export function NotificationToaster() {
   const { dispatchToast, dismissToast } = useToastController(PORTAL_TOASTER_ID);
   const shown = useRef(new Map<string, string>());
+  // The Toaster below has started listening by now (a child's effects run first).
   useEffect(
     () =>
-      onNotificationEvent(({ entry }) => {
-        // One toast per entry: its newer status replaces the older toast.
-        const previous = shown.current.get(entry.id);
-        if (previous) dismissToast(previous);
-        const toastId = `${entry.id}:${entry.status}`;
-        shown.current.set(entry.id, toastId);
-        dispatchToast(<NotificationToast entry={entry} />, {
-          toastId,
-          intent: INTENT[entry.status],
-          timeout: TIMEOUT_MS[entry.status],
-        });
-      }),
+      onNotificationEvent(
+        ({ entry }) => {
+          // One toast per entry: its newer status replaces the older toast.
+          const previous = shown.current.get(entry.id);
+          if (previous) dismissToast(previous);
+          const toastId = `${entry.id}:${entry.status}`;
+          shown.current.set(entry.id, toastId);
+          dispatchToast(<NotificationToast entry={entry} />, {
+            toastId,
+            intent: INTENT[entry.status],
+            timeout: TIMEOUT_MS[entry.status],
+          });
+        },
+        { replay: true },
+      ),
     [dispatchToast, dismissToast],
   );
   return (

@@ -54,6 +54,27 @@ describe('Notifications: store events (what the toaster shows)', () => {
     ]);
   });
 
+  it('keeps what happened while nobody listened for the first listener that asks (the toaster loads late)', () => {
+    clearNotifications();
+    onNotificationEvent(() => undefined, { replay: true })(); // whatever earlier tests left waiting
+    const id = addNotification({ operation: 'cancel', target: 'Prod', status: 'in-progress' });
+    updateNotification(id, { status: 'succeeded' });
+    const heard: string[] = [];
+    const stop = onNotificationEvent((event) => heard.push(`${event.kind} ${event.entry.status}`), {
+      replay: true,
+    });
+    updateNotification(id, { status: 'failed' });
+    stop();
+    expect(heard).toEqual(['added in-progress', 'updated succeeded', 'updated failed']);
+    // Replayed once only: a later listener hears what comes next.
+    const later: string[] = [];
+    const stopLater = onNotificationEvent((event) => later.push(event.entry.status), {
+      replay: true,
+    });
+    expect(later).toEqual([]);
+    stopLater();
+  });
+
   it('marks read, dismisses one, and ignores updates of a dismissed entry', () => {
     clearNotifications();
     const id = addNotification({ operation: 'cancel', target: 'Prod', status: 'in-progress' });

@@ -58,14 +58,49 @@ export interface NotificationEvent {
 }
 const eventListeners = new Set<(event: NotificationEvent) => void>();
 
-/** Events of this tab only: entries synced from another tab were already toasted there. */
-export function onNotificationEvent(listener: (event: NotificationEvent) => void): () => void {
+// The toaster loads only when it is first needed: events that happen while nobody listens wait here,
+// for the first listener that asks for them (a few at most: toasts of long ago would be noise).
+const MAX_WAITING = 10;
+let waiting: NotificationEvent[] = [];
+const waitingListeners = new Set<() => void>();
+
+/**
+ * Events of this tab only: entries synced from another tab were already toasted there. With
+ * `replay`, the listener first hears the events that happened while nobody listened.
+ */
+export function onNotificationEvent(
+  listener: (event: NotificationEvent) => void,
+  { replay = false }: { replay?: boolean } = {},
+): () => void {
   eventListeners.add(listener);
+  if (replay && waiting.length > 0) {
+    const missed = waiting;
+    waiting = [];
+    waitingListeners.forEach((notify) => notify());
+    missed.forEach(listener);
+  }
   return () => eventListeners.delete(listener);
 }
 
 function emit(event: NotificationEvent): void {
+  if (eventListeners.size === 0) {
+    waiting = [...waiting, event].slice(-MAX_WAITING);
+    waitingListeners.forEach((notify) => notify());
+    return;
+  }
   eventListeners.forEach((listener) => listener(event));
+}
+
+function subscribeWaiting(listener: () => void): () => void {
+  waitingListeners.add(listener);
+  return () => waitingListeners.delete(listener);
+}
+
+const hasWaiting = () => waiting.length > 0;
+
+/** Whether events happened that nobody has heard yet (the toaster is not there yet). */
+export function useHasWaitingNotificationEvents(): boolean {
+  return useSyncExternalStore(subscribeWaiting, hasWaiting, hasWaiting);
 }
 
 /** Each saved entry is checked on its own: one damaged entry is dropped, the others still show. */

@@ -1,20 +1,15 @@
-import {
-  Button,
-  makeStyles,
-  Menu,
-  MenuDivider,
-  MenuItem,
-  MenuItemCheckbox,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
-  mergeClasses,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ChevronDownRegular, FilterRegular } from '@fluentui/react-icons';
+import { deferredModule } from '@/components/deferred/deferred-module';
+import { useDeferredPopup } from '@/components/deferred/use-deferred-popup';
 import type { FilterOption } from '@/features/subscriptions/list-rows';
 import { subscriptionsMessages } from '@/features/subscriptions/messages';
 import { useMessages } from '@/lib/i18n/locale-provider';
+
+// Fluent's Menu (and its positioning) loads on the first hover or focus of a pill, not with the list.
+const filterMenuModule = deferredModule(
+  () => import('@/features/subscriptions/components/filter-menu'),
+);
 
 const useStyles = makeStyles({
   pill: {
@@ -58,44 +53,28 @@ export function FilterPill<V extends string>({
     .filter((option) => selected.includes(option.value))
     .map((option) => option.label);
   const text = selected.length === 0 ? t.filterAll(label) : t.filterSome(label, chosenLabels);
-  return (
-    <Menu
-      persistOnItemClick
-      checkedValues={{ values: [...selected] }}
-      onCheckedValueChange={(_, data) =>
-        onChange(
-          options
-            .filter((option) => data.checkedItems.includes(option.value))
-            .map((option) => option.value),
-        )
-      }
+  const popup = useDeferredPopup(filterMenuModule);
+  const pill = (
+    <Button
+      className={mergeClasses(styles.pill, selected.length > 0 && styles.active)}
+      size="small"
+      icon={<FilterRegular />}
+      iconPosition="before"
+      aria-haspopup="menu"
+      {...(popup.loaded ? {} : popup.triggerProps)}
     >
-      <MenuTrigger disableButtonEnhancement>
-        <Button
-          className={mergeClasses(styles.pill, selected.length > 0 && styles.active)}
-          size="small"
-          icon={<FilterRegular />}
-          iconPosition="before"
-        >
-          {text}
-          <ChevronDownRegular className={styles.chevron} aria-hidden />
-        </Button>
-      </MenuTrigger>
-      <MenuPopover>
-        <MenuList>
-          {options.map((option) => (
-            <MenuItemCheckbox key={option.value} name="values" value={option.value}>
-              {option.label}
-            </MenuItemCheckbox>
-          ))}
-          {selected.length > 0 && (
-            <>
-              <MenuDivider />
-              <MenuItem onClick={() => onChange([])}>{t.clearFilter}</MenuItem>
-            </>
-          )}
-        </MenuList>
-      </MenuPopover>
-    </Menu>
+      {text}
+      <ChevronDownRegular className={styles.chevron} aria-hidden />
+    </Button>
+  );
+  if (!popup.loaded) return pill;
+  return (
+    <popup.loaded.FilterMenu
+      trigger={pill}
+      defaultOpen={popup.openOnMount}
+      options={options}
+      selected={selected}
+      onChange={onChange}
+    />
   );
 }

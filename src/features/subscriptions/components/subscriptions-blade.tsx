@@ -1,7 +1,8 @@
-import { makeStyles, Toolbar, ToolbarButton, tokens } from '@fluentui/react-components';
+import { makeStyles, ToolbarButton, tokens } from '@fluentui/react-components';
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import { Blade } from '@/components/blade/blade';
+import { DeferredToolbar } from '@/components/deferred/deferred-toolbar';
 import { Loading } from '@/components/feedback/loading';
 import { QueryError } from '@/components/feedback/query-error';
 import { useSubscriptionRows } from '@/features/subscriptions/api/use-subscription-rows';
@@ -79,11 +80,11 @@ export function SubscriptionsBlade() {
   const viewKey = JSON.stringify([text.trim().toLowerCase(), status, role, offer, sort, dir]);
 
   const commands = (
-    <Toolbar aria-label={t.commands} size="small">
+    <DeferredToolbar aria-label={t.commands} size="small">
       <ToolbarButton icon={<ArrowClockwiseRegular />} onClick={retry} disabled={isPending}>
         {t.refresh}
       </ToolbarButton>
-    </Toolbar>
+    </DeferredToolbar>
   );
 
   return (

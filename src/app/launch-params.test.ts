@@ -1,0 +1,60 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { applyLaunchRequest, readLaunchParams, withoutLaunchParams } from '@/app/launch-params';
+import { loadSavedLocale } from '@/lib/i18n/locale';
+import { getPersonaId, setPersonaId } from '@/lib/session';
+import { setStartupGate } from '@/lib/startup';
+
+const MOCKED = { 'x-mock-answered-by': 'azure-portal-clone' };
+
+beforeEach(() => {
+  localStorage.clear();
+  setPersonaId(null);
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  setStartupGate(null);
+});
+
+describe('Launch parameters (contract §3)', () => {
+  it('Launch parameters: read before the first render; the language applies at once, the token names the asked persona', () => {
+    const request = readLaunchParams('?scenario=empty&as=owner&lang=zh-CN&q=prod');
+    expect(request).toEqual({ scenario: 'empty', persona: 'owner' });
+    expect(loadSavedLocale()).toBe('zh-CN');
+    expect(getPersonaId()).toBe('owner');
+  });
+
+  it('Launch parameters: a scenario alone makes the signed-in persona unknown until the demo state says', () => {
+    setPersonaId('reader');
+    expect(readLaunchParams('?scenario=default')).toEqual({ scenario: 'default' });
+    expect(getPersonaId()).toBeNull();
+  });
+
+  it('Launch parameters: without any, the saved state, settings and token stay as they were', () => {
+    setPersonaId('reader');
+    expect(readLaunchParams('?q=prod')).toEqual({});
+    expect(getPersonaId()).toBe('reader');
+  });
+
+  it('Launch parameters: applied through the demo endpoints, scenario first, without waiting for start-up', async () => {
+    const calls: string[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string, init?: RequestInit) => {
+        calls.push(`${new URL(url).pathname} ${String(init?.body)}`);
+        return Response.json({}, { headers: MOCKED });
+      }),
+    );
+    // Start-up calls never wait for start-up itself.
+    setStartupGate(new Promise<void>(() => undefined));
+    await applyLaunchRequest({ scenario: 'empty', persona: 'owner' });
+    expect(calls).toEqual(['/__demo/reset {"scenario":"empty"}', '/__demo/persona {"id":"owner"}']);
+  });
+
+  it('Launch parameters: removed from the address, other parameters kept', () => {
+    expect(withoutLaunchParams('?scenario=empty&as=owner&lang=zh-CN&q=prod')).toBe('?q=prod');
+    expect(withoutLaunchParams('?as=owner')).toBe('');
+    expect(withoutLaunchParams('?q=prod')).toBeNull();
+    expect(withoutLaunchParams('')).toBeNull();
+  });
+});

@@ -1,0 +1,77 @@
+import { useEffect, useSyncExternalStore } from 'react';
+import { whenPageSettled } from '@/components/deferred/page-settled';
+
+/**
+ * Code the first screen can do without (a toaster, an avatar, a tooltip's or a menu's popup),
+ * downloaded when it is first wanted or once the page has settled, never in the way of the content.
+ * Components read it with `useDeferredModule` and show a placeholder (or nothing) until it is there.
+ */
+export interface DeferredModule<M> {
+  /** Starts the download, once; a failed download is forgotten, so the next call tries again. */
+  load: () => Promise<M>;
+  /** `load()` for a hover, a focus or an idle moment: a failure is left to the next attempt. */
+  prefetch: () => void;
+  /** The module, once it has loaded. */
+  current: () => M | undefined;
+  subscribe: (listener: () => void) => () => void;
+}
+
+export function deferredModule<M>(loader: () => Promise<M>): DeferredModule<M> {
+  let loaded: M | undefined;
+  let pending: Promise<M> | undefined;
+  const listeners = new Set<() => void>();
+  const load = () => {
+    pending ??= loader().then(
+      (module) => {
+        loaded = module;
+        listeners.forEach((listener) => listener());
+        return module;
+      },
+      (error: unknown) => {
+        pending = undefined;
+        throw error;
+      },
+    );
+    return pending;
+  };
+  return {
+    load,
+    prefetch: () => void load().catch(() => undefined),
+    current: () => loaded,
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/**
+ * When the calling component wants the module: `now` (it is needed to show something), `settled`
+ * (once the page has settled, see page-settled.ts), or `on-demand` (the caller calls `load` or
+ * `prefetch` itself, on hover, focus or click).
+ */
+export type LoadWhen = 'now' | 'settled' | 'on-demand';
+
+/** The module once loaded (the component renders again when it arrives), else undefined. */
+export function useDeferredModule<M>(
+  module: DeferredModule<M>,
+  when: LoadWhen = 'on-demand',
+): M | undefined {
+  const current = useSyncExternalStore(module.subscribe, module.current, module.current);
+  const missing = current === undefined;
+  useEffect(() => {
+    if (!missing || when === 'on-demand') return;
+    if (when === 'now') {
+      module.prefetch();
+      return;
+    }
+    let active = true;
+    void whenPageSettled().then(() => {
+      if (active) module.prefetch();
+    });
+    return () => {
+      active = false;
+    };
+  }, [module, when, missing]);
+  return current;
+}

@@ -1,0 +1,137 @@
+import {
+  cloneElement,
+  useCallback,
+  useEffect,
+  useId,
+  useState,
+  type FocusEvent,
+  type PointerEvent,
+  type ReactElement,
+  type Ref,
+} from 'react';
+import { deferredModule, useDeferredModule } from '@/components/deferred/deferred-module';
+
+const tooltipModule = deferredModule(() => import('@/components/deferred/fluent-tooltip'));
+
+// Fluent's own delays.
+const SHOW_DELAY_MS = 250;
+const HIDE_DELAY_MS = 250;
+
+interface TriggerProps {
+  ref?: Ref<HTMLElement>;
+  'aria-describedby'?: string;
+  onPointerEnter?: (event: PointerEvent<HTMLElement>) => void;
+  onPointerLeave?: (event: PointerEvent<HTMLElement>) => void;
+  onFocus?: (event: FocusEvent<HTMLElement>) => void;
+  onBlur?: (event: FocusEvent<HTMLElement>) => void;
+}
+
+export interface DeferredTooltipProps {
+  /** The tooltip's text; it is also the trigger's accessible description from the first render. */
+  content: string;
+  position?: 'above' | 'below' | 'before' | 'after';
+  /** One element that takes a ref and the pointer and focus handlers (a link, a button). */
+  children: ReactElement<TriggerProps>;
+}
+
+/** One pending show or hide at a time, as Fluent's tooltip has. */
+function useVisibilityTimer(setVisible: (visible: boolean) => void) {
+  const [timer] = useState(() => {
+    let pending: number | undefined;
+    return {
+      set: (visible: boolean, delay: number) => {
+        window.clearTimeout(pending);
+        pending = window.setTimeout(() => setVisible(visible), delay);
+      },
+      cancel: () => window.clearTimeout(pending),
+    };
+  });
+  useEffect(() => timer.cancel, [timer]);
+  return timer;
+}
+
+function assignRef<T>(ref: Ref<T> | undefined, value: T | null): void {
+  if (typeof ref === 'function') ref(value);
+  else if (ref) ref.current = value;
+}
+
+/**
+ * A Fluent Tooltip (relationship "description") whose code downloads on the first hover or focus of
+ * its trigger, and which shows on that first hover. The trigger is never re-created: the tooltip is
+ * anchored to it from beside it, and this component opens and closes it with Fluent's delays; Fluent
+ * does the rest (position, Escape, one tooltip at a time, staying open while hovered).
+ */
+export function DeferredTooltip({ content, position = 'above', children }: DeferredTooltipProps) {
+  const loaded = useDeferredModule(tooltipModule);
+  const contentId = useId();
+  const [target, setTarget] = useState<HTMLElement | null>(null);
+  const [visible, setVisible] = useState(false);
+  const timer = useVisibilityTimer(setVisible);
+  const show = () => {
+    tooltipModule.prefetch();
+    timer.set(true, SHOW_DELAY_MS);
+  };
+  const hide = () => timer.set(false, HIDE_DELAY_MS);
+
+  const { props } = children;
+  const childRef = props.ref;
+  const ref = useCallback(
+    (element: HTMLElement | null) => {
+      setTarget(element);
+      assignRef(childRef, element);
+    },
+    [childRef],
+  );
+  const trigger = cloneElement(children, {
+    ref,
+    'aria-describedby': props['aria-describedby']
+      ? `${props['aria-describedby']} ${contentId}`
+      : contentId,
+    onPointerEnter: (event: PointerEvent<HTMLElement>) => {
+      props.onPointerEnter?.(event);
+      show();
+    },
+    onPointerLeave: (event: PointerEvent<HTMLElement>) => {
+      props.onPointerLeave?.(event);
+      hide();
+    },
+    onFocus: (event: FocusEvent<HTMLElement>) => {
+      props.onFocus?.(event);
+      show();
+    },
+    onBlur: (event: FocusEvent<HTMLElement>) => {
+      props.onBlur?.(event);
+      timer.set(false, 0);
+    },
+  });
+
+  return (
+    <>
+      {trigger}
+      {loaded && target ? (
+        <loaded.Tooltip
+          relationship="description"
+          content={{
+            children: content,
+            id: contentId,
+            onPointerEnter: timer.cancel,
+            onPointerLeave: hide,
+          }}
+          positioning={{ position, target }}
+          visible={visible}
+          onVisibleChange={(_, data) => {
+            timer.cancel();
+            setVisible(data.visible);
+          }}
+        >
+          {/* Fluent wants a child to attach itself to; the real trigger is `target`. */}
+          <span hidden />
+        </loaded.Tooltip>
+      ) : (
+        <span id={contentId} hidden>
+          {content}
+        </span>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+import { useEffect } from 'react';
+
+// What the first screen does not need (the account's avatar, the toaster) waits until the page has
+// settled: the document has loaded, no loading indicator is left on screen, and the browser has an
+// idle moment. Then it costs the content nothing. A page that keeps a loading indicator up (a slow or
+// failing read) settles after MAX_WAIT_MS anyway.
+
+const MAX_WAIT_MS = 5_000;
+const IDLE_TIMEOUT_MS = 1_000;
+
+let busy = 0;
+let settled = false;
+let checking = false;
+let settledPromise: Promise<void> | undefined;
+let resolveSettled: (() => void) | undefined;
+
+function onIdle(callback: () => void): void {
+  if (typeof window.requestIdleCallback === 'function') {
+    window.requestIdleCallback(callback, { timeout: IDLE_TIMEOUT_MS });
+  } else {
+    window.setTimeout(callback, 1);
+  }
+}
+
+function settle(): void {
+  if (settled) return;
+  settled = true;
+  resolveSettled?.();
+}
+
+function check(): void {
+  if (settled || checking || busy > 0 || document.readyState !== 'complete') return;
+  checking = true;
+  onIdle(() => {
+    checking = false;
+    // Something may have started loading since.
+    if (busy === 0) settle();
+  });
+}
+
+/** Resolves once the page has settled (see above); at once if it already has. */
+export function whenPageSettled(): Promise<void> {
+  if (!settledPromise) {
+    settledPromise = new Promise((resolve) => {
+      resolveSettled = resolve;
+    });
+    window.addEventListener('load', check, { once: true });
+    window.setTimeout(settle, MAX_WAIT_MS);
+    check();
+  }
+  return settledPromise;
+}
+
+/** Marks the page as loading until the returned function is called (once). */
+export function markPageBusy(): () => void {
+  busy += 1;
+  let done = false;
+  return () => {
+    if (done) return;
+    done = true;
+    busy -= 1;
+    if (busy === 0 && settledPromise) check();
+  };
+}
+
+/** The page is loading while the calling component (a spinner, a skeleton) is mounted. */
+export function usePageBusy(): void {
+  useEffect(() => markPageBusy(), []);
+}
+
+/** Tests only: forget every loading indicator and the settled state. */
+export function resetPageSettledForTests(): void {
+  busy = 0;
+  settled = false;
+  checking = false;
+  settledPromise = undefined;
+  resolveSettled = undefined;
+}
