@@ -25,6 +25,30 @@ const STATIC_BASE_PATH = '/portal/';
 const STATIC_PORT = Number(process.env.E2E_STATIC_PORT ?? PORT + 500);
 const staticURL = process.env.BASE_URL ?? `http://127.0.0.1:${STATIC_PORT}${STATIC_BASE_PATH}`;
 const executablePath = systemChromium();
+// Headless Chromium builds its address bar's drop-down (two WebUI pages, in a renderer of their own)
+// for every window, so for every test's browser context, and keeps it busy: a fifth of the suite's
+// CPU. No test looks at the browser's own UI, only at the page.
+const CHROME_UI_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup'];
+// Chromium reads only the last --disable-features switch, and Playwright passes its own first: ours
+// repeats Playwright's list (playwright-core 1.65, server/chromium/chromiumSwitches.ts).
+const PLAYWRIGHT_DISABLED_FEATURES = [
+  'AvoidUnnecessaryBeforeUnloadCheckSync',
+  'DestroyProfileOnBrowserClose',
+  'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay',
+  'MediaRouter',
+  'PaintHolding',
+  'ThirdPartyStoragePartitioning',
+  'AvoidCorsURLLoaderRestartOnRedirect',
+  'TcpPortRandomizationWin',
+  'OptimizationHints',
+  'NetworkTimeServiceQuerying',
+  'AimEnabled',
+  'PreconnectToSearch',
+  'msForceBrowserSignIn',
+  'msEdgeUpdateLaunchServicesPreferredVersion',
+];
 const desktop = { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } };
 
 export default defineConfig({
@@ -44,7 +68,9 @@ export default defineConfig({
     baseURL,
     locale: 'en-US',
     timezoneId: 'UTC',
-    trace: 'retain-on-failure',
+    // Recording a trace costs about a third of the suite's CPU. CI retries a failed test once and
+    // records that retry; locally (no retries) every test records and keeps the trace of a failure.
+    trace: process.env.CI ? 'on-first-retry' : 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath,
@@ -53,6 +79,7 @@ export default defineConfig({
         '--disable-gpu',
         '--disable-background-networking',
         '--disable-component-update',
+        `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, ...CHROME_UI_FEATURES].join(',')}`,
       ],
     },
   },

@@ -162,11 +162,5 @@ export default defineConfig({
     chunkSizeWarningLimit: 900,
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
-  test: {
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
-    environment: 'node',
-    restoreMocks: true,
-    testTimeout: 15000,
-    reporters: ['default', ['json', { outputFile: 'reports/unit-results.json' }]],
-  },
+  // Unit tests: vitest.config.ts.
 });

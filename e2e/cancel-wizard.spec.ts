@@ -127,6 +127,8 @@ test.describe('Cancel wizard', () => {
     await wizard.acknowledge.check();
     await wizard.next.click();
     await expect(page).toHaveURL(/step=review/);
+    // The address changes before the step shows: Next is clicked on Review, not again on Prepare.
+    await expect(wizard.review.heading).toBeVisible();
     await wizard.next.click();
     await expect(page).toHaveURL(/step=confirm/);
     await wizard.chooseReason('I no longer need this subscription');
@@ -161,9 +163,8 @@ test.describe('Cancel wizard', () => {
         cancelCalls.push(request.url());
     });
     await wizard.open(gotoPortal, PROD);
-    await wizard.acknowledge.check();
-    await wizard.next.click();
-    await wizard.next.click();
+    await wizard.prepare.acknowledgeAndContinue();
+    await wizard.review.continue();
     await wizard.chooseReason('Other');
     await wizard.comment.fill('Testing retries');
     await wizard.subscriptionName.fill('Contoso Production');

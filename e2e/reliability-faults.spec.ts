@@ -170,9 +170,8 @@ test.describe('Reliability: faults', () => {
 
     await test.step('503, then Retry', async () => {
       await wizard.open(gotoPortal, PROD);
-      await wizard.acknowledge.check();
-      await wizard.next.click();
-      await wizard.next.click();
+      await wizard.prepare.acknowledgeAndContinue();
+      await wizard.review.continue();
       await wizard.chooseReason('It is too expensive');
       await wizard.subscriptionName.fill('Contoso Production');
       await inject(api, { operation: 'cancel', status: 503, retryAfterSeconds: 1, times: 1 });
@@ -189,9 +188,8 @@ test.describe('Reliability: faults', () => {
     await test.step('offline once: the client restarts the worker and repeats the same request', async () => {
       const devTest = SUBSCRIPTIONS.devTest;
       await page.goto(`./subscriptions/${devTest}/cancel`);
-      await wizard.acknowledge.check();
-      await wizard.next.click();
-      await wizard.next.click();
+      await wizard.prepare.acknowledgeAndContinue();
+      await wizard.review.continue();
       await wizard.chooseReason('It is too expensive');
       await wizard.subscriptionName.fill('Contoso Dev/Test');
       await inject(api, { operation: 'cancel', offline: true, times: 1 });

@@ -69,9 +69,8 @@ test.describe('Reliability: two tabs', () => {
   }) => {
     const wizard = new CancelWizardPage(page);
     await wizard.open(gotoPortal, PROD);
-    await wizard.acknowledge.check();
-    await wizard.next.click();
-    await wizard.next.click();
+    await wizard.prepare.acknowledgeAndContinue();
+    await wizard.review.continue();
     await wizard.chooseReason('It is too expensive');
     await wizard.subscriptionName.fill('Contoso Production');
     // Someone else (a script, the CLI) cancels it while this wizard is open.

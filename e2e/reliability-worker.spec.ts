@@ -45,9 +45,8 @@ test.describe('Reliability: lost service worker', () => {
     await vmRow.getByRole('button', { name: 'Stop vm-prod-web-01' }).click();
     await expect(vmRow).toContainText('Stopped (deallocated)');
 
-    await wizard.acknowledge.check();
-    await wizard.next.click();
-    await wizard.next.click();
+    await wizard.prepare.acknowledgeAndContinue();
+    await wizard.review.continue();
     await wizard.chooseReason('It is too expensive');
     await wizard.subscriptionName.fill('Contoso Production');
     await stopServiceWorkers(page);
