@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { PortalShell } from './pages/portal-shell';
 import { CancelWizardPage } from './pages/cancel-wizard-page';
 import { CANCEL_PATH, OverviewPage, SUBSCRIPTIONS } from './pages/overview-page';
 
@@ -91,6 +92,14 @@ test.describe('Reliability: lost service worker', () => {
     gotoPortal,
   }) => {
     await gotoPortal('/subscriptions');
+    // The list's reads are answered before the worker stops: one still on its way would meet the
+    // stopped worker, and the app would re-activate mocking before the check below.
+    await expect(
+      page.getByRole('main').getByRole('link', { name: 'Contoso Production', exact: true }),
+    ).toBeVisible();
+    // So are the shell's (demo state, directory): the account shows once both are in. The list can
+    // show first, since its reads leave with the demo-state read.
+    await expect(new PortalShell(page).account).toHaveAccessibleName(/Avery Howard, directory/);
     await stopServiceWorkers(page);
     expect(await mockAnswers(page)).toBe(false);
     // What the browser sends when a hidden tab is shown again.
