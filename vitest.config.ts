@@ -5,7 +5,7 @@ import { defineConfig, mergeConfig } from 'vitest/config';
 import viteConfig from './vite.config';
 
 // Vitest: the app's Vite config (plugins, the `@` alias) with two projects, so that only the tests that
-// need a DOM pay for jsdom, and the rest share their imports. docs/testing.md, "Unit tests".
+// need a DOM pay for jsdom, and the rest share their imports. docs/testing.md, "What npm test costs".
 const ROOT = fileURLToPath(new URL('.', import.meta.url));
 const TEST_FILE = /\.test\.tsx?$/;
 const DOM_DOCBLOCK = /^\/\/ @vitest-environment jsdom\b/;
