@@ -7,11 +7,30 @@
  *
  * This listener is added before MSW's, so it sees the message first.
  */
-/* global self, importScripts */
+/* global self, importScripts, URL */
 self.addEventListener('message', (event) => {
   if (event.data !== 'PORTAL_CLAIM') return;
   event.stopImmediatePropagation();
   event.waitUntil(self.clients.claim());
+});
+
+/*
+ * Static routes (Chromium 123+): the page's navigations and its hashed build assets go straight to the
+ * network (and the HTTP cache) without waking this worker. MSW lets them through anyway; without the
+ * routes every one of them still waits for the worker to start and run its `fetch` listener. Browsers
+ * without `addRoutes` keep the listener's behaviour.
+ */
+self.addEventListener('install', (event) => {
+  if (typeof event.addRoutes !== 'function') return;
+  const scope = new URL(self.registration.scope).pathname;
+  event.waitUntil(
+    event
+      .addRoutes([
+        { condition: { requestMode: 'navigate' }, source: 'network' },
+        { condition: { urlPattern: `${scope}assets/*` }, source: 'network' },
+      ])
+      .catch(() => undefined),
+  );
 });
 
 importScripts('./mockServiceWorker.js');
