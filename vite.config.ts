@@ -3,6 +3,7 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { firstLoadChunks } from './scripts/build/first-load-chunks';
 
 // BASE_PATH lets the production build be served from a sub-path of any static host (e.g. /portal/).
 const base = process.env.BASE_PATH ?? '/';
@@ -30,7 +31,8 @@ function preloadMockChunk(): Plugin {
       handler: (_html, { bundle }) => {
         const mock = Object.values(bundle ?? {}).find(
           (output) =>
-            output.type === 'chunk' && output.facadeModuleId?.endsWith('/src/mocks/browser.ts'),
+            output.type === 'chunk' &&
+            output.moduleIds.some((id) => id.endsWith('/src/mocks/browser.ts')),
         );
         if (!mock) throw new Error('preload-mock-chunk: no chunk for src/mocks/browser.ts');
         return [
@@ -147,6 +149,10 @@ export default defineConfig({
     react(),
     registerMockWorkerEarly(),
     preloadMockChunk(),
+    firstLoadChunks(fileURLToPath(import.meta.url), {
+      portal: ['/src/features/subscriptions/components/subscriptions-blade.tsx'],
+      mock: ['/src/mocks/browser.ts'],
+    }),
     immutableAssets(),
     contentSecurityPolicy(),
   ],
