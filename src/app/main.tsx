@@ -13,6 +13,7 @@ import { createAppRouter, preloadRoute } from '@/app/router';
 import { installWorkerRecovery } from '@/app/worker-recovery';
 import { BASE_PATH } from '@/config/env';
 import { createQueryClient } from '@/lib/query-client';
+import { getPersonaId, setPersonaId } from '@/lib/session';
 import { setStartupGate } from '@/lib/startup';
 import '@/app/global.css';
 
@@ -29,7 +30,14 @@ async function startMock(
   router: AppRouter,
   queryClient: QueryClient,
 ): Promise<void> {
-  const { startMockWorker, restartMockWorker, MOCK_STORAGE_KEY } = await import('@/mocks/browser');
+  const { startMockWorker, restartMockWorker, signedInPersonaId, MOCK_STORAGE_KEY } =
+    await import('@/mocks/browser');
+  // A first visit has no token yet: the mock's saved state says who is signed in, so the blades render
+  // and their reads go out with the demo-state read, not after it (which confirms the token). The
+  // launch parameters, when given, name the persona instead (`readLaunchParams`).
+  if (launch.scenario === undefined && launch.persona === undefined && getPersonaId() === null) {
+    setPersonaId(signedInPersonaId());
+  }
   await startMockWorker();
   performance.mark('portal:mock-answering');
   installWorkerRecovery(restartMockWorker);

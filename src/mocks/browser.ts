@@ -64,6 +64,16 @@ async function whenControlled(): Promise<void> {
   });
 }
 
+/**
+ * Who the mock says is signed in, read from its saved state (the store loads it now if the worker has
+ * not started yet). The app uses it on a first visit so that the blades' reads need not wait for the
+ * demo-state read to learn the token (src/app/main.tsx).
+ */
+export function signedInPersonaId(): string {
+  store ??= createBrowserStore();
+  return store.settings().personaId;
+}
+
 /** Starts the worker once; resolves when it intercepts requests, so calls may go out. */
 export async function startMockWorker(): Promise<void> {
   if (worker !== undefined) return;
@@ -71,7 +81,7 @@ export async function startMockWorker(): Promise<void> {
   if (!('serviceWorker' in navigator) || navigator.serviceWorker === undefined) {
     throw new Error('this browser window does not allow service workers (a private window?)');
   }
-  store = createBrowserStore();
+  store ??= createBrowserStore();
   worker = setupWorker(
     ...createHandlers({
       armBaseUrl: ARM_BASE_URL,
