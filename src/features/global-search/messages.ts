@@ -12,6 +12,7 @@ export const globalSearchMessages = defineMessages({
     subscription: 'Subscription',
     service: 'Service',
     noResults: (query: string) => `No results were found for '${query}'.`,
+    searching: 'Searching…',
     hint: 'Try a subscription name or ID, a service such as Subscriptions, or a resource name.',
     resourceKinds: {
       vm: 'Virtual machine',
@@ -31,6 +32,7 @@ export const globalSearchMessages = defineMessages({
     subscription: '订阅',
     service: '服务',
     noResults: (query: string) => `找不到“${query}”的结果。`,
+    searching: '正在搜索…',
     hint: '请尝试订阅名称或 ID、服务（例如“订阅”）或资源名称。',
     resourceKinds: {
       vm: '虚拟机',

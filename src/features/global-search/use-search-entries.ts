@@ -1,10 +1,11 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { z } from 'zod';
 import { shellMessages } from '@/components/shell/messages';
 import { NAV_ITEMS } from '@/components/shell/nav-items';
 import { globalSearchMessages } from '@/features/global-search/messages';
 import { makeEntry, resourceKind, type SearchEntry } from '@/features/global-search/search-entries';
+import type { Subscription } from '@/contract/subscriptions';
 import { useMessages } from '@/lib/i18n/locale-provider';
 import { queryKeys } from '@/lib/queries/keys';
 import { subscriptionsQueryOptions } from '@/lib/queries/subscriptions';
@@ -21,7 +22,11 @@ const cachedResourcesSchema = z.union([
  * subscriptions whose resources were already read (searching every subscription's resources would
  * cost one call per subscription on a 5,000-subscription tenant).
  */
-export function useSearchEntries(active: boolean): SearchEntry[] {
+export function useSearchEntries(active: boolean): {
+  entries: SearchEntry[];
+  loading: boolean;
+  whenLoaded: () => Promise<SearchEntry[]>;
+} {
   const shell = useMessages(shellMessages);
   const t = useMessages(globalSearchMessages);
   const queryClient = useQueryClient();
@@ -41,9 +46,9 @@ export function useSearchEntries(active: boolean): SearchEntry[] {
     [shell, t.service],
   );
 
-  const subscriptionEntries = useMemo(
-    () =>
-      (subscriptions.data ?? []).map((subscription) =>
+  const toEntries = useCallback(
+    (list: readonly Subscription[]) =>
+      list.map((subscription) =>
         makeEntry(
           {
             group: 'subscriptions',
@@ -55,7 +60,11 @@ export function useSearchEntries(active: boolean): SearchEntry[] {
           subscription.subscriptionId,
         ),
       ),
-    [subscriptions.data, t.subscription],
+    [t.subscription],
+  );
+  const subscriptionEntries = useMemo(
+    () => toEntries(subscriptions.data ?? []),
+    [subscriptions.data, toEntries],
   );
 
   // Read at render time: the box re-renders on every keystroke, so newly cached resources show up.
@@ -82,5 +91,14 @@ export function useSearchEntries(active: boolean): SearchEntry[] {
     }
   }
 
-  return [...services, ...subscriptionEntries, ...resourceEntries];
+  return {
+    entries: [...services, ...subscriptionEntries, ...resourceEntries],
+    // The subscriptions' first read is on its way: what is typed may not have found them yet.
+    loading: active && subscriptions.isPending,
+    // Everything, once that read has answered (the same read, not a second one).
+    whenLoaded: async () => {
+      const list = await queryClient.fetchQuery(subscriptionsQueryOptions());
+      return [...services, ...toEntries(list), ...resourceEntries];
+    },
+  };
 }

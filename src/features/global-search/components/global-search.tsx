@@ -145,7 +145,10 @@ export function GlobalSearch({ ready }: { ready: boolean }) {
   const listId = useId('global-search-results');
   const optionId = useId('global-search-option');
 
-  const entries = useSearchEntries(open && ready);
+  const { entries, loading, whenLoaded } = useSearchEntries(open && ready);
+  // Enter pressed before the subscriptions arrived: the text it was pressed on, whose best match opens
+  // once they have. Typing more or leaving the box forgets it.
+  const pendingEnter = useRef<string | null>(null);
   const results = useMemo(() => searchEntries(entries, query, PER_GROUP), [entries, query]);
   const activeIndex = Math.min(active, results.length - 1);
   const groups = useMemo(() => groupResults(results), [results]);
@@ -163,6 +166,7 @@ export function GlobalSearch({ ready }: { ready: boolean }) {
   }, [expanded]);
 
   const close = () => {
+    pendingEnter.current = null;
     setOpen(false);
     setExpanded(false);
   };
@@ -173,6 +177,19 @@ export function GlobalSearch({ ready }: { ready: boolean }) {
     close();
     inputRef.current?.blur();
     void navigate(entry.to);
+  };
+
+  const goWhenLoaded = (typed: string) => {
+    pendingEnter.current = typed;
+    void whenLoaded().then(
+      (all) => {
+        if (pendingEnter.current !== typed) return;
+        pendingEnter.current = null;
+        go(searchEntries(all, typed, PER_GROUP)[0]);
+      },
+      // The read failed: nothing to open; the box shows what it has and Enter can be pressed again.
+      () => undefined,
+    );
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -189,7 +206,8 @@ export function GlobalSearch({ ready }: { ready: boolean }) {
         break;
       case 'Enter':
         event.preventDefault();
-        go(results[activeIndex] ?? results[0]);
+        if (loading) goWhenLoaded(query);
+        else go(results[activeIndex] ?? results[0]);
         break;
       case 'Escape':
         // First Escape closes the results; the next one clears what was typed.
@@ -245,6 +263,7 @@ export function GlobalSearch({ ready }: { ready: boolean }) {
             setQuery(event.target.value);
             setActive(0);
             setOpen(true);
+            pendingEnter.current = null;
           }}
           onFocus={() => setOpen(true)}
           onBlur={close}
@@ -286,7 +305,13 @@ export function GlobalSearch({ ready }: { ready: boolean }) {
             </div>
             {results.length === 0 && (
               <p className={styles.message} aria-live="polite">
-                {t.noResults(query.trim())} <span className={styles.hint}>{t.hint}</span>
+                {loading ? (
+                  t.searching
+                ) : (
+                  <>
+                    {t.noResults(query.trim())} <span className={styles.hint}>{t.hint}</span>
+                  </>
+                )}
               </p>
             )}
           </div>
