@@ -59,7 +59,9 @@ export const test = base.extend<PortalOptions & PortalFixtures & { consoleGuard:
         if (message.type() !== 'error') return;
         const text = message.text();
         if ([...EXPECTED_CONSOLE, ...allowed].some((pattern) => pattern.test(text))) return;
-        problems.push(`console.error: ${text}`);
+        // Where it came from: a failed resource's message names no URL of its own.
+        const { url } = message.location();
+        problems.push(`console.error: ${text}${url ? ` (${url})` : ''}`);
       });
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
       await use(allowed);
