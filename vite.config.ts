@@ -3,7 +3,7 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { firstLoadChunks } from './scripts/build/first-load-chunks';
+import { FIRST_LOAD_ROOTS, firstLoadChunks } from './scripts/build/first-load-chunks.ts';
 
 // BASE_PATH lets the production build be served from a sub-path of any static host (e.g. /portal/).
 const base = process.env.BASE_PATH ?? '/';
@@ -149,10 +149,7 @@ export default defineConfig({
     react(),
     registerMockWorkerEarly(),
     preloadMockChunk(),
-    firstLoadChunks(fileURLToPath(import.meta.url), {
-      portal: ['/src/features/subscriptions/components/subscriptions-blade.tsx'],
-      mock: ['/src/mocks/browser.ts'],
-    }),
+    firstLoadChunks(fileURLToPath(import.meta.url), FIRST_LOAD_ROOTS),
     immutableAssets(),
     contentSecurityPolicy(),
   ],

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, mergeConfig } from 'vitest/config';
-import viteConfig from './vite.config';
+import viteConfig from './vite.config.ts';
 
 // Vitest: the app's Vite config (plugins, the `@` alias) with two projects, so that only the tests that
 // need a DOM pay for jsdom, and the rest share their imports. docs/testing.md, "What npm test costs".

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { FIRST_LOAD_ROOTS } from '../build/first-load-chunks';
 
 // What the browser downloads: each chunk's size raw and gzipped (as a static host serves it), and the
 // extra JavaScript each lazy route costs on top of what the first load already fetched.
@@ -114,6 +115,19 @@ export function lazyModuleCosts(distDir: string, firstLoad: ReadonlySet<string>)
         inFirstLoad: firstLoad.has(chunk.file),
       };
     })
+    .concat(
+      // Bundled into the entry's chunks by scripts/build/first-load-chunks.ts: nothing on top.
+      FIRST_LOAD_ROOTS.portal
+        .map((root) => root.replace(/^\//, ''))
+        .filter((module) => !manifest[module]?.isDynamicEntry)
+        .map((module) => ({
+          module,
+          url: ROUTE_OF_MODULE[module],
+          chunks: 0,
+          gzipKb: 0,
+          inFirstLoad: true,
+        })),
+    )
     .sort((a, b) => (a.url ?? '~' + a.module).localeCompare(b.url ?? '~' + b.module));
 }
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { firstLoadMembers, type ProbeChunk } from './first-load-chunks';
 
-// A probe build as automatic splitting leaves it: the entry imports two small shared chunks, the
-// landing blade and the mock share one with the entry and one with a lazy blade.
+// A probe build as automatic splitting leaves it: the entry imports two small shared chunks; the
+// landing blade shares one with a lazy blade; the mock shares one with the entry and one with the
+// support blade.
 const chunks: ProbeChunk[] = [
   {
     fileName: 'index.js',
@@ -35,7 +36,19 @@ const chunks: ProbeChunk[] = [
     fileName: 'browser.js',
     isEntry: false,
     moduleIds: ['/src/mocks/browser.ts', '/nm/msw/browser.js'],
-    imports: ['contract.js'],
+    imports: ['contract.js', 'support-contract.js'],
+  },
+  {
+    fileName: 'support-contract.js',
+    isEntry: false,
+    moduleIds: ['/src/contract/support.ts'],
+    imports: [],
+  },
+  {
+    fileName: 'support-blade.js',
+    isEntry: false,
+    moduleIds: ['/src/features/support/list.tsx'],
+    imports: ['support-contract.js'],
   },
 ];
 
@@ -57,8 +70,13 @@ describe('First-load chunks (issue 7: fewer requests before the first rows)', ()
   });
 
   it('gives the mock only what the portal does not already have, and leaves other blades lazy', () => {
-    const { portal, mock } = firstLoadMembers(chunks, roots);
+    const { portal, shared, mock } = firstLoadMembers(chunks, roots);
     expect([...mock].sort()).toEqual(['/nm/msw/browser.js', '/src/mocks/browser.ts']);
+    // What a lazy blade shares with the mock goes apart, so that blade never loads the mock's chunk.
+    expect([...shared]).toEqual(['/src/contract/support.ts']);
+    expect(
+      portal.has('/src/features/support/list.tsx') || mock.has('/src/features/support/list.tsx'),
+    ).toBe(false);
     for (const lazy of ['/src/features/overview/overview.tsx', '/nm/dialog/index.js']) {
       expect(portal.has(lazy) || mock.has(lazy)).toBe(false);
     }

@@ -27,23 +27,35 @@ export interface FirstLoadRoots {
 
 export interface FirstLoadMembers {
   portal: Set<string>;
+  /** What the mock shares with lazy blades (contract schemas), apart from what only the mock needs. */
+  shared: Set<string>;
   mock: Set<string>;
+}
+
+/** The file names of `start` and of every chunk it imports statically, transitively. */
+function staticChunks(
+  start: ProbeChunk,
+  byFile: Map<string, ProbeChunk>,
+  into = new Set<string>(),
+): Set<string> {
+  const stack = [start];
+  while (stack.length > 0) {
+    const chunk = stack.pop() as ProbeChunk;
+    if (into.has(chunk.fileName)) continue;
+    into.add(chunk.fileName);
+    for (const file of chunk.imports) {
+      const imported = byFile.get(file);
+      if (imported) stack.push(imported);
+    }
+  }
+  return into;
 }
 
 /** Every module of `start` and of the chunks it imports statically, transitively. */
 function staticClosure(start: ProbeChunk, byFile: Map<string, ProbeChunk>): Set<string> {
   const modules = new Set<string>();
-  const seen = new Set<string>();
-  const stack = [start];
-  while (stack.length > 0) {
-    const chunk = stack.pop() as ProbeChunk;
-    if (seen.has(chunk.fileName)) continue;
-    seen.add(chunk.fileName);
-    chunk.moduleIds.forEach((id) => modules.add(id));
-    for (const file of chunk.imports) {
-      const imported = byFile.get(file);
-      if (imported) stack.push(imported);
-    }
+  for (const file of staticChunks(start, byFile)) {
+    byFile.get(file)?.moduleIds.forEach((id) => modules.add(id));
   }
   return modules;
 }
@@ -69,14 +81,27 @@ export function firstLoadMembers(
   ]) {
     staticClosure(start, byFile).forEach((id) => portal.add(id));
   }
+  // The mock loads beside the portal, not before every blade: what it shares with a lazy blade (a
+  // contract module both use, say) becomes a third chunk, `mock-shared`, or that blade would depend on
+  // the mock's chunk.
+  const mockChunks = new Set<string>();
+  for (const end of roots.mock) staticChunks(chunkOf(chunks, end), byFile, mockChunks);
+  const sharedWithOthers = (file: string): boolean =>
+    chunks.some((chunk) => !mockChunks.has(chunk.fileName) && chunk.imports.includes(file));
   const mock = new Set<string>();
-  for (const end of roots.mock) {
-    staticClosure(chunkOf(chunks, end), byFile).forEach((id) => {
-      if (!portal.has(id)) mock.add(id);
-    });
+  const shared = new Set<string>();
+  for (const file of mockChunks) {
+    const into = sharedWithOthers(file) ? shared : mock;
+    for (const id of byFile.get(file)?.moduleIds ?? []) if (!portal.has(id)) into.add(id);
   }
-  return { portal, mock };
+  return { portal, shared, mock };
 }
+
+/** The portal's: the landing route's blade (src/app/router.tsx preloads it) and the mock. */
+export const FIRST_LOAD_ROOTS: FirstLoadRoots = {
+  portal: ['/src/features/subscriptions/components/subscriptions-blade.tsx'],
+  mock: ['/src/mocks/browser.ts'],
+};
 
 const PROBE = 'FIRST_LOAD_CHUNKS_PROBE';
 
@@ -112,9 +137,16 @@ export function firstLoadChunks(configFile: string, roots: FirstLoadRoots): Plug
           rolldownOptions: {
             output: {
               codeSplitting: {
+                // In this order: a group takes the dependencies of what it captures too, unless an
+                // earlier group has them.
                 groups: [
-                  { name: 'portal', test: (id: string) => members.portal.has(id) },
-                  { name: 'mock', test: (id: string) => members.mock.has(id) },
+                  { name: 'portal', priority: 3, test: (id: string) => members.portal.has(id) },
+                  {
+                    name: 'mock-shared',
+                    priority: 2,
+                    test: (id: string) => members.shared.has(id),
+                  },
+                  { name: 'mock', priority: 1, test: (id: string) => members.mock.has(id) },
                 ],
               },
             },
