@@ -15,6 +15,7 @@ import {
 import { measureLargeTenant } from './measure-large-tenant';
 import { APP_FIRST_ROW, coldThenWarm, STATIC_FIRST_ROW, type LoadPair } from './measure-load';
 import { budgetRows, kb, ms, summaryRow, table } from './report';
+import { buildFloorPage, FLOOR_PAGE } from './floor-page';
 import { renderStaticPage } from './static-page';
 import { round, roundSummary, summarize, type Summary } from './stats';
 import { lastE2eRun, runNpmTest, type WallTime } from './test-wall-time';
@@ -53,8 +54,10 @@ async function main(): Promise<void> {
   log(`building into ${DIST}/`);
   const buildMs = buildProduction(cwd, DIST);
   const distDir = join(cwd, DIST);
-  const { html, rows } = await renderStaticPage();
+  const { html, rows: staticRows } = await renderStaticPage();
+  const rows = staticRows.length;
   writeFileSync(join(distDir, STATIC_PAGE), html);
+  await buildFloorPage(cwd, distDir, staticRows);
 
   const server = await preview({
     root: cwd,
@@ -69,6 +72,7 @@ async function main(): Promise<void> {
     // Load: app and static page alternate, so a busy moment on the machine hits both alike.
     const app: LoadPair[] = [];
     const reference: LoadPair[] = [];
+    const floor: LoadPair[] = [];
     if (!skip.has('load')) {
       for (let run = 0; run < runs; run += 1) {
         log(`load run ${run + 1}/${runs}`);
@@ -76,6 +80,7 @@ async function main(): Promise<void> {
         if (appFirst)
           app.push(await coldThenWarm(browser, baseURL, 'subscriptions', APP_FIRST_ROW));
         reference.push(await coldThenWarm(browser, baseURL, STATIC_PAGE, STATIC_FIRST_ROW));
+        floor.push(await coldThenWarm(browser, baseURL, FLOOR_PAGE, STATIC_FIRST_ROW));
         if (!appFirst)
           app.push(await coldThenWarm(browser, baseURL, 'subscriptions', APP_FIRST_ROW));
       }
@@ -114,10 +119,14 @@ async function main(): Promise<void> {
       staticWarm: summary(reference.map((pair) => pair.warm.visibleMs)),
       appCold: summary(app.map((pair) => pair.cold.visibleMs)),
       appWarm: summary(app.map((pair) => pair.warm.visibleMs)),
+      floorCold: summary(floor.map((pair) => pair.cold.visibleMs)),
+      floorWarm: summary(floor.map((pair) => pair.warm.visibleMs)),
     };
     const ratio = (a: Summary | null, b: Summary | null) => (a && b ? a.median / b.median : null);
     const coldRatio = ratio(load.appCold, load.staticCold);
     const warmRatio = ratio(load.appWarm, load.staticWarm);
+    const floorColdRatio = ratio(load.floorCold, load.staticCold);
+    const floorWarmRatio = ratio(load.floorWarm, load.staticWarm);
     const largeFigures = large && {
       scenarioLoadMs: large.scenarioLoadMs,
       loadToFirstRows: summarize(large.loadMs),
@@ -155,6 +164,11 @@ async function main(): Promise<void> {
         Object.entries(load).map(([key, value]) => [key, value && roundSummary(value)]),
       ),
       ratios: { cold: coldRatio && round(coldRatio, 2), warm: warmRatio && round(warmRatio, 2) },
+      // Not budgets: what React and Fluent alone cost to paint the same rows (scripts/bench/floor/).
+      floorRatios: {
+        cold: floorColdRatio && round(floorColdRatio, 2),
+        warm: floorWarmRatio && round(floorWarmRatio, 2),
+      },
       initialJs: {
         gzipKb: round(initialGzipKb),
         rawKb: round(initialRawKb),
@@ -197,8 +211,14 @@ async function main(): Promise<void> {
           load.appCold && summaryRow('portal, cold (worker installs)', load.appCold, ms),
           load.staticWarm && summaryRow('static page, warm', load.staticWarm, ms),
           load.appWarm && summaryRow('portal, warm', load.appWarm, ms),
+          load.floorCold &&
+            summaryRow('stack floor (React + Fluent, rows inlined), cold', load.floorCold, ms),
+          load.floorWarm && summaryRow('stack floor, warm', load.floorWarm, ms),
         ].filter((row): row is string[] => row !== null),
       ),
+      floorColdRatio && floorWarmRatio
+        ? `Stack floor ÷ static page (not a budget): ${floorColdRatio.toFixed(2)} × cold, ${floorWarmRatio.toFixed(2)} × warm`
+        : 'Stack floor: not measured',
       '',
       `JavaScript loaded before the list shows: ${kb(initialGzipKb)} gzip (${kb(initialRawKb)} raw)`,
       table(

@@ -5,7 +5,7 @@ import { startMockApi } from '@/mocks/http-server';
 // as the Subscriptions list (name, ID, role, offer, status, cost), read from the default scenario
 // through the mock's own HTTP API so it can never drift from what the app shows.
 
-interface StaticRow {
+export interface StaticRow {
   name: string;
   id: string;
   role: string;
@@ -90,7 +90,7 @@ function escapeHtml(text: string): string {
 }
 
 /** The page itself: one table in a `main`, styled like the list so both paint comparable pixels. */
-export async function renderStaticPage(): Promise<{ html: string; rows: number }> {
+export async function renderStaticPage(): Promise<{ html: string; rows: StaticRow[] }> {
   const rows = await readRows();
   const body = rows
     .map(
@@ -133,5 +133,5 @@ ${body}
 </body>
 </html>
 `;
-  return { html, rows: rows.length };
+  return { html, rows };
 }
