@@ -9,7 +9,7 @@ import {
   type LaunchRequest,
 } from '@/app/launch-params';
 import { AppProviders } from '@/app/providers';
-import { createAppRouter, preloadRoute } from '@/app/router';
+import { createAppRouter, prefetchRouteData, preloadRoute } from '@/app/router';
 import { installWorkerRecovery } from '@/app/worker-recovery';
 import { BASE_PATH } from '@/config/env';
 import { createQueryClient } from '@/lib/query-client';
@@ -38,6 +38,9 @@ async function startMock(
   if (launch.scenario === undefined && launch.persona === undefined && getPersonaId() === null) {
     setPersonaId(signedInPersonaId());
   }
+  // The landing blade's reads leave when the mock answers, not when the blade has rendered. Without a
+  // persona yet (a launch scenario without one), the blade reads once the demo state names it.
+  if (getPersonaId() !== null) prefetchRouteData(window.location.pathname, queryClient);
   await startMockWorker();
   performance.mark('portal:mock-answering');
   installWorkerRecovery(restartMockWorker);

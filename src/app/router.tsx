@@ -1,4 +1,6 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router';
+import type { RouteHandle } from '@/app/routes/route-handle';
 import { cancelRoutes } from '@/app/routes/cancel-routes';
 import { Loading } from '@/components/feedback/loading';
 import { NotFound } from '@/app/routes/not-found';
@@ -35,6 +37,17 @@ const basename = BASE_PATH;
 
 export function createAppRouter() {
   return createBrowserRouter(routes, { basename });
+}
+
+/**
+ * Starts the first reads of the blade at `pathname` (its route's `handle.prefetch`) now. Call it only
+ * once the tab knows its persona: a read that waits for start-up is signed when it leaves, and one
+ * without a token would be refused.
+ */
+export function prefetchRouteData(pathname: string, queryClient: QueryClient): void {
+  for (const { route } of matchRoutes(routes, pathname, basename) ?? []) {
+    (route.handle as RouteHandle | undefined)?.prefetch?.(queryClient);
+  }
 }
 
 /**

@@ -1,10 +1,13 @@
 import type { RouteObject } from 'react-router';
+import type { RouteHandle } from '@/app/routes/route-handle';
+import { prefetchSubscriptionRows } from '@/features/subscriptions/api/use-subscription-rows';
 
 // The Subscriptions list. Each feature keeps its routes in its own file, lazy-loaded, so the first
 // paint only pays for the shell.
 export const subscriptionsRoutes: RouteObject[] = [
   {
     path: 'subscriptions',
+    handle: { prefetch: prefetchSubscriptionRows } satisfies RouteHandle,
     lazy: async () => {
       const { SubscriptionsBlade } =
         await import('@/features/subscriptions/components/subscriptions-blade');
