@@ -19,29 +19,42 @@ const browserOnlyAliases = process.env.VITEST
     ];
 
 /**
- * The mock is imported dynamically, so that failing to load it can still be reported on the page, yet
- * nothing works before it runs: index.html fetches its chunk alongside the entry instead of after it.
+ * The entry imports the mock and the portal dynamically (src/app/main.tsx), so that failing to load
+ * either can still be reported on the page, yet nothing shows before both run: index.html fetches
+ * their chunks (and what those import) alongside the entry instead of after it.
  */
-function preloadMockChunk(): Plugin {
+function preloadFirstLoad(): Plugin {
   return {
-    name: 'preload-mock-chunk',
+    name: 'preload-first-load',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
       handler: (_html, { bundle }) => {
-        const mock = Object.values(bundle ?? {}).find(
-          (output) =>
-            output.type === 'chunk' &&
-            output.moduleIds.some((id) => id.endsWith('/src/mocks/browser.ts')),
-        );
-        if (!mock) throw new Error('preload-mock-chunk: no chunk for src/mocks/browser.ts');
-        return [
-          {
-            tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: '', href: `${base}${mock.fileName}` },
-            injectTo: 'head',
-          },
-        ];
+        const chunks = Object.values(bundle ?? {}).filter((output) => output.type === 'chunk');
+        // Vite preloads what the entry itself imports.
+        const entry = chunks.find((chunk) => chunk.isEntry);
+        const skip = new Set([entry?.fileName, ...(entry?.imports ?? [])]);
+        const files = new Set<string>();
+        const add = (fileName: string): void => {
+          if (skip.has(fileName) || files.has(fileName)) return;
+          const chunk = chunks.find((candidate) => candidate.fileName === fileName);
+          if (!chunk) return;
+          files.add(fileName);
+          chunk.imports.forEach(add);
+        };
+        // The mock first: the browser fetches preloads in this order.
+        for (const root of [...FIRST_LOAD_ROOTS.mock, ...FIRST_LOAD_ROOTS.portal]) {
+          const chunk = chunks.find((candidate) =>
+            candidate.moduleIds.some((id) => id.endsWith(root)),
+          );
+          if (!chunk) throw new Error(`preload-first-load: no chunk for ${root}`);
+          add(chunk.fileName);
+        }
+        return [...files].map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: '', href: `${base}${file}` },
+          injectTo: 'head' as const,
+        }));
       },
     },
   };
@@ -148,7 +161,7 @@ export default defineConfig({
   plugins: [
     react(),
     registerMockWorkerEarly(),
-    preloadMockChunk(),
+    preloadFirstLoad(),
     firstLoadChunks(fileURLToPath(import.meta.url), FIRST_LOAD_ROOTS),
     immutableAssets(),
     contentSecurityPolicy(),

@@ -2,7 +2,7 @@ import { expect, test } from './fixtures';
 import { PortalShell } from './pages/portal-shell';
 import { SubscriptionsPage } from './pages/subscriptions-page';
 
-// Start-up: the portal renders at once and the mock backend starts beside it (src/app/main.tsx).
+// Start-up: the portal renders at once and the mock backend starts beside it (src/app/main.tsx, src/app/portal.tsx).
 // `main` stays hidden until the mock answers, so a visible `main` means calls can be made; and a
 // mock that cannot start is reported on the page.
 

@@ -1,14 +1,21 @@
 import { build, type Plugin } from 'vite';
 
-// What the landing page runs before its first rows show is the entry's graph, the Subscriptions
-// blade's (lazy, but preloaded at start: src/app/router.tsx) and the mock's (src/mocks/browser.ts).
-// Automatic code splitting spreads the modules they share with the other, lazy blades over some 40
-// small chunks, and a first visit then waits on as many requests and module records (measured:
-// docs/performance.md). This plugin asks automatic splitting where everything goes (a probe build
-// that writes nothing), then builds again with what the first load needs as two chunks: `portal`
-// (the entry and the landing blade) and `mock` (what only the mock needs). Nothing is duplicated,
-// so module state (stores, React contexts) stays single, and whatever only another blade or a
-// deferred piece uses stays lazy, in the chunks automatic splitting gives it.
+// What the landing page runs before its first rows show: the entry (src/app/main.tsx, a few lines),
+// the mock (src/mocks/browser.ts), the portal (src/app/portal.tsx) and the Subscriptions blade (lazy,
+// but preloaded at start: src/app/router.tsx). Automatic code splitting spreads the modules these
+// share with the other, lazy blades over some 40 small chunks, and a first visit then waits on as
+// many requests and module records (measured: docs/performance.md). This plugin asks automatic
+// splitting where everything goes (a probe build that writes nothing), then builds again with the
+// first load as a few chunks:
+// - the entry's, with what it imports itself (the session token);
+// - `common`: what the mock and the portal both use (zod, the contract), evaluated first;
+// - `mock`: what only the mock needs, evaluated next, so that its handshake with the service worker
+//   goes on while the portal's code is evaluated;
+// - `portal`: the portal and the landing blade;
+// - `mock-shared`: what the mock shares only with lazy blades (a support contract module), so those
+//   blades never load the mock's chunk.
+// Nothing is duplicated, so module state (stores, React contexts) stays single, and whatever only
+// another blade or a deferred piece uses stays lazy, where automatic splitting puts it.
 
 /** The parts of a Rolldown output chunk that the grouping reads. */
 export interface ProbeChunk {
@@ -19,17 +26,20 @@ export interface ProbeChunk {
 }
 
 export interface FirstLoadRoots {
-  /** Module ids (ends of paths) whose chunks load with the entry: the landing blade. */
+  /** Modules (ends of their ids) of the portal's first load: its root and the landing blade. */
   portal: readonly string[];
-  /** Module ids whose chunks make up the mock. */
+  /** Modules (ends of their ids) of the mock. */
   mock: readonly string[];
 }
 
 export interface FirstLoadMembers {
+  /** The entry and what it imports statically (kept out of the groups below). */
+  start: Set<string>;
+  common: Set<string>;
   portal: Set<string>;
-  /** What the mock shares with lazy blades (contract schemas), apart from what only the mock needs. */
-  shared: Set<string>;
   mock: Set<string>;
+  /** What the mock shares with lazy blades only. */
+  mockShared: Set<string>;
 }
 
 /** The file names of `start` and of every chunk it imports statically, transitively. */
@@ -51,22 +61,13 @@ function staticChunks(
   return into;
 }
 
-/** Every module of `start` and of the chunks it imports statically, transitively. */
-function staticClosure(start: ProbeChunk, byFile: Map<string, ProbeChunk>): Set<string> {
-  const modules = new Set<string>();
-  for (const file of staticChunks(start, byFile)) {
-    byFile.get(file)?.moduleIds.forEach((id) => modules.add(id));
-  }
-  return modules;
-}
-
 function chunkOf(chunks: readonly ProbeChunk[], moduleEnd: string): ProbeChunk {
   const found = chunks.find((chunk) => chunk.moduleIds.some((id) => id.endsWith(moduleEnd)));
   if (!found) throw new Error(`first-load-chunks: no chunk holds ${moduleEnd}`);
   return found;
 }
 
-/** Which modules go to `portal` and which to `mock`, from the probe build's chunks. */
+/** Which module goes to which first-load chunk, from the probe build's chunks. */
 export function firstLoadMembers(
   chunks: readonly ProbeChunk[],
   roots: FirstLoadRoots,
@@ -74,32 +75,46 @@ export function firstLoadMembers(
   const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
   const entries = chunks.filter((chunk) => chunk.isEntry);
   if (entries.length !== 1) throw new Error(`first-load-chunks: ${entries.length} entry chunks`);
-  const portal = new Set<string>();
-  for (const start of [
-    entries[0] as ProbeChunk,
-    ...roots.portal.map((end) => chunkOf(chunks, end)),
-  ]) {
-    staticClosure(start, byFile).forEach((id) => portal.add(id));
+  const entryChunks = staticChunks(entries[0] as ProbeChunk, byFile);
+  const closureOf = (ends: readonly string[]): Set<string> => {
+    const files = new Set<string>();
+    for (const end of ends) staticChunks(chunkOf(chunks, end), byFile, files);
+    return files;
+  };
+  const portalChunks = closureOf(roots.portal);
+  const mockChunks = closureOf(roots.mock);
+  const sharedWithLazy = (file: string): boolean =>
+    chunks.some(
+      (chunk) =>
+        !mockChunks.has(chunk.fileName) &&
+        !portalChunks.has(chunk.fileName) &&
+        !entryChunks.has(chunk.fileName) &&
+        chunk.imports.includes(file),
+    );
+  const members: FirstLoadMembers = {
+    start: new Set(),
+    common: new Set(),
+    portal: new Set(),
+    mock: new Set(),
+    mockShared: new Set(),
+  };
+  const add = (file: string, into: Set<string>): void =>
+    byFile.get(file)?.moduleIds.forEach((id) => into.add(id));
+  for (const file of entryChunks) add(file, members.start);
+  for (const file of new Set([...portalChunks, ...mockChunks])) {
+    if (entryChunks.has(file)) continue;
+    const inPortal = portalChunks.has(file);
+    const inMock = mockChunks.has(file);
+    if (inPortal && inMock) add(file, members.common);
+    else if (inPortal) add(file, members.portal);
+    else add(file, sharedWithLazy(file) ? members.mockShared : members.mock);
   }
-  // The mock loads beside the portal, not before every blade: what it shares with a lazy blade (a
-  // contract module both use, say) becomes a third chunk, `mock-shared`, or that blade would depend on
-  // the mock's chunk.
-  const mockChunks = new Set<string>();
-  for (const end of roots.mock) staticChunks(chunkOf(chunks, end), byFile, mockChunks);
-  const sharedWithOthers = (file: string): boolean =>
-    chunks.some((chunk) => !mockChunks.has(chunk.fileName) && chunk.imports.includes(file));
-  const mock = new Set<string>();
-  const shared = new Set<string>();
-  for (const file of mockChunks) {
-    const into = sharedWithOthers(file) ? shared : mock;
-    for (const id of byFile.get(file)?.moduleIds ?? []) if (!portal.has(id)) into.add(id);
-  }
-  return { portal, shared, mock };
+  return members;
 }
 
-/** The portal's: the landing route's blade (src/app/router.tsx preloads it) and the mock. */
+/** The portal's roots: src/app/main.tsx imports the portal and the mock; the router preloads the blade. */
 export const FIRST_LOAD_ROOTS: FirstLoadRoots = {
-  portal: ['/src/features/subscriptions/components/subscriptions-blade.tsx'],
+  portal: ['/src/app/portal.tsx', '/src/features/subscriptions/components/subscriptions-blade.tsx'],
   mock: ['/src/mocks/browser.ts'],
 };
 
@@ -132,21 +147,26 @@ export function firstLoadChunks(configFile: string, roots: FirstLoadRoots): Plug
         'output' in result ? result.output.filter((item) => item.type === 'chunk') : [],
       );
       const members = firstLoadMembers(chunks, roots);
+      const group = (name: string, priority: number, modules: Set<string>) => ({
+        name,
+        priority,
+        test: (id: string) => modules.has(id),
+      });
       return {
         build: {
           rolldownOptions: {
             output: {
               codeSplitting: {
-                // In this order: a group takes the dependencies of what it captures too, unless an
-                // earlier group has them.
+                // A group also takes the dependencies of what it captures, unless a group of higher
+                // priority has them: the entry's own first (else the portal would take them and the
+                // entry would wait for the portal's chunk), then `common`, so that the mock never
+                // depends on the portal.
                 groups: [
-                  { name: 'portal', priority: 3, test: (id: string) => members.portal.has(id) },
-                  {
-                    name: 'mock-shared',
-                    priority: 2,
-                    test: (id: string) => members.shared.has(id),
-                  },
-                  { name: 'mock', priority: 1, test: (id: string) => members.mock.has(id) },
+                  group('start', 5, members.start),
+                  group('common', 4, members.common),
+                  group('portal', 3, members.portal),
+                  group('mock-shared', 2, members.mockShared),
+                  group('mock', 1, members.mock),
                 ],
               },
             },

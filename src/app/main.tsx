@@ -1,104 +1,42 @@
-import type { QueryClient } from '@tanstack/react-query';
-import { startTransition, StrictMode } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { RouterProvider } from 'react-router';
-import {
-  applyLaunchRequest,
-  readLaunchParams,
-  withoutLaunchParams,
-  type LaunchRequest,
-} from '@/app/launch-params';
-import { AppProviders } from '@/app/providers';
-import { createAppRouter, prefetchRouteData, preloadRoute } from '@/app/router';
-import { installWorkerRecovery } from '@/app/worker-recovery';
-import { BASE_PATH } from '@/config/env';
-import { createQueryClient } from '@/lib/query-client';
+import type { MockBackend } from '@/app/portal';
 import { getPersonaId, setPersonaId } from '@/lib/session';
-import { setStartupGate } from '@/lib/startup';
+// In index.html as a stylesheet, not fetched by the portal's chunk after it.
 import '@/app/global.css';
 
-type AppRouter = ReturnType<typeof createAppRouter>;
+// The entry: starts the mock backend, then the portal. Both chunks download together (index.html
+// preloads them, scripts/build/first-load-chunks.ts); the mock's smaller one is evaluated first, so its
+// handshake with the service worker goes on while the portal's code is evaluated and renders.
 
-/**
- * The portal renders at once and the mock backend starts beside it. Until the mock answers and the
- * address's scenario and persona are applied, every call waits (`lib/startup.ts`) and the shell keeps
- * its blade area busy; blades also wait for the signed-in persona (shell-layout.tsx), so no ARM read
- * goes out without a token.
- */
-async function startMock(
-  launch: LaunchRequest,
-  router: AppRouter,
-  queryClient: QueryClient,
-): Promise<void> {
-  const { startMockWorker, restartMockWorker, signedInPersonaId, MOCK_STORAGE_KEY } =
-    await import('@/mocks/browser');
-  // A first visit has no token yet: the mock's saved state says who is signed in, so the blades render
-  // and their reads go out with the demo-state read, not after it (which confirms the token). The
-  // launch parameters, when given, name the persona instead (`readLaunchParams`).
-  if (launch.scenario === undefined && launch.persona === undefined && getPersonaId() === null) {
-    setPersonaId(signedInPersonaId());
+/** Launch parameters that decide who is signed in (`readLaunchParams`, contract §3). */
+const LAUNCH_IDENTITY = ['scenario', 'as'];
+
+const backend: Promise<MockBackend> = import('@/mocks/browser');
+const signedIn = backend.then((mock) => {
+  // A first visit has no token yet: the mock's saved state says who is signed in, so the blades'
+  // reads go out with the demo-state read, not after it (which confirms the token).
+  const params = new URLSearchParams(window.location.search);
+  if (!LAUNCH_IDENTITY.some((name) => params.has(name)) && getPersonaId() === null) {
+    setPersonaId(mock.signedInPersonaId());
   }
-  // The landing blade's reads leave when the mock answers, not when the blade has rendered. Without a
-  // persona yet (a launch scenario without one), the blade reads once the demo state names it.
-  if (getPersonaId() !== null) prefetchRouteData(window.location.pathname, queryClient);
-  await startMockWorker();
-  performance.mark('portal:mock-answering');
-  installWorkerRecovery(restartMockWorker);
-  await applyLaunchRequest(launch);
-  // Applied: the launch parameters leave the address bar (contract §3), through the router so that
-  // it does not put them back with its next navigation.
-  const { location } = router.state;
-  const search = withoutLaunchParams(location.search);
-  if (search !== null) {
-    // The router's location carries the base path; `navigate` adds it again.
-    const pathname = location.pathname.startsWith(BASE_PATH)
-      ? `/${location.pathname.slice(BASE_PATH.length)}`
-      : location.pathname;
-    await router.navigate(
-      { pathname, search, hash: location.hash },
-      { replace: true, preventScrollReset: true },
-    );
-  }
-  // Another tab's cancellation (or a demo reset) changes what ARM answers: refetch what is on screen.
-  // Only other tabs' saves: this tab's own writes (fault counters included) must not loop into refetches.
-  window.addEventListener('storage', (event) => {
-    if (event.key === MOCK_STORAGE_KEY) void queryClient.invalidateQueries();
-  });
-}
-
-/** Never a blank page: if the mock cannot start (no service worker support, a blocked script), say so. */
-function reportStartFailure(root: Root, error: unknown): void {
-  console.error(error);
-  const reason = error instanceof Error ? error.message : String(error);
-  // Rendered by the same root, which replaces the portal (whatever it was rendering) with this.
-  root.render(
-    <p role="alert" style={{ font: '14px Segoe UI, sans-serif', padding: 24, color: '#a4262c' }}>
-      The portal could not start its mock backend: {reason}. Reload the page to try again.
-    </p>,
-  );
-}
-
-const container = document.getElementById('root');
-if (!container) throw new Error('#root is missing from index.html');
-// The blade's code downloads while the mock starts (it needs no mock), not after.
-preloadRoute(window.location.pathname);
-// Before the first render: the language applies at once, the token names the asked persona.
-const launch = readLaunchParams(window.location.search);
-const queryClient = createQueryClient();
-const router = createAppRouter();
-const started = startMock(launch, router, queryClient);
-setStartupGate(started);
-const root = createRoot(container);
-started.catch((error: unknown) => reportStartFailure(root, error));
-performance.mark('portal:render');
-// A transition renders in slices, so the worker's handshake (messages to this page) goes on between
-// them instead of waiting for the whole first render.
-startTransition(() => {
-  root.render(
-    <StrictMode>
-      <AppProviders queryClient={queryClient}>
-        <RouterProvider router={router} />
-      </AppProviders>
-    </StrictMode>,
-  );
 });
+const answering = signedIn.then(async () => {
+  const mock = await backend;
+  await mock.startMockWorker();
+  return mock;
+});
+// Both are reported on the page by the portal (`startPortal`); not unhandled meanwhile.
+signedIn.catch(() => undefined);
+answering.catch(() => undefined);
+
+import('@/app/portal').then(
+  ({ startPortal }) => startPortal({ answering, signedIn }),
+  (error: unknown) => {
+    // Never a blank page: the portal's own code did not arrive (a new deployment replaced it, say).
+    console.error(error);
+    const message = document.createElement('p');
+    message.setAttribute('role', 'alert');
+    message.style.cssText = 'font: 14px Segoe UI, sans-serif; padding: 24px; color: #a4262c';
+    message.textContent = 'The portal could not load its code. Reload the page to try again.';
+    document.getElementById('root')?.replaceChildren(message);
+  },
+);

@@ -23,7 +23,7 @@ function pollInterval(billing: BillingColumns[] | undefined): number {
 }
 
 /**
- * Starts the blade's three reads before the blade renders (src/app/main.tsx, at start-up): they go
+ * Starts the blade's three reads before the blade renders (src/app/portal.tsx, at start-up): they go
  * out as soon as the mock answers instead of when the blade's first render commits, and the blade
  * finds them cached or on their way. Same query options, so nothing is read twice.
  */

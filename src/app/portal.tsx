@@ -1,0 +1,114 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type * as MockModule from '@/mocks/browser';
+import { startTransition, StrictMode } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { RouterProvider } from 'react-router';
+import {
+  applyLaunchRequest,
+  readLaunchParams,
+  withoutLaunchParams,
+  type LaunchRequest,
+} from '@/app/launch-params';
+import { AppProviders } from '@/app/providers';
+import { createAppRouter, prefetchRouteData, preloadRoute } from '@/app/router';
+import { installWorkerRecovery } from '@/app/worker-recovery';
+import { BASE_PATH } from '@/config/env';
+import { createQueryClient } from '@/lib/query-client';
+import { getPersonaId } from '@/lib/session';
+import { setStartupGate } from '@/lib/startup';
+
+type AppRouter = ReturnType<typeof createAppRouter>;
+/** The in-browser mock backend (`src/mocks/browser.ts`), which `main.tsx` starts before the portal. */
+export type MockBackend = typeof MockModule;
+
+/**
+ * The portal renders at once and the mock backend starts beside it. Until the mock answers and the
+ * address's scenario and persona are applied, every call waits (`lib/startup.ts`) and the shell keeps
+ * its blade area busy; blades also wait for the signed-in persona (shell-layout.tsx), so no ARM read
+ * goes out without a token.
+ */
+async function startMock(
+  mock: Promise<MockBackend>,
+  launch: LaunchRequest,
+  router: AppRouter,
+  queryClient: QueryClient,
+): Promise<void> {
+  const { restartMockWorker, MOCK_STORAGE_KEY } = await mock;
+  performance.mark('portal:mock-answering');
+  installWorkerRecovery(restartMockWorker);
+  await applyLaunchRequest(launch);
+  // Applied: the launch parameters leave the address bar (contract §3), through the router so that
+  // it does not put them back with its next navigation.
+  const { location } = router.state;
+  const search = withoutLaunchParams(location.search);
+  if (search !== null) {
+    // The router's location carries the base path; `navigate` adds it again.
+    const pathname = location.pathname.startsWith(BASE_PATH)
+      ? `/${location.pathname.slice(BASE_PATH.length)}`
+      : location.pathname;
+    await router.navigate(
+      { pathname, search, hash: location.hash },
+      { replace: true, preventScrollReset: true },
+    );
+  }
+  // Another tab's cancellation (or a demo reset) changes what ARM answers: refetch what is on screen.
+  // Only other tabs' saves: this tab's own writes (fault counters included) must not loop into refetches.
+  window.addEventListener('storage', (event) => {
+    if (event.key === MOCK_STORAGE_KEY) void queryClient.invalidateQueries();
+  });
+}
+
+/** Never a blank page: if the mock cannot start (no service worker support, a blocked script), say so. */
+function reportStartFailure(root: Root, error: unknown): void {
+  console.error(error);
+  const reason = error instanceof Error ? error.message : String(error);
+  // Rendered by the same root, which replaces the portal (whatever it was rendering) with this.
+  root.render(
+    <p role="alert" style={{ font: '14px Segoe UI, sans-serif', padding: 24, color: '#a4262c' }}>
+      The portal could not start its mock backend: {reason}. Reload the page to try again.
+    </p>,
+  );
+}
+
+export interface MockStart {
+  /** Resolves when the mock answers (`startMockWorker`). */
+  answering: Promise<MockBackend>;
+  /** Resolves once the tab's token is known, or known to come from the demo state. */
+  signedIn: Promise<void>;
+}
+
+/** Renders the portal at once; `main.tsx` has already started the mock. */
+export function startPortal(mock: MockStart): void {
+  const container = document.getElementById('root');
+  if (!container) throw new Error('#root is missing from index.html');
+  // The blade's code downloads while the mock starts (it needs no mock), not after.
+  preloadRoute(window.location.pathname);
+  // Before the first render: the language applies at once, the token names the asked persona.
+  const launch = readLaunchParams(window.location.search);
+  const queryClient = createQueryClient();
+  const router = createAppRouter();
+  // The landing blade's reads leave when the mock answers, not when the blade has rendered. Without
+  // a persona yet (a launch scenario without one), the blade reads once the demo state names it.
+  void mock.signedIn.then(
+    () => {
+      if (getPersonaId() !== null) prefetchRouteData(window.location.pathname, queryClient);
+    },
+    () => undefined, // the mock did not load: `startMock` reports it
+  );
+  const started = startMock(mock.answering, launch, router, queryClient);
+  setStartupGate(started);
+  const root = createRoot(container);
+  started.catch((error: unknown) => reportStartFailure(root, error));
+  performance.mark('portal:render');
+  // A transition renders in slices, so the worker's handshake (messages to this page) goes on
+  // between them instead of waiting for the whole first render.
+  startTransition(() => {
+    root.render(
+      <StrictMode>
+        <AppProviders queryClient={queryClient}>
+          <RouterProvider router={router} />
+        </AppProviders>
+      </StrictMode>,
+    );
+  });
+}
