@@ -119,7 +119,9 @@ export function lazyModuleCosts(distDir: string, firstLoad: ReadonlySet<string>)
       // Bundled into the entry's chunks by scripts/build/first-load-chunks.ts: nothing on top.
       FIRST_LOAD_ROOTS.portal
         .map((root) => root.replace(/^\//, ''))
-        .filter((module) => !manifest[module]?.isDynamicEntry)
+        .filter(
+          (module) => ROUTE_OF_MODULE[module] !== undefined && !manifest[module]?.isDynamicEntry,
+        )
         .map((module) => ({
           module,
           url: ROUTE_OF_MODULE[module],
