@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { launchNamesIdentity } from '@/app/launch-identity';
 import { applyLaunchRequest, readLaunchParams, withoutLaunchParams } from '@/app/launch-params';
 import { loadSavedLocale } from '@/lib/i18n/locale';
 import { getPersonaId, setPersonaId } from '@/lib/session';
@@ -17,6 +18,14 @@ afterEach(() => {
 });
 
 describe('Launch parameters (contract §3)', () => {
+  it('Launch parameters: only a scenario or persona with a value decides who is signed in', () => {
+    expect(launchNamesIdentity('?scenario=empty')).toBe(true);
+    expect(launchNamesIdentity('?as=owner&lang=zh-CN')).toBe(true);
+    expect(launchNamesIdentity('?lang=zh-CN&q=prod')).toBe(false);
+    expect(launchNamesIdentity('?scenario=&as=')).toBe(false);
+    expect(launchNamesIdentity('')).toBe(false);
+  });
+
   it('Launch parameters: read before the first render; the language applies at once, the token names the asked persona', () => {
     const request = readLaunchParams('?scenario=empty&as=owner&lang=zh-CN&q=prod');
     expect(request).toEqual({ scenario: 'empty', persona: 'owner' });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { demoFetch } from '@/lib/demo-client';
 import { isLocale, saveLocale } from '@/lib/i18n/locale';
+import { launchNamesIdentity } from '@/app/launch-identity';
 import { setPersonaId } from '@/lib/session';
 
 const LAUNCH_PARAMS = ['scenario', 'as', 'lang'] as const;
@@ -24,7 +25,7 @@ export function readLaunchParams(search: string): LaunchRequest {
   if (persona) request.persona = persona;
   if (lang && isLocale(lang)) saveLocale(lang);
   // The tab's token is now the asked persona's, or unknown until the new scenario's demo state.
-  if (scenario || persona) setPersonaId(persona || null);
+  if (launchNamesIdentity(search)) setPersonaId(persona || null);
   return request;
 }
 

@@ -1,3 +1,4 @@
+import { launchNamesIdentity } from '@/app/launch-identity';
 import type { MockBackend } from '@/app/portal';
 import { getPersonaId, setPersonaId } from '@/lib/session';
 // In index.html as a stylesheet, not fetched by the portal's chunk after it.
@@ -6,9 +7,6 @@ import '@/app/global.css';
 // The entry: starts the mock backend, then the portal. Both chunks download together (index.html
 // preloads them, scripts/build/first-load-chunks.ts); the mock's smaller one is evaluated first, so its
 // handshake with the service worker goes on while the portal's code is evaluated and renders.
-
-/** Launch parameters that decide who is signed in (`readLaunchParams`, contract §3). */
-const LAUNCH_IDENTITY = ['scenario', 'as'];
 
 const portal = import('@/app/portal');
 // The development server has no bundle to preload: it serves every module on request, and the two
@@ -23,8 +21,7 @@ const backend: Promise<MockBackend> = import.meta.env.DEV
 const signedIn = backend.then((mock) => {
   // A first visit has no token yet: the mock's saved state says who is signed in, so the blades'
   // reads go out with the demo-state read, not after it (which confirms the token).
-  const params = new URLSearchParams(window.location.search);
-  if (!LAUNCH_IDENTITY.some((name) => params.has(name)) && getPersonaId() === null) {
+  if (!launchNamesIdentity(window.location.search) && getPersonaId() === null) {
     setPersonaId(mock.signedInPersonaId());
   }
 });
