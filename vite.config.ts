@@ -3,7 +3,12 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { FIRST_LOAD_ROOTS, firstLoadChunks } from './scripts/build/first-load-chunks.ts';
+import {
+  chunkOf,
+  FIRST_LOAD_ROOTS,
+  firstLoadChunks,
+  staticChunks,
+} from './scripts/build/first-load-chunks.ts';
 
 // BASE_PATH lets the production build be served from a sub-path of any static host (e.g. /portal/).
 const base = process.env.BASE_PATH ?? '/';
@@ -31,30 +36,22 @@ function preloadFirstLoad(): Plugin {
       order: 'post',
       handler: (_html, { bundle }) => {
         const chunks = Object.values(bundle ?? {}).filter((output) => output.type === 'chunk');
+        const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
         // Vite preloads what the entry itself imports.
         const entry = chunks.find((chunk) => chunk.isEntry);
-        const skip = new Set([entry?.fileName, ...(entry?.imports ?? [])]);
-        const files = new Set<string>();
-        const add = (fileName: string): void => {
-          if (skip.has(fileName) || files.has(fileName)) return;
-          const chunk = chunks.find((candidate) => candidate.fileName === fileName);
-          if (!chunk) return;
-          files.add(fileName);
-          chunk.imports.forEach(add);
-        };
+        const entryChunks = entry ? staticChunks(entry, byFile) : new Set<string>();
         // The mock first: the browser fetches preloads in this order.
+        const files = new Set<string>();
         for (const root of [...FIRST_LOAD_ROOTS.mock, ...FIRST_LOAD_ROOTS.portal]) {
-          const chunk = chunks.find((candidate) =>
-            candidate.moduleIds.some((id) => id.endsWith(root)),
-          );
-          if (!chunk) throw new Error(`preload-first-load: no chunk for ${root}`);
-          add(chunk.fileName);
+          staticChunks(chunkOf(chunks, root), byFile, files);
         }
-        return [...files].map((file) => ({
-          tag: 'link',
-          attrs: { rel: 'modulepreload', crossorigin: '', href: `${base}${file}` },
-          injectTo: 'head' as const,
-        }));
+        return [...files]
+          .filter((file) => !entryChunks.has(file))
+          .map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: '', href: `${base}${file}` },
+            injectTo: 'head' as const,
+          }));
       },
     },
   };

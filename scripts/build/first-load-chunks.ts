@@ -43,7 +43,7 @@ export interface FirstLoadMembers {
 }
 
 /** The file names of `start` and of every chunk it imports statically, transitively. */
-function staticChunks(
+export function staticChunks(
   start: ProbeChunk,
   byFile: Map<string, ProbeChunk>,
   into = new Set<string>(),
@@ -61,7 +61,8 @@ function staticChunks(
   return into;
 }
 
-function chunkOf(chunks: readonly ProbeChunk[], moduleEnd: string): ProbeChunk {
+/** The chunk that holds the module whose id ends with `moduleEnd`. */
+export function chunkOf<C extends ProbeChunk>(chunks: readonly C[], moduleEnd: string): C {
   const found = chunks.find((chunk) => chunk.moduleIds.some((id) => id.endsWith(moduleEnd)));
   if (!found) throw new Error(`first-load-chunks: no chunk holds ${moduleEnd}`);
   return found;
