@@ -9,6 +9,7 @@ import {
   firstLoadChunks,
   staticChunks,
 } from './scripts/build/first-load-chunks.ts';
+import { mswHandshakeInOneRoundTrip } from './scripts/build/msw-handshake.ts';
 
 // BASE_PATH lets the production build be served from a sub-path of any static host (e.g. /portal/).
 const base = process.env.BASE_PATH ?? '/';
@@ -160,6 +161,7 @@ export default defineConfig({
     registerMockWorkerEarly(),
     preloadFirstLoad(),
     firstLoadChunks(fileURLToPath(import.meta.url), FIRST_LOAD_ROOTS),
+    mswHandshakeInOneRoundTrip(),
     immutableAssets(),
     contentSecurityPolicy(),
   ],
