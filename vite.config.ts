@@ -9,6 +9,7 @@ import {
   firstLoadChunks,
   staticChunks,
 } from './scripts/build/first-load-chunks.ts';
+import { mockWorkerInOneFile } from './scripts/build/mock-worker-inline.ts';
 import { mswHandshakeInOneRoundTrip } from './scripts/build/msw-handshake.ts';
 
 // BASE_PATH lets the production build be served from a sub-path of any static host (e.g. /portal/).
@@ -162,6 +163,7 @@ export default defineConfig({
     preloadFirstLoad(),
     firstLoadChunks(fileURLToPath(import.meta.url), FIRST_LOAD_ROOTS),
     mswHandshakeInOneRoundTrip(),
+    mockWorkerInOneFile(),
     immutableAssets(),
     contentSecurityPolicy(),
   ],

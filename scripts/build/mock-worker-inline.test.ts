@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { IMPORT_MSW_WORKER, inlineMswWorker } from './mock-worker-inline';
+
+const read = (path: string): string =>
+  readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+
+describe('The mock worker in one file (issue 7: the first visit’s worker installs sooner)', () => {
+  it('puts MSW’s worker where public/mock-worker.js imports it, after the portal’s listeners', () => {
+    const portal = read('public/mock-worker.js');
+    const msw = read('public/mockServiceWorker.js');
+    const inlined = inlineMswWorker(portal, msw);
+    expect(inlined).not.toContain(IMPORT_MSW_WORKER);
+    expect(inlined).toContain(msw);
+    // The claim listener must come first: it stops MSW's own handling of its message.
+    expect(inlined.indexOf("'PORTAL_CLAIM'")).toBeLessThan(inlined.indexOf(msw));
+    expect(inlined.indexOf('addRoutes')).toBeLessThan(inlined.indexOf(msw));
+  });
+
+  it('stops the build when the import is missing or repeated', () => {
+    expect(() => inlineMswWorker('self.x = 1;', 'msw')).toThrow(/expected one/);
+    expect(() => inlineMswWorker(`${IMPORT_MSW_WORKER}\n${IMPORT_MSW_WORKER}`, 'msw')).toThrow(
+      /expected one/,
+    );
+  });
+});
