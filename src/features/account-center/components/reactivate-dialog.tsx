@@ -37,18 +37,21 @@ export function ReactivateDialog({
   const confirm = () => {
     if (sending.current) return;
     sending.current = true;
-    enable.mutate(
-      { subscriptionId, displayName },
-      {
-        onSuccess: () => {
+    // Not `mutate`'s callbacks: they do not run once this dialog has unmounted, and the reactivation
+    // itself unmounts it (its banner goes when the refreshed billing says Active), which could happen
+    // first and lose the success message.
+    enable
+      .mutateAsync({ subscriptionId, displayName })
+      .then(
+        () => {
           setOpen(false);
           onReactivated();
         },
-        onSettled: () => {
-          sending.current = false;
-        },
-      },
-    );
+        () => undefined, // the dialog shows `enable.error` with Retry
+      )
+      .finally(() => {
+        sending.current = false;
+      });
   };
   return (
     <Dialog
