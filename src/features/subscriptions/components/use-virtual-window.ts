@@ -31,8 +31,11 @@ export function useVirtualWindow<E extends HTMLElement>({
           ? previous
           : { top: element.scrollTop, height: element.clientHeight },
       );
-    measure();
     element.addEventListener('scroll', measure, { passive: true });
+    // The first size comes from the observer, which reports it once the browser has laid the page
+    // out anyway. Reading it here would force that layout in the middle of React's commit and render
+    // the grid a second time before the first rows could paint (issue 7); until then the grid
+    // assumes a tall screen, which for a short list is every row.
     const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
     observer?.observe(element);
     return () => {
