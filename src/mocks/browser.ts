@@ -12,7 +12,7 @@ const ARM_BASE_URL = import.meta.env.VITE_ARM_BASE_URL ?? 'https://management.az
 let worker: SetupWorker | undefined;
 let store: MockStore | undefined;
 
-/** public/mock-worker.js: MSW's worker, kept registered across reloads (see that file). */
+/** public/mock-worker.js: MSW's worker plus the portal's claim message and static routes (see that file). */
 const WORKER_URL = `${import.meta.env.BASE_URL}mock-worker.js`;
 const WORKER_SCOPE = import.meta.env.BASE_URL;
 
@@ -127,7 +127,7 @@ function reactivate(): Promise<boolean> {
 /**
  * Chromium may stop the service worker (fetches then fail with `TypeError: Failed to fetch`, or go
  * to the real network): make it mock this tab again. `worker.stop()` + `worker.start()` is the last
- * resort only (public/mock-worker.js keeps the registration, so the restart finds it).
+ * resort only (index.html registered the worker, so the restart finds it).
  */
 export async function restartMockWorker(): Promise<void> {
   if (worker === undefined) {
