@@ -3,6 +3,7 @@ import { isSubscriptionId } from '@/components/feedback/subscription-not-found';
 import { permissionsQueryOptions } from '@/lib/queries/authorization';
 import { billingQueryOptions } from '@/lib/queries/billing';
 import { demoStateQueryOptions } from '@/lib/queries/demo-state';
+import { useRefetchWhenChanged } from '@/lib/queries/refetch-when-changed';
 import { lifecyclePollInterval } from '@/lib/queries/resources';
 import { subscriptionQueryOptions } from '@/lib/queries/subscriptions';
 
@@ -30,6 +31,12 @@ export function useSubscriptionReads(subscriptionId: string) {
     ...permissionsQueryOptions(subscriptionId),
     enabled: ready,
     refetchInterval,
+  });
+  // The billing read notices a change first (it says when it shows, R5): the subscription's state and
+  // what the caller may do follow at once, not at their own next poll.
+  useRefetchWhenChanged(billing.data?.properties.lifecycle.phase, () => {
+    void subscription.refetch();
+    void permissions.refetch();
   });
   return { valid, ready, session, billing, subscription, permissions, refetchInterval };
 }

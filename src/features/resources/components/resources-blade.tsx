@@ -23,6 +23,7 @@ import { resourcesMessages } from '@/features/resources/messages';
 import { isArmError } from '@/lib/api-error';
 import { useFormat } from '@/lib/i18n/format';
 import { useMessages } from '@/lib/i18n/locale-provider';
+import { useRefetchWhenChanged } from '@/lib/queries/refetch-when-changed';
 import { resourceGroupsQueryOptions, resourcesQueryOptions } from '@/lib/queries/resources';
 
 const useStyles = makeStyles({
@@ -50,6 +51,9 @@ export function ResourcesBlade() {
     ...resourceGroupsQueryOptions(subscriptionId),
     enabled: subscription.isSuccess,
   });
+
+  // Resources carry the subscription's state (R6: deallocated, read-only once Disabled).
+  useRefetchWhenChanged(subscription.data?.state, () => void resources.refetch());
 
   const subscriptionsCrumb = { label: t.subscriptions, to: '/subscriptions' };
   const notFound = !valid || (isArmError(subscription.error) && subscription.error.status === 404);

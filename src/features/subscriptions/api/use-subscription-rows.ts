@@ -7,6 +7,7 @@ import {
 } from '@/features/subscriptions/api/billing-columns';
 import type { ListRow } from '@/features/subscriptions/list-rows';
 import { roleAssignmentsQueryOptions } from '@/lib/queries/authorization';
+import { useRefetchWhenChanged } from '@/lib/queries/refetch-when-changed';
 import { subscriptionsQueryOptions } from '@/lib/queries/subscriptions';
 
 export type SubscriptionRow = ListRow;
@@ -69,6 +70,12 @@ export function useSubscriptionRows() {
       };
     });
   }, [subscriptions.data, roles.data, billing.data]);
+  // The billing read may notice a change first; it also slows both polls once nothing is pending, so
+  // the list's Status follows it at once instead of up to a minute later.
+  useRefetchWhenChanged(billing.data?.map((item) => item.lifecycle.phase).join(','), () => {
+    void subscriptions.refetch();
+  });
+
   const failed = [subscriptions, roles, billing].find((query) => query.error);
   return {
     rows,
