@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,6 +15,7 @@ import {
 import { measureLargeTenant } from './measure-large-tenant';
 import { APP_FIRST_ROW, coldThenWarm, STATIC_FIRST_ROW, type LoadPair } from './measure-load';
 import { budgetRows, kb, ms, summaryRow, table } from './report';
+import { IMPORT_MSW_WORKER } from '../build/mock-worker-inline';
 import { buildFloorPage, FLOOR_PAGE } from './floor-page';
 import { renderStaticPage } from './static-page';
 import { round, roundSummary, summarize, type Summary } from './stats';
@@ -95,9 +96,13 @@ async function main(): Promise<void> {
       ? (log('npm test'), runNpmTest(cwd))
       : lastE2eRun(cwd);
 
-    // What the first load fetched before the list showed: every script, plus the worker's two
-    // (public/mock-worker.js and the MSW worker it imports), which resource timing does not list.
-    const workerScripts = ['mock-worker.js', 'mockServiceWorker.js'];
+    // What the first load fetched before the list showed: every script, plus the worker's, which
+    // resource timing does not list (mock-worker.js, and MSW's worker if it is still imported
+    // rather than inlined by the build, scripts/build/mock-worker-inline.ts).
+    const workerScripts = ['mock-worker.js'];
+    if (readFileSync(join(distDir, 'mock-worker.js'), 'utf8').includes(IMPORT_MSW_WORKER)) {
+      workerScripts.push('mockServiceWorker.js');
+    }
     const initialChunks: ChunkSize[] = [...new Set(firstColdScripts)]
       .map((path) => chunkSize(distDir, path.replace(/^\//, '')))
       .concat(firstColdScripts.length ? workerScripts.map((file) => chunkSize(distDir, file)) : [])
