@@ -1,4 +1,4 @@
-import { notifyManager, QueryClient } from '@tanstack/react-query';
+import { QueryClient } from '@tanstack/react-query';
 import { isArmError } from '@/lib/api-error';
 
 const MAX_READ_RETRIES = 3;
@@ -11,14 +11,6 @@ function retryableRead(error: unknown): boolean {
   if (!error.retryable) return false;
   return (error.retryAfterSeconds ?? 0) <= MAX_RETRY_AFTER_SECONDS;
 }
-
-/**
- * Query results reach the components in a microtask after the answer instead of a `setTimeout(0)`
- * task (TanStack Query's default, which its maintainer plans to change in the next major): on a first
- * load the page's thread is busy, and a timer task queued behind the render's slices put the first
- * rows 8–19 ms later (docs/performance.md). It also keeps results flowing under a paused fake clock.
- */
-notifyManager.setScheduler(queueMicrotask);
 
 /** Reads retry transient failures with backoff (honouring Retry-After); writes never retry by themselves. */
 export function createQueryClient(): QueryClient {
