@@ -72,7 +72,11 @@ export function useSubscriptionRows() {
   }, [subscriptions.data, roles.data, billing.data]);
   // The billing read may notice a change first; it also slows both polls once nothing is pending, so
   // the list's Status follows it at once instead of up to a minute later.
-  useRefetchWhenChanged(billing.data?.map((item) => item.lifecycle.phase).join(','), () => {
+  const phases = useMemo(
+    () => billing.data?.map((item) => item.lifecycle.phase).join(','),
+    [billing.data],
+  );
+  useRefetchWhenChanged(phases, () => {
     void subscriptions.refetch();
   });
 
