@@ -33,4 +33,6 @@ self.addEventListener('install', (event) => {
   );
 });
 
+// The production build puts MSW's worker here in place of this import, so that a first visit's
+// worker starts from one file (scripts/build/mock-worker-inline.ts).
 importScripts('./mockServiceWorker.js');
