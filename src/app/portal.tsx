@@ -10,6 +10,7 @@ import {
   type LaunchRequest,
 } from '@/app/launch-params';
 import { AppProviders } from '@/app/providers';
+import { installRoutePrefetch } from '@/app/route-prefetch';
 import { createAppRouter, prefetchRouteData, preloadRoute } from '@/app/router';
 import { installWorkerRecovery } from '@/app/worker-recovery';
 import { BASE_PATH } from '@/config/env';
@@ -83,6 +84,8 @@ export function startPortal(mock: MockStart): void {
   if (!container) throw new Error('#root is missing from index.html');
   // The blade's code downloads while the mock starts (it needs no mock), not after.
   preloadRoute(window.location.pathname);
+  // And the blade of any link the user points at or tabs to.
+  installRoutePrefetch(preloadRoute);
   // Before the first render: the language applies at once, the token names the asked persona.
   const launch = readLaunchParams(window.location.search);
   const queryClient = createQueryClient();

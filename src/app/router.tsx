@@ -51,14 +51,18 @@ export function prefetchRouteData(pathname: string, queryClient: QueryClient): v
 }
 
 /**
- * Starts downloading the blade of `pathname` now, while the mock starts, instead of after it: the
- * router asks for the same modules later and gets them from the module cache.
+ * Starts downloading the blade of `pathname` now (while the mock starts, or when a link to it is
+ * hovered or focused, route-prefetch.ts) instead of when the router needs it: the router asks for the
+ * same modules later and gets them from the module cache. Once per route.
  */
+const preloaded = new WeakSet<RouteObject>();
+
 export function preloadRoute(pathname: string): void {
   for (const { route } of matchRoutes(routes, pathname, basename) ?? []) {
-    if (typeof route.lazy === 'function') {
-      // A failed download is the router's to report when it asks again; nothing to do here.
-      void Promise.resolve(route.lazy()).catch(() => undefined);
+    if (typeof route.lazy === 'function' && !preloaded.has(route)) {
+      preloaded.add(route);
+      // A failed download is the router's to report when it asks again; a later intent may retry.
+      void Promise.resolve(route.lazy()).catch(() => preloaded.delete(route));
     }
   }
 }
