@@ -13,6 +13,7 @@ import {
   type ChunkSize,
 } from './bundle';
 import { measureLargeTenant } from './measure-large-tenant';
+import { HOVER_DWELL_MS, measureListToOverview } from './measure-navigation';
 import { APP_FIRST_ROW, coldThenWarm, STATIC_FIRST_ROW, type LoadPair } from './measure-load';
 import { budgetRows, kb, ms, summaryRow, table } from './report';
 import { IMPORT_MSW_WORKER } from '../build/mock-worker-inline';
@@ -90,6 +91,9 @@ async function main(): Promise<void> {
     const large = skip.has('large')
       ? null
       : (log('large tenant'), await measureLargeTenant(browser, baseURL, runs));
+    const navigation = skip.has('navigation')
+      ? null
+      : (log('list to overview'), await measureListToOverview(browser, baseURL, runs));
     await browser.close();
 
     const wallTime: WallTime = args['npm-test']
@@ -143,6 +147,13 @@ async function main(): Promise<void> {
       scrollLongTasks: large.scrollPasses.flatMap((pass) => pass.tasksMs).length,
     };
 
+    // Not budgets: how soon a blade opens from the list, with and without time to fetch it ahead.
+    const navigationFigures = navigation && {
+      hoverDwellMs: HOVER_DWELL_MS,
+      afterHover: summarize(navigation.afterHoverMs),
+      immediate: summarize(navigation.immediateMs),
+    };
+
     const budgets: BudgetCheck[] = [
       check('coldRatio', coldRatio),
       check('warmRatio', warmRatio),
@@ -191,6 +202,11 @@ async function main(): Promise<void> {
         scrollLongestTask: roundSummary(largeFigures.scrollLongestTask),
         scrollLongTasks: largeFigures.scrollLongTasks,
         scrollLongTasksOver100: largeFigures.scrollLongTasksOver100,
+      },
+      listToOverview: navigationFigures && {
+        hoverDwellMs: navigationFigures.hoverDwellMs,
+        afterHover: roundSummary(navigationFigures.afterHover),
+        immediate: roundSummary(navigationFigures.immediate),
       },
       testWallTime: {
         ...wallTime,
@@ -263,6 +279,23 @@ async function main(): Promise<void> {
           ],
         ),
         `  long tasks while scrolling: ${largeFigures.scrollLongTasks} over 50 ms, ${largeFigures.scrollLongTasksOver100} over 100 ms`,
+      );
+    }
+    if (navigationFigures) {
+      lines.push(
+        '',
+        'List to Overview, its code not yet loaded (click to title painted; not a budget)',
+        table(
+          ['click', 'median', 'min', 'max', 'runs'],
+          [
+            summaryRow(
+              `after resting ${navigationFigures.hoverDwellMs} ms on the link`,
+              navigationFigures.afterHover,
+              ms,
+            ),
+            summaryRow('at once', navigationFigures.immediate, ms),
+          ],
+        ),
       );
     }
     lines.push(

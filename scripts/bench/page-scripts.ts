@@ -110,3 +110,28 @@ export function scrollAndWatch(selector: string, step: number): string {
 
 /** Resolves after the page has painted twice more: whatever a keystroke started has settled. */
 export const SETTLE = `new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))))`;
+
+/**
+ * Click to blade: from the click event's own timestamp to the paint after `main h1` first reads
+ * `heading` (the blade's title comes from its data, so its reads have answered too).
+ */
+export function navigationProbe(heading: string): string {
+  return `(() => {
+  ${PAINTED}
+  const state = { clickAt: null, shownAt: null };
+  window.__navigation = state;
+  document.addEventListener('click', (event) => {
+    if (state.clickAt === null) state.clickAt = event.timeStamp;
+  }, { capture: true });
+  const observer = new MutationObserver(() => {
+    if (state.clickAt === null) return;
+    const title = document.querySelector('main h1');
+    if (!title || !title.textContent || !title.textContent.includes(${JSON.stringify(heading)})) return;
+    observer.disconnect();
+    afterPaint((at) => { state.shownAt = at; });
+  });
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
+})();`;
+}
+
+export const NAVIGATION_READY = 'window.__navigation && window.__navigation.shownAt !== null';
