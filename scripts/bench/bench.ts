@@ -15,7 +15,7 @@ import {
 import { measureLargeTenant } from './measure-large-tenant';
 import { HOVER_DWELL_MS, measureListToOverview } from './measure-navigation';
 import { APP_FIRST_ROW, coldThenWarm, STATIC_FIRST_ROW, type LoadPair } from './measure-load';
-import { budgetRows, kb, ms, summaryRow, table } from './report';
+import { budgetRows, kb, ms, summaryRow, summarySection, table } from './report';
 import { IMPORT_MSW_WORKER } from '../build/mock-worker-inline';
 import { buildFloorPage, FLOOR_PAGE } from './floor-page';
 import { renderStaticPage } from './static-page';
@@ -261,32 +261,26 @@ async function main(): Promise<void> {
     );
     if (largeFigures) {
       lines.push(
-        '',
-        'Large tenant (5,000 subscriptions)',
-        table(
-          ['figure', 'median', 'min', 'max', 'runs'],
+        ...summarySection('Large tenant (5,000 subscriptions)', 'figure', [
           [
-            [
-              'scenario load (once, ?scenario=large-tenant)',
-              ms(largeFigures.scenarioLoadMs),
-              '',
-              '',
-              '1',
-            ],
-            summaryRow('load to first rows', largeFigures.loadToFirstRows, ms),
-            summaryRow('search: keystroke to result', largeFigures.search, ms),
-            summaryRow('scroll: longest task per pass', largeFigures.scrollLongestTask, ms),
+            'scenario load (once, ?scenario=large-tenant)',
+            ms(largeFigures.scenarioLoadMs),
+            '',
+            '',
+            '1',
           ],
-        ),
+          summaryRow('load to first rows', largeFigures.loadToFirstRows, ms),
+          summaryRow('search: keystroke to result', largeFigures.search, ms),
+          summaryRow('scroll: longest task per pass', largeFigures.scrollLongestTask, ms),
+        ]),
         `  long tasks while scrolling: ${largeFigures.scrollLongTasks} over 50 ms, ${largeFigures.scrollLongTasksOver100} over 100 ms`,
       );
     }
     if (navigationFigures) {
       lines.push(
-        '',
-        'List to Overview, its code not yet loaded (click to title painted; not a budget)',
-        table(
-          ['click', 'median', 'min', 'max', 'runs'],
+        ...summarySection(
+          'List to Overview, its code not yet loaded (click to title painted; not a budget)',
+          'click',
           [
             summaryRow(
               `after resting ${navigationFigures.hoverDwellMs} ms on the link`,

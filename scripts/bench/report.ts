@@ -18,6 +18,11 @@ export function table(headers: string[], rows: string[][], rightFrom = 1): strin
   );
 }
 
+/** A report section: a blank line, its title, then a table of median, min, max and runs per row. */
+export function summarySection(title: string, firstHeader: string, rows: string[][]): string[] {
+  return ['', title, table([firstHeader, 'median', 'min', 'max', 'runs'], rows)];
+}
+
 export function ms(value: number): string {
   return `${value.toFixed(0)} ms`;
 }
