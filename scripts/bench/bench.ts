@@ -223,10 +223,9 @@ async function main(): Promise<void> {
     lines.push(
       `Performance bench: ${runs} runs, ${cpus().length} CPUs (${cpuModel}), Chromium ${chromiumVersion}, ${result.generatedAt}`,
       `Machine load (1 min average): ${result.machine.loadAverage.before} before, ${result.machine.loadAverage.after} after`,
-      '',
-      'Load to the Subscriptions list visible (first row painted, from navigation start)',
-      table(
-        ['page', 'median', 'min', 'max', 'runs'],
+      ...summarySection(
+        'Load to the Subscriptions list visible (first row painted, from navigation start)',
+        'page',
         [
           load.staticCold && summaryRow(`static page (${rows} rows), cold`, load.staticCold, ms),
           load.appCold && summaryRow('portal, cold (worker installs)', load.appCold, ms),

@@ -61,7 +61,8 @@ export function preloadRoute(pathname: string): void {
   for (const { route } of matchRoutes(routes, pathname, basename) ?? []) {
     if (typeof route.lazy === 'function' && !preloaded.has(route)) {
       preloaded.add(route);
-      // A failed download is the router's to report when it asks again; a later intent may retry.
+      // A failed download is the router's to report when it asks again; forgotten here, so a later
+      // call (another link to the same blade) may try again.
       void Promise.resolve(route.lazy()).catch(() => preloaded.delete(route));
     }
   }
