@@ -29,11 +29,26 @@ test.describe('Start-up', () => {
     const shell = new PortalShell(page);
     await gotoPortal('/subscriptions');
     await expect(shell.account).toHaveAccessibleName(/Avery Howard/);
-    // Another tab (here: a direct call) signs in the Owner persona; this tab still holds the admin's token.
+    // Another tab (here: a direct call) signs in the Owner persona; this page still signs as the admin.
     expect((await api.demo('persona', { id: 'owner' })).status).toBe(200);
+    // Whatever the reloaded page ever shows, from its first paint on: the admin's rows say
+    // "Account admin", the Owner's never do.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      Object.assign(window, { seenAdminRole: seen });
+      new MutationObserver(() => {
+        if (document.body?.textContent?.includes('Account admin')) seen.push(location.pathname);
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    });
     await page.reload();
     await expect(shell.account).toHaveAccessibleName(/Sam Lee/);
-    await expect(new SubscriptionsPage(page).table).toBeVisible();
+    const list = new SubscriptionsPage(page);
+    await expect(list.table).toBeVisible();
+    await expect(list.row('Contoso Production')).toContainText('Owner');
+    // Not even for a moment did the reload show the previous persona's view.
+    expect(
+      await page.evaluate(() => (window as unknown as { seenAdminRole: string[] }).seenAdminRole),
+    ).toEqual([]);
   });
 
   test('Start-up: without service workers (e.g. a private window) the page says the mock could not start, never a blank page', async ({

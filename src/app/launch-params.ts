@@ -24,7 +24,7 @@ export function readLaunchParams(search: string): LaunchRequest {
   if (scenario) request.scenario = scenario;
   if (persona) request.persona = persona;
   if (lang && isLocale(lang)) saveLocale(lang);
-  // The tab's token is now the asked persona's, or unknown until the new scenario's demo state.
+  // The token is now the asked persona's, or unknown until the new scenario's demo state.
   if (launchNamesIdentity(search)) setPersonaId(persona || null);
   return request;
 }

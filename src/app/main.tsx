@@ -1,6 +1,6 @@
 import { launchNamesIdentity } from '@/app/launch-identity';
 import type { MockBackend } from '@/app/portal';
-import { getPersonaId, setPersonaId } from '@/lib/session';
+import { setPersonaId } from '@/lib/session';
 // In index.html as a stylesheet, not fetched by the portal's chunk after it.
 import '@/app/global.css';
 
@@ -19,11 +19,11 @@ const backend: Promise<MockBackend> = import.meta.env.DEV
     )
   : import('@/mocks/browser');
 const signedIn = backend.then((mock) => {
-  // A first visit has no token yet: the mock's saved state says who is signed in, so the blades'
-  // reads go out with the demo-state read, not after it (which confirms the token).
-  if (!launchNamesIdentity(window.location.search) && getPersonaId() === null) {
-    setPersonaId(mock.signedInPersonaId());
-  }
+  // The mock's saved state says who is signed in, so the blades' reads go out with the demo-state
+  // read, not after it (which confirms the token). It wins over the token the tab kept: the persona
+  // may have been switched since (another tab, a suite's /__demo/persona), and reads signed with the
+  // old token would show the previous persona's rows until the demo state answered.
+  if (!launchNamesIdentity(window.location.search)) setPersonaId(mock.signedInPersonaId());
 });
 const answering = signedIn.then(async () => {
   const mock = await backend;

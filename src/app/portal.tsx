@@ -74,7 +74,7 @@ function reportStartFailure(root: Root, error: unknown): void {
 export interface MockStart {
   /** Resolves when the mock answers (`startMockWorker`). */
   answering: Promise<MockBackend>;
-  /** Resolves once the tab's token is known, or known to come from the demo state. */
+  /** Resolves once the persona is known, or known to come from the demo state. */
   signedIn: Promise<void>;
 }
 

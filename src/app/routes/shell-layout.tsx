@@ -21,8 +21,8 @@ import { useStarted } from '@/lib/startup';
 export function ShellLayout() {
   const demo = useQuery(demoStateQueryOptions());
   const persona = demo.data?.persona;
-  // Known from the tab's token (kept across reloads) or from the first demo-state read; a failed
-  // refetch later keeps it.
+  // Known from start-up (the mock's saved state, or ?as=) or from the first demo-state read; a
+  // failed refetch later keeps it.
   const signedIn = usePersonaId() !== null;
   const started = useStarted();
   const tenants = useQuery({ ...tenantsQueryOptions(), enabled: signedIn });

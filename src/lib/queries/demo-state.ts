@@ -12,8 +12,8 @@ export function demoStateQueryOptions() {
       const state = await demoFetch('state', demoStateSchema);
       const signedAs = getPersonaId();
       setPersonaId(state.persona.id);
-      // The token kept from before a reload was someone else's (switched in another tab, or by a test
-      // through /__demo/persona): what was read with it is that persona's view. Read it again.
+      // The page signed as someone else until now (the persona was switched in another tab, or by a
+      // test through /__demo/persona): what was read with that token is their view. Read it again.
       if (signedAs !== null && signedAs !== state.persona.id) {
         void client.resetQueries({ queryKey: queryKeys.all });
       }
