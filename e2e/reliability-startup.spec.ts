@@ -1,4 +1,6 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { OverviewPage, SUBSCRIPTIONS } from './pages/overview-page';
 import { PortalShell } from './pages/portal-shell';
 import { SubscriptionsPage } from './pages/subscriptions-page';
 
@@ -21,35 +23,61 @@ test.describe('Start-up', () => {
     await expect(new SubscriptionsPage(page).search).toHaveValue('prod');
   });
 
-  test('Start-up: a reload keeps the signed-in persona, and a persona switched elsewhere meanwhile wins (R1)', async ({
-    page,
-    gotoPortal,
-    api,
-  }) => {
-    const shell = new PortalShell(page);
-    await gotoPortal('/subscriptions');
-    await expect(shell.account).toHaveAccessibleName(/Avery Howard/);
-    // Another tab (here: a direct call) signs in the Owner persona; this page still signs as the admin.
-    expect((await api.demo('persona', { id: 'owner' })).status).toBe(200);
-    // Whatever the reloaded page ever shows, from its first paint on: the admin's rows say
-    // "Account admin", the Owner's never do.
-    await page.addInitScript(() => {
-      const seen: string[] = [];
-      Object.assign(window, { seenAdminRole: seen });
-      new MutationObserver(() => {
-        if (document.body?.textContent?.includes('Account admin')) seen.push(location.pathname);
-      }).observe(document, { childList: true, subtree: true, characterData: true });
+  // Each blade whose reads leave at start-up, before it renders (src/app/router.tsx).
+  const landings = [
+    {
+      blade: 'the list',
+      path: '/subscriptions',
+      shows: (page: Page) => new SubscriptionsPage(page).row('Contoso Production'),
+    },
+    {
+      blade: "a subscription's Overview",
+      path: `/subscriptions/${SUBSCRIPTIONS.production}`,
+      shows: (page: Page) => new OverviewPage(page).essential('My role'),
+    },
+  ];
+  for (const { blade, path, shows } of landings) {
+    test(`Start-up: a reload keeps the signed-in persona, and a persona switched elsewhere meanwhile wins at once, on ${blade} (R1)`, async ({
+      page,
+      gotoPortal,
+      api,
+    }) => {
+      const shell = new PortalShell(page);
+      await gotoPortal(path);
+      await expect(shell.account).toHaveAccessibleName(/Avery Howard/);
+      await expect(shows(page)).toContainText('Account admin');
+      // Another tab (here: a direct call) signs in the Owner persona; this page still signs as the admin.
+      expect((await api.demo('persona', { id: 'owner' })).status).toBe(200);
+      // Whatever the reloaded page ever shows, from its first paint on: the admin's view says
+      // "Account admin" for Contoso Production and may cancel it; the Owner's does neither.
+      await page.addInitScript(() => {
+        const seen: string[] = [];
+        Object.assign(window, { seenAdminView: seen });
+        const check = (): void => {
+          if (document.body?.textContent?.includes('Account admin')) seen.push('Account admin');
+          for (const button of document.querySelectorAll('button')) {
+            const enabled = !button.disabled && button.getAttribute('aria-disabled') !== 'true';
+            if (enabled && button.textContent?.trim() === 'Cancel subscription') {
+              seen.push('Cancel subscription enabled');
+            }
+          }
+        };
+        new MutationObserver(check).observe(document, {
+          childList: true,
+          subtree: true,
+          characterData: true,
+          attributes: true,
+        });
+      });
+      await page.reload();
+      await expect(shell.account).toHaveAccessibleName(/Sam Lee/);
+      await expect(shows(page)).toContainText('Owner');
+      // Not even for a moment did the reload show the previous persona's view.
+      expect(
+        await page.evaluate(() => (window as unknown as { seenAdminView: string[] }).seenAdminView),
+      ).toEqual([]);
     });
-    await page.reload();
-    await expect(shell.account).toHaveAccessibleName(/Sam Lee/);
-    const list = new SubscriptionsPage(page);
-    await expect(list.table).toBeVisible();
-    await expect(list.row('Contoso Production')).toContainText('Owner');
-    // Not even for a moment did the reload show the previous persona's view.
-    expect(
-      await page.evaluate(() => (window as unknown as { seenAdminRole: string[] }).seenAdminRole),
-    ).toEqual([]);
-  });
+  }
 
   test('Start-up: without service workers (e.g. a private window) the page says the mock could not start, never a blank page', async ({
     page,

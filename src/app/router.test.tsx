@@ -3,8 +3,9 @@ import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { prefetchRouteData } from '@/app/router';
 import { billingColumnsQueryOptions } from '@/features/subscriptions/api/billing-columns';
-import { roleAssignmentsQueryOptions } from '@/lib/queries/authorization';
-import { subscriptionsQueryOptions } from '@/lib/queries/subscriptions';
+import { billingQueryOptions } from '@/lib/queries/billing';
+import { permissionsQueryOptions, roleAssignmentsQueryOptions } from '@/lib/queries/authorization';
+import { subscriptionQueryOptions, subscriptionsQueryOptions } from '@/lib/queries/subscriptions';
 import { setPersonaId } from '@/lib/session';
 
 const LIST_READS = [
@@ -46,6 +47,33 @@ describe('Start-up: the landing blade reads before it renders (issue 7)', () => 
     prefetchRouteData('/', client);
     prefetchRouteData('/support', client);
     prefetchRouteData('/no/such/blade', client);
+    expect(client.getQueryCache().getAll()).toHaveLength(0);
+  });
+
+  it("a subscription's blades start its billing, subscription and permission reads; a malformed id none", async () => {
+    setPersonaId('admin');
+    const fetch = holdEveryCall();
+    const id = 'a3f1c2d4-5b6e-4f70-8a91-b2c3d4e5f601';
+    for (const path of [
+      `/subscriptions/${id}`,
+      `/subscriptions/${id}/resources`,
+      `/subscriptions/${id}/cancel`,
+    ]) {
+      const client = new QueryClient();
+      prefetchRouteData(path, client);
+      for (const options of [
+        billingQueryOptions(id),
+        subscriptionQueryOptions(id),
+        permissionsQueryOptions(id),
+      ]) {
+        expect(client.getQueryState(options.queryKey)?.fetchStatus).toBe('fetching');
+      }
+    }
+    await vi.waitFor(() => expect(fetch).toHaveBeenCalledTimes(9));
+    fetch.mockClear();
+    const client = new QueryClient();
+    prefetchRouteData('/subscriptions/not-a-guid', client);
+    prefetchRouteData('/subscriptions/not-a-guid/cancel', client);
     expect(client.getQueryCache().getAll()).toHaveLength(0);
   });
 });

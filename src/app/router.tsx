@@ -45,8 +45,8 @@ export function createAppRouter() {
  * without a token would be refused.
  */
 export function prefetchRouteData(pathname: string, queryClient: QueryClient): void {
-  for (const { route } of matchRoutes(routes, pathname, basename) ?? []) {
-    (route.handle as RouteHandle | undefined)?.prefetch?.(queryClient);
+  for (const { route, params } of matchRoutes(routes, pathname, basename) ?? []) {
+    (route.handle as RouteHandle | undefined)?.prefetch?.(queryClient, params);
   }
 }
 

@@ -1,9 +1,11 @@
 import type { RouteObject } from 'react-router';
+import { subscriptionBladeHandle } from '@/app/routes/route-handle';
 
 // The cancel wizard, moving resources, Account Center and Support, each lazy-loaded with its feature.
 export const cancelRoutes: RouteObject[] = [
   {
     path: 'subscriptions/:subscriptionId/cancel',
+    handle: subscriptionBladeHandle,
     lazy: async () => {
       const { CancelWizardBlade } =
         await import('@/features/cancel-wizard/components/cancel-wizard-blade');

@@ -1,10 +1,19 @@
 import type { QueryClient } from '@tanstack/react-query';
+import type { Params } from 'react-router';
+import { prefetchSubscriptionReads } from '@/lib/queries/subscription-reads';
 
 /** What a route may declare in its `handle` (React Router passes it through untouched). */
 export interface RouteHandle {
   /**
    * Starts the blade's first reads without waiting for its code or its render (they are sent once
-   * the mock answers, signed with the tab's persona): `prefetchRouteData` calls it at start-up.
+   * the mock answers, signed with the tab's persona): `prefetchRouteData` calls it at start-up, for
+   * the address the tab opened on. The same reads the blade makes, under the same keys: only sooner.
    */
-  prefetch?: (queryClient: QueryClient) => void;
+  prefetch?: (queryClient: QueryClient, params: Params) => void;
 }
+
+/** The handle of a blade that starts from one subscription's reads (Overview, resources, cancel wizard). */
+export const subscriptionBladeHandle: RouteHandle = {
+  prefetch: (queryClient, { subscriptionId = '' }) =>
+    prefetchSubscriptionReads(queryClient, subscriptionId),
+};

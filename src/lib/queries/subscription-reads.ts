@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { isSubscriptionId } from '@/components/feedback/subscription-not-found';
 import { permissionsQueryOptions } from '@/lib/queries/authorization';
 import { billingQueryOptions } from '@/lib/queries/billing';
@@ -6,6 +6,17 @@ import { demoStateQueryOptions } from '@/lib/queries/demo-state';
 import { useRefetchWhenChanged } from '@/lib/queries/refetch-when-changed';
 import { lifecyclePollInterval } from '@/lib/queries/resources';
 import { subscriptionQueryOptions } from '@/lib/queries/subscriptions';
+
+/**
+ * The reads below, started before the blade's code has loaded (a route's `handle.prefetch`, at
+ * start-up: a deep link's reads leave with the mock's first answer). A malformed id sends nothing.
+ */
+export function prefetchSubscriptionReads(queryClient: QueryClient, subscriptionId: string): void {
+  if (!isSubscriptionId(subscriptionId)) return;
+  void queryClient.prefetchQuery(billingQueryOptions(subscriptionId));
+  void queryClient.prefetchQuery(subscriptionQueryOptions(subscriptionId));
+  void queryClient.prefetchQuery(permissionsQueryOptions(subscriptionId));
+}
 
 /**
  * The reads every subscription blade starts from: billing (which says whether a change is pending),
