@@ -108,27 +108,18 @@ function immutableAssets(): Plugin {
 /**
  * The production build's Content-Security-Policy, as a <meta> (static hosts rarely let a demo set
  * headers; `frame-ancestors` cannot be set this way). Fluent's CSS-in-JS adds <style> elements, hence
- * 'unsafe-inline' styles; no 'unsafe-eval', so zod is made to parse without compiling (its probe for
- * `new Function` would be reported as a violation): every `import 'zod'` gets a module that sets
- * `jitless` before any schema is built. docs/reliability.md explains each directive.
+ * 'unsafe-inline' styles; no 'unsafe-eval', so zod parses without compiling (`jitless`, set where the
+ * app imports it: src/contract/zod.ts). docs/reliability.md explains each directive.
  */
 function contentSecurityPolicy(): Plugin {
-  const jitlessZod = '\0jitless-zod';
   let arm = 'https://management.azure.com';
   return {
     name: 'content-security-policy',
     apply: 'build',
-    enforce: 'pre',
     configResolved: (config) => {
       const configured: unknown = config.env.VITE_ARM_BASE_URL;
       if (typeof configured === 'string' && configured !== '') arm = new URL(configured).origin;
     },
-    resolveId: (source, importer) =>
-      source === 'zod' && importer !== jitlessZod ? jitlessZod : null,
-    load: (id) =>
-      id === jitlessZod
-        ? "import { z } from 'zod';\nz.config({ jitless: true });\nexport * from 'zod';\nexport { z, z as default };"
-        : null,
     transformIndexHtml: () => [
       {
         tag: 'meta',

@@ -12,7 +12,7 @@
 
 import { pathToFileURL } from 'node:url';
 import { getResponse, type HttpHandler } from 'msw';
-import type { z } from 'zod';
+import type { z } from '@/contract/zod';
 import { API_VERSIONS } from '@/contract/api-versions';
 import {
   billingSubscriptionListSchema,
@@ -259,7 +259,7 @@ class Run {
   }
 
   /** Answers that fit the contract: the mock's mark, ARM's error shape, the schema of a success. */
-  private checkAnswer(label: string, answer: Answer, schema?: z.ZodType): void {
+  private checkAnswer(label: string, answer: Answer, schema?: z.ZodMiniType): void {
     this.check('every answer is the mock’s', answer.marked, () => `${label} answered unmarked`);
     if (answer.networkError) return;
     if (answer.status >= 400) {
@@ -367,7 +367,7 @@ class Run {
     const persona = this.persona();
     const sub = this.subscription();
     const v = API_VERSIONS;
-    const reads: [string, string, z.ZodType][] = [
+    const reads: [string, string, z.ZodMiniType][] = [
       ['/subscriptions', v.subscriptions, subscriptionListSchema],
       [`/subscriptions/${sub}`, v.subscriptions, subscriptionSchema],
       [`/subscriptions/${sub}/resources`, v.resources, resourceListSchema],
@@ -509,7 +509,7 @@ class Run {
         path: string;
         version: string;
         body?: unknown;
-        schema?: z.ZodType;
+        schema?: z.ZodMiniType;
         alsoTouches: string[];
       }
     | undefined {

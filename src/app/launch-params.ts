@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/contract/zod';
 import { demoFetch } from '@/lib/demo-client';
 import { isLocale, saveLocale } from '@/lib/i18n/locale';
 import { launchNamesIdentity } from '@/app/launch-identity';

@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import { z } from '@/contract/zod';
 
 /** `GET /subscriptions/{id}/providers/Microsoft.Authorization/permissions` (real shape). */
 export const permissionSchema = z.object({
   actions: z.array(z.string()),
   notActions: z.array(z.string()),
-  dataActions: z.array(z.string()).optional(),
-  notDataActions: z.array(z.string()).optional(),
+  dataActions: z.optional(z.array(z.string())),
+  notDataActions: z.optional(z.array(z.string())),
 });
 export type Permission = z.infer<typeof permissionSchema>;
 
@@ -43,7 +43,7 @@ export type RoleAssignment = z.infer<typeof roleAssignmentSchema>;
 
 export const roleAssignmentListSchema = z.object({
   value: z.array(roleAssignmentSchema),
-  nextLink: z.string().optional(),
+  nextLink: z.optional(z.string()),
 });
 export type RoleAssignmentList = z.infer<typeof roleAssignmentListSchema>;
 

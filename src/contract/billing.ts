@@ -1,10 +1,11 @@
-import { z } from 'zod';
+import { z } from '@/contract/zod';
 
 // Our documented billing read (docs/contract.md §billing). The shape borrows the real
 // Microsoft.Billing/billingSubscriptions resource envelope and carries, in `properties`, every
 // date, amount and phase the UI shows, so the UI derives nothing (R4, R5, R7, R8, R9, R10, R11).
 
-const isoDate = z.string().describe('ISO 8601 instant, UTC');
+/** An ISO 8601 instant, UTC. */
+const isoDate = z.string();
 const money = z.object({ amount: z.number(), currency: z.string() });
 
 export const lifecyclePhaseSchema = z.enum([
@@ -21,14 +22,14 @@ export const cancellationInfoSchema = z.object({
   /** The requester's user principal name. */
   requestedBy: z.string(),
   /** Absent when the request carried no body (the SDK and CLI send none). */
-  reason: z.string().optional(),
-  comment: z.string().optional(),
+  reason: z.optional(z.string()),
+  comment: z.optional(z.string()),
   /** R4: billing stops the instant the request is accepted. */
   billingStoppedAt: isoDate,
   /** R5: requestedAt + 10 min, the latest time the cancellation shows; the exact delay stays hidden until then. */
   showsInPortalBy: isoDate,
   /** R6: present only once the cancellation shows. */
-  disabledAt: isoDate.optional(),
+  disabledAt: z.optional(isoDate),
   /** R7 */
   finalInvoiceDate: isoDate,
   finalInvoiceAmount: z.number(),
@@ -41,12 +42,12 @@ export type CancellationInfo = z.infer<typeof cancellationInfoSchema>;
 
 export const billingLifecycleSchema = z.object({
   phase: lifecyclePhaseSchema,
-  cancellation: cancellationInfoSchema.optional(),
-  reactivation: z
-    .object({ reactivatedAt: isoDate, via: z.enum(['self-service', 'support']) })
-    .optional(),
+  cancellation: z.optional(cancellationInfoSchema),
+  reactivation: z.optional(
+    z.object({ reactivatedAt: isoDate, via: z.enum(['self-service', 'support']) }),
+  ),
   /** R11: a support request that will bring the subscription back at `expectedAt`. */
-  pendingReactivation: z.object({ ticketName: z.string(), expectedAt: isoDate }).optional(),
+  pendingReactivation: z.optional(z.object({ ticketName: z.string(), expectedAt: isoDate })),
 });
 export type BillingLifecycle = z.infer<typeof billingLifecycleSchema>;
 
@@ -58,7 +59,7 @@ export const supportPlanBillingSchema = z.object({
   /** R8: the 6 monthly charges still due after a cancellation (empty while Active). */
   charges: z.array(z.object({ date: isoDate, amount: z.number() })),
   total: z.number(),
-  lastChargeDate: isoDate.optional(),
+  lastChargeDate: z.optional(isoDate),
 });
 export type SupportPlanBilling = z.infer<typeof supportPlanBillingSchema>;
 
@@ -90,16 +91,16 @@ export const billingSubscriptionSchema = z.object({
     /** Spend this period; frozen once billing stops (R4). */
     monthToDateCharges: money,
     lifecycle: billingLifecycleSchema,
-    supportPlan: supportPlanBillingSchema.optional(),
+    supportPlan: z.optional(supportPlanBillingSchema),
     invoices: z.array(invoiceSchema),
-    creditRemaining: money.optional(),
+    creditRemaining: z.optional(money),
   }),
 });
 export type BillingSubscription = z.infer<typeof billingSubscriptionSchema>;
 
 export const billingSubscriptionListSchema = z.object({
   value: z.array(billingSubscriptionSchema),
-  nextLink: z.string().optional(),
+  nextLink: z.optional(z.string()),
 });
 export type BillingSubscriptionList = z.infer<typeof billingSubscriptionListSchema>;
 
@@ -108,5 +109,5 @@ export type BillingSubscriptionList = z.infer<typeof billingSubscriptionListSche
  * of `properties`; each item then carries only those, plus `subscriptionId`. For a list that shows
  * a few columns of thousands of subscriptions. Any other name answers 400.
  */
-export const BILLING_PROPERTIES = billingSubscriptionSchema.shape.properties.keyof().options;
+export const BILLING_PROPERTIES = z.keyof(billingSubscriptionSchema.shape.properties).options;
 export type BillingProperty = (typeof BILLING_PROPERTIES)[number];

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/contract/zod';
 
 /**
  * Our documented impact preview for the cancel wizard's Review step (R4–R11):
@@ -16,25 +16,25 @@ export const cancelPreviewSchema = z.object({
   showsInPortalBy: z.string(),
   /** R6: what will be disabled, counted from the subscription's live resources. */
   disables: z.object({
-    virtualMachinesDeallocated: z.number().int(),
-    dynamicIpsReleased: z.number().int(),
-    storageAccountsReadOnly: z.number().int(),
-    webAppsStopped: z.number().int(),
+    virtualMachinesDeallocated: z.int(),
+    dynamicIpsReleased: z.int(),
+    storageAccountsReadOnly: z.int(),
+    webAppsStopped: z.int(),
   }),
   /** R7: the standard invoice date of the current period, and the usage it covers so far. */
   finalInvoiceDate: z.string(),
   finalInvoiceAmount: z.object({ amount: z.number(), currency: z.string() }),
   /** R8 */
-  supportPlan: z
-    .object({
+  supportPlan: z.optional(
+    z.object({
       name: z.string(),
       monthlyPrice: z.number(),
       currency: z.string(),
-      chargeCount: z.number().int(),
+      chargeCount: z.int(),
       total: z.number(),
       lastChargeDate: z.string(),
-    })
-    .optional(),
+    }),
+  ),
   /** R9 */
   dataDeletionDate: z.string(),
   /** R10 / R11 */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/contract/zod';
 
 /** R3: the documented cancellation reasons (the domain's list; contract-parity.test.ts keeps them equal). */
 export const CANCEL_REASON_CODES = [
@@ -21,7 +21,7 @@ export const cancelRequestSchema = z.object({
   confirmation: z.string(),
   reason: z.enum(CANCEL_REASON_CODES),
   /** Required by the domain when `reason` is `other`. */
-  comment: z.string().max(2000).optional(),
+  comment: z.optional(z.string().check(z.maxLength(2000))),
 });
 export type CancelRequest = z.infer<typeof cancelRequestSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/contract/zod';
 import { roleDefinitionNameSchema } from './authorization';
 
 // Mock-only control endpoints under `/__demo/` (same origin as the page). Test suites and the
@@ -29,30 +29,30 @@ export type FaultOperation = (typeof FAULT_OPERATIONS)[number];
 
 export const faultRuleSchema = z.object({
   operation: z.union([z.literal('*'), z.enum(FAULT_OPERATIONS)]),
-  status: z.union([z.literal(500), z.literal(503), z.literal(429)]).optional(),
+  status: z.optional(z.union([z.literal(500), z.literal(503), z.literal(429)])),
   /** Sent as `Retry-After` with 503 and 429. */
-  retryAfterSeconds: z.number().int().min(0).max(3600).optional(),
+  retryAfterSeconds: z.optional(z.int().check(z.minimum(0), z.maximum(3600))),
   /** Extra delay before this operation answers. */
-  latencyMs: z.number().int().min(0).max(120_000).optional(),
+  latencyMs: z.optional(z.int().check(z.minimum(0), z.maximum(120_000))),
   /** A network error (the fetch rejects), as when the connection drops. */
-  offline: z.boolean().optional(),
+  offline: z.optional(z.boolean()),
   /** How many matching requests it still applies to; absent = until cleared. */
-  times: z.number().int().min(1).optional(),
+  times: z.optional(z.int().check(z.minimum(1))),
 });
 export type FaultRule = z.infer<typeof faultRuleSchema>;
 
 /** `POST /__demo/faults`: replaces the whole set; `{ rules: [] }` clears it. `latencyMs: null` restores the default. */
 export const faultsRequestSchema = z.object({
   rules: z.array(faultRuleSchema),
-  latencyMs: z.number().int().min(0).max(120_000).nullable().optional(),
+  latencyMs: z.optional(z.nullable(z.int().check(z.minimum(0), z.maximum(120_000)))),
 });
 export type FaultsRequest = z.infer<typeof faultsRequestSchema>;
 
-export const resetRequestSchema = z.object({ scenario: z.string().min(1) });
+export const resetRequestSchema = z.object({ scenario: z.string().check(z.minLength(1)) });
 export type ResetRequest = z.infer<typeof resetRequestSchema>;
 
 export const clockRequestSchema = z.union([
-  z.object({ advanceMs: z.number().finite() }),
+  z.object({ advanceMs: z.number() }),
   z.object({ setIso: z.iso.datetime({ offset: true }) }),
   z.object({ reset: z.literal(true) }),
 ]);
@@ -61,7 +61,7 @@ export type ClockRequest = z.infer<typeof clockRequestSchema>;
 export const clockStateSchema = z.object({ now: z.string(), offsetMs: z.number() });
 export type ClockState = z.infer<typeof clockStateSchema>;
 
-export const personaRequestSchema = z.object({ id: z.string().min(1) });
+export const personaRequestSchema = z.object({ id: z.string().check(z.minLength(1)) });
 export type PersonaRequest = z.infer<typeof personaRequestSchema>;
 
 export const personaSummarySchema = z.object({
@@ -85,7 +85,7 @@ export const demoStateSchema = z.object({
   offsetMs: z.number(),
   persona: personaSummarySchema,
   personas: z.array(
-    personaSummarySchema.extend({
+    z.extend(personaSummarySchema, {
       /** How many subscriptions the persona holds each role on. */
       roles: z.partialRecord(roleDefinitionNameSchema, z.number()),
     }),
@@ -93,8 +93,8 @@ export const demoStateSchema = z.object({
   faults: z.array(faultRuleSchema),
   /** The effective default latency: the override when set, else the environment's default. */
   latencyMs: z.number(),
-  latencyOverrideMs: z.number().nullable(),
-  notice: noticeSchema.optional(),
+  latencyOverrideMs: z.nullable(z.number()),
+  notice: z.optional(noticeSchema),
   storeVersion: z.number(),
 });
 export type DemoState = z.infer<typeof demoStateSchema>;

@@ -1,12 +1,12 @@
-import { z } from 'zod';
+import { z } from '@/contract/zod';
 
 /** ARM's error envelope: `{ "error": { "code": "...", "message": "..." } }`. */
 export const armErrorSchema = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
-    target: z.string().optional(),
-    details: z.array(z.object({ code: z.string(), message: z.string() })).optional(),
+    target: z.optional(z.string()),
+    details: z.optional(z.array(z.object({ code: z.string(), message: z.string() }))),
   }),
 });
 export type ArmErrorBody = z.infer<typeof armErrorSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/contract/zod';
 
 // `GET /subscriptions/{id}/resources` answers ARM's GenericResource list. The state the portal
 // needs (power state, public IP, storage access, …) is our documented extension inside
@@ -17,7 +17,7 @@ const resourceBase = {
   id: z.string(),
   name: z.string(),
   location: z.string(),
-  tags: z.record(z.string(), z.string()).optional(),
+  tags: z.optional(z.record(z.string(), z.string())),
 };
 
 export const vmPowerStateSchema = z.enum(['running', 'stopped', 'deallocated']);
@@ -29,13 +29,13 @@ export const vmResourceSchema = z.object({
   properties: z.object({
     powerState: vmPowerStateSchema,
     /** R6: a Dynamic address is released (address null) when the VM is deallocated. */
-    publicIp: z
-      .object({
-        address: z.string().nullable(),
+    publicIp: z.optional(
+      z.object({
+        address: z.nullable(z.string()),
         allocation: z.enum(['Dynamic', 'Static']),
         released: z.boolean(),
-      })
-      .optional(),
+      }),
+    ),
     /** Images saved from this VM (R2 "save image"). */
     images: z.array(z.object({ id: z.string(), name: z.string(), createdAt: isoDate })),
   }),
@@ -82,7 +82,7 @@ export type WebAppResource = z.infer<typeof webAppResourceSchema>;
 
 export const resourceListSchema = z.object({
   value: z.array(genericResourceSchema),
-  nextLink: z.string().optional(),
+  nextLink: z.optional(z.string()),
 });
 export type ResourceList = z.infer<typeof resourceListSchema>;
 
@@ -91,21 +91,21 @@ export const resourceGroupSchema = z.object({
   name: z.string(),
   type: z.literal('Microsoft.Resources/resourceGroups'),
   location: z.string(),
-  tags: z.record(z.string(), z.string()).optional(),
+  tags: z.optional(z.record(z.string(), z.string())),
   properties: z.object({ provisioningState: z.literal('Succeeded') }),
 });
 export type ResourceGroup = z.infer<typeof resourceGroupSchema>;
 
 export const resourceGroupListSchema = z.object({
   value: z.array(resourceGroupSchema),
-  nextLink: z.string().optional(),
+  nextLink: z.optional(z.string()),
 });
 export type ResourceGroupList = z.infer<typeof resourceGroupListSchema>;
 
 /** `PUT /subscriptions/{id}/resourcegroups/{rg}` body. */
 export const resourceGroupCreateSchema = z.object({
-  location: z.string().min(1),
-  tags: z.record(z.string(), z.string()).optional(),
+  location: z.string().check(z.minLength(1)),
+  tags: z.optional(z.record(z.string(), z.string())),
 });
 export type ResourceGroupCreate = z.infer<typeof resourceGroupCreateSchema>;
 
@@ -119,9 +119,9 @@ export type WebAction = (typeof WEB_ACTIONS)[number];
 
 /** `PUT {storageId}/blobServices/default/containers/{name}` body and answer (Microsoft.Storage 2023-05-01). */
 export const blobContainerCreateSchema = z.object({
-  properties: z
-    .object({ publicAccess: z.enum(['None', 'Blob', 'Container']).optional() })
-    .optional(),
+  properties: z.optional(
+    z.object({ publicAccess: z.optional(z.enum(['None', 'Blob', 'Container'])) }),
+  ),
 });
 export type BlobContainerCreate = z.infer<typeof blobContainerCreateSchema>;
 
@@ -138,8 +138,10 @@ export type BlobContainer = z.infer<typeof blobContainerSchema>;
 
 /** `PUT /subscriptions/{id}/resourceGroups/{rg}/providers/Microsoft.Compute/images/{name}` body (R2 "save image"). */
 export const imageCreateSchema = z.object({
-  location: z.string().min(1),
-  properties: z.object({ sourceVirtualMachine: z.object({ id: z.string().min(1) }) }),
+  location: z.string().check(z.minLength(1)),
+  properties: z.object({
+    sourceVirtualMachine: z.object({ id: z.string().check(z.minLength(1)) }),
+  }),
 });
 export type ImageCreate = z.infer<typeof imageCreateSchema>;
 
@@ -164,8 +166,8 @@ export const BACKUP_DOWNLOAD_SEGMENT = 'download';
 
 /** `POST .../resourceGroups/{rg}/validateMoveResources` and `.../moveResources` body (real shape). */
 export const moveResourcesSchema = z.object({
-  resources: z.array(z.string().min(1)).min(1),
+  resources: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
   /** `/subscriptions/{target}/resourceGroups/{rg}` */
-  targetResourceGroup: z.string().min(1),
+  targetResourceGroup: z.string().check(z.minLength(1)),
 });
 export type MoveResourcesBody = z.infer<typeof moveResourcesSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/contract/zod';
 
 /** ARM `state` of a subscription (Microsoft.Resources/subscriptions, 2022-12-01). */
 export const subscriptionStateSchema = z.enum([
@@ -22,13 +22,13 @@ export const subscriptionSchema = z.object({
     spendingLimit: z.enum(['On', 'Off', 'CurrentPeriodOff']),
   }),
   authorizationSource: z.string(),
-  tags: z.record(z.string(), z.string()).optional(),
+  tags: z.optional(z.record(z.string(), z.string())),
 });
 export type Subscription = z.infer<typeof subscriptionSchema>;
 
 export const subscriptionListSchema = z.object({
   value: z.array(subscriptionSchema),
-  nextLink: z.string().optional(),
+  nextLink: z.optional(z.string()),
 });
 export type SubscriptionList = z.infer<typeof subscriptionListSchema>;
 

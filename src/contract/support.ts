@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/contract/zod';
 
 /** The domain's problem types (contract-parity.test.ts keeps them equal). */
 export const PROBLEM_TYPES = [
@@ -16,18 +16,18 @@ export const SEVERITIES = ['minimal', 'moderate', 'critical'] as const;
 /** `PUT /subscriptions/{id}/providers/Microsoft.Support/supportTickets/{name}` body, modelled on Microsoft.Support 2020-04-01. */
 export const supportTicketCreateSchema = z.object({
   properties: z.object({
-    title: z.string().trim().min(1).max(200),
-    description: z.string().trim().min(1).max(5000),
+    title: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+    description: z.string().check(z.trim(), z.minLength(1), z.maxLength(5000)),
     problemType: problemTypeSchema,
-    severity: z.enum(SEVERITIES).optional(),
-    serviceId: z.string().optional(),
-    contactDetails: z
-      .object({
-        firstName: z.string().optional(),
-        lastName: z.string().optional(),
-        primaryEmailAddress: z.string().optional(),
-      })
-      .optional(),
+    severity: z.optional(z.enum(SEVERITIES)),
+    serviceId: z.optional(z.string()),
+    contactDetails: z.optional(
+      z.object({
+        firstName: z.optional(z.string()),
+        lastName: z.optional(z.string()),
+        primaryEmailAddress: z.optional(z.string()),
+      }),
+    ),
   }),
 });
 export type SupportTicketCreate = z.infer<typeof supportTicketCreateSchema>;
@@ -41,21 +41,21 @@ export const supportTicketSchema = z.object({
     title: z.string(),
     description: z.string(),
     problemType: problemTypeSchema,
-    severity: z.enum(SEVERITIES).optional(),
+    severity: z.optional(z.enum(SEVERITIES)),
     subscriptionId: z.string(),
     status: z.enum(['Open', 'Closed']),
     /** R11: a reactivation request is resolved after the support desk's processing time, or refused. */
-    resolution: z.enum(['Resolved', 'Refused']).optional(),
-    refusalReason: z.string().optional(),
+    resolution: z.optional(z.enum(['Resolved', 'Refused'])),
+    refusalReason: z.optional(z.string()),
     createdDate: z.string(),
     modifiedDate: z.string(),
-    expectedResolutionDate: z.string().optional(),
+    expectedResolutionDate: z.optional(z.string()),
   }),
 });
 export type SupportTicketResource = z.infer<typeof supportTicketSchema>;
 
 export const supportTicketListSchema = z.object({
   value: z.array(supportTicketSchema),
-  nextLink: z.string().optional(),
+  nextLink: z.optional(z.string()),
 });
 export type SupportTicketList = z.infer<typeof supportTicketListSchema>;

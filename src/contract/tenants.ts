@@ -1,18 +1,18 @@
-import { z } from 'zod';
+import { z } from '@/contract/zod';
 
 /** `GET /tenants?api-version=2022-12-01`: the top bar shows the directory's display name. */
 export const tenantSchema = z.object({
   id: z.string(),
   tenantId: z.string(),
-  tenantCategory: z.enum(['Home', 'ProjectedBy', 'ManagedBy']).optional(),
+  tenantCategory: z.optional(z.enum(['Home', 'ProjectedBy', 'ManagedBy'])),
   displayName: z.string(),
   defaultDomain: z.string(),
-  domains: z.array(z.string()).optional(),
+  domains: z.optional(z.array(z.string())),
 });
 export type Tenant = z.infer<typeof tenantSchema>;
 
 export const tenantListSchema = z.object({
   value: z.array(tenantSchema),
-  nextLink: z.string().optional(),
+  nextLink: z.optional(z.string()),
 });
 export type TenantList = z.infer<typeof tenantListSchema>;

@@ -4,7 +4,7 @@ import {
   MOCK_ANSWER_HEADER,
   MOCK_ANSWER_VALUE,
 } from '@/contract/transport';
-import { z } from 'zod';
+import { z } from '@/contract/zod';
 import {
   armFetch,
   ensureMockAnswering,

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '@/contract/zod';
 import { ARM_BASE_URL } from '@/config/env';
 import {
   CLIENT_REQUEST_ID_HEADER,
@@ -11,7 +11,7 @@ import { whenStarted } from '@/lib/startup';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-export interface ArmRequest<S extends z.ZodType> {
+export interface ArmRequest<S extends z.ZodMiniType> {
   method?: Method;
   /** An ARM path such as `/subscriptions/{id}`, or an absolute `nextLink`. */
   path: string;
@@ -124,7 +124,9 @@ export function authHeaders(): Record<string, string> {
 }
 
 /** One ARM call: adds `api-version` and the bearer token, parses ARM errors and validates the answer. */
-export async function armFetch<S extends z.ZodType>(request: ArmRequest<S>): Promise<z.infer<S>> {
+export async function armFetch<S extends z.ZodMiniType>(
+  request: ArmRequest<S>,
+): Promise<z.infer<S>> {
   const { method = 'GET', path, apiVersion, body, query, schema, signal } = request;
   // The token is read once start-up is over: the address may have signed in someone else.
   await whenStarted();
@@ -148,7 +150,7 @@ export async function armFetch<S extends z.ZodType>(request: ArmRequest<S>): Pro
 
 /** Follows `nextLink` until the list ends, as the portal does for large tenants. */
 export async function armFetchAll<
-  S extends z.ZodType<{ value: unknown[]; nextLink?: string | undefined }>,
+  S extends z.ZodMiniType<{ value: unknown[]; nextLink?: string | undefined }>,
 >(request: ArmRequest<S>): Promise<z.infer<S>['value']> {
   const items: z.infer<S>['value'] = [];
   let next: string | undefined = request.path;

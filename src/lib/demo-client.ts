@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '@/contract/zod';
 import { fetchWithRecovery, type FetchOptions } from '@/lib/api-client';
 import { ArmError, armErrorFromResponse } from '@/lib/api-error';
 
@@ -6,7 +6,7 @@ import { ArmError, armErrorFromResponse } from '@/lib/api-error';
  * The mock's demo-control endpoints (contract §2) sit at the page's origin under `/__demo/`, so a
  * test suite can call them exactly as the Demo panel does.
  */
-export async function demoFetch<S extends z.ZodType>(
+export async function demoFetch<S extends z.ZodMiniType>(
   path: string,
   schema: S,
   init: { method?: 'GET' | 'POST'; body?: unknown } = {},

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
-import { z } from 'zod';
+import { z } from '@/contract/zod';
 import { shellMessages } from '@/components/shell/messages';
 import { NAV_ITEMS } from '@/components/shell/nav-items';
 import { globalSearchMessages } from '@/features/global-search/messages';
@@ -14,7 +14,10 @@ import { subscriptionsQueryOptions } from '@/lib/queries/subscriptions';
 const cachedResourceSchema = z.object({ id: z.string(), name: z.string(), type: z.string() });
 const cachedResourcesSchema = z.union([
   z.array(z.unknown()),
-  z.object({ value: z.array(z.unknown()) }).transform((list) => list.value),
+  z.pipe(
+    z.object({ value: z.array(z.unknown()) }),
+    z.transform((list) => list.value),
+  ),
 ]);
 
 /**

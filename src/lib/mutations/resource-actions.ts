@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from '@/contract/zod';
 import { API_VERSIONS } from '@/contract/api-versions';
 import {
   BACKUP_DOWNLOAD_SEGMENT,

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { z } from 'zod';
+import { z } from '@/contract/zod';
 
 // The portal's Notifications: operations in progress and finished, kept across reloads. Entries hold
 // facts (operation, target, status), not sentences, so they read right in whichever language is chosen.
@@ -31,16 +31,16 @@ const notificationSchema = z.object({
   createdAt: z.number(),
   updatedAt: z.number(),
   /** ARM's message when it failed, or a short fact worth showing. */
-  detail: z.string().optional(),
+  detail: z.optional(z.string()),
   /** Where "view" goes, e.g. the subscription's Overview. */
-  link: z.string().optional(),
+  link: z.optional(z.string()),
   /**
    * R5: a cancellation stays "in progress" until it shows in the portal. The panel watches this
    * subscription and completes the entry when its ARM state reaches `state`.
    */
-  watch: z
-    .object({ subscriptionId: z.string(), state: z.enum(['Disabled', 'Enabled']) })
-    .optional(),
+  watch: z.optional(
+    z.object({ subscriptionId: z.string(), state: z.enum(['Disabled', 'Enabled']) }),
+  ),
   read: z.boolean(),
 });
 export type PortalNotification = z.infer<typeof notificationSchema>;

@@ -1,5 +1,5 @@
 import { http, type HttpHandler } from 'msw';
-import type { z } from 'zod';
+import type { z } from '@/contract/zod';
 import {
   clockRequestSchema,
   faultsRequestSchema,
@@ -17,7 +17,7 @@ import { replayFor } from './replay';
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; response: Response };
 
-async function parseBody<T>(request: Request, schema: z.ZodType<T>): Promise<Parsed<T>> {
+async function parseBody<T>(request: Request, schema: z.ZodMiniType<T>): Promise<Parsed<T>> {
   const body = await readJsonBody(request);
   if (!body.ok) return body;
   const parsed = schema.safeParse(body.value);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/contract/zod';
 import type { World } from '@/domain/model';
 import { WORLD_VERSION } from '@/domain/model';
 import { hashString } from '@/domain/random';

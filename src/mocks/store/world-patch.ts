@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/contract/zod';
 import type { StoredResource, StoredSubscription, World } from '@/domain/model';
 
 // The 5,000-subscription scenario is ~2 MB as JSON, too much for localStorage. A scenario is a
@@ -22,13 +22,13 @@ export interface WorldPatch {
 
 /** Structure only; the rebuilt World is validated by worldSchema afterwards. */
 export const worldPatchSchema = z.object({
-  version: z.number().int(),
+  version: z.int(),
   scenario: z.string(),
   personas: z.array(z.unknown()),
   subscriptions: z.object({ upserts: z.array(z.unknown()), removed: z.array(z.string()) }),
   resources: z.object({ upserts: z.array(z.unknown()), removed: z.array(z.string()) }),
   tickets: z.array(z.unknown()),
-  moves: z.array(z.unknown()).optional(),
+  moves: z.optional(z.array(z.unknown())),
 });
 
 function diffKeyed<T>(base: readonly T[], next: readonly T[], key: (item: T) => string): Keyed<T> {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/contract/zod';
 import {
   CANCEL_REASON_CODES,
   OFFER_KEYS,
@@ -14,15 +14,15 @@ import {
 // later survives a save/load round-trip instead of being silently stripped; the key-coverage test
 // (world-schema.test.ts) fails when the domain adds a field this schema does not check yet.
 
-const epochMs = z.number().finite();
-const tags = z.record(z.string(), z.string()).optional();
+const epochMs = z.number();
+const tags = z.optional(z.record(z.string(), z.string()));
 const offerKey = z.enum(OFFER_KEYS as [OfferKey, ...OfferKey[]]);
 const role = z.enum(ROLES as [Role, ...Role[]]);
 const problemType = z.enum(PROBLEM_TYPES as [ProblemType, ...ProblemType[]]);
 const supportPlanKey = z.enum(['Developer', 'Standard', 'ProfessionalDirect']);
 
 export const personaSchema = z.looseObject({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   displayName: z.string(),
   userPrincipalName: z.string(),
   tenantId: z.string(),
@@ -32,38 +32,38 @@ export const personaSchema = z.looseObject({
 export const cancellationRecordSchema = z.looseObject({
   requestedAt: epochMs,
   requestedBy: z.string(),
-  reason: z.enum(CANCEL_REASON_CODES).optional(),
-  comment: z.string().optional(),
-  propagationDelayMs: z.number().positive().max(600_000),
-  supportPlan: supportPlanKey.optional(),
-  reactivatedAt: epochMs.optional(),
-  reactivatedBy: z.string().optional(),
-  reactivatedVia: z.enum(['self-service', 'support']).optional(),
-  reactivationTicket: z.string().optional(),
+  reason: z.optional(z.enum(CANCEL_REASON_CODES)),
+  comment: z.optional(z.string()),
+  propagationDelayMs: z.number().check(z.positive(), z.maximum(600_000)),
+  supportPlan: z.optional(supportPlanKey),
+  reactivatedAt: z.optional(epochMs),
+  reactivatedBy: z.optional(z.string()),
+  reactivatedVia: z.optional(z.enum(['self-service', 'support'])),
+  reactivationTicket: z.optional(z.string()),
 });
 
 export const storedSubscriptionSchema = z.looseObject({
-  subscriptionId: z.string().min(1),
+  subscriptionId: z.string().check(z.minLength(1)),
   displayName: z.string(),
   tenantId: z.string(),
   offer: offerKey,
   createdAt: epochMs,
-  billingAnchorDay: z.number().int().min(1).max(31),
+  billingAnchorDay: z.int().check(z.minimum(1), z.maximum(31)),
   currency: z.string(),
-  usagePerHour: z.number().min(0),
-  supportPlan: supportPlanKey.optional(),
-  propagationDelayMs: z.number().positive().max(600_000),
+  usagePerHour: z.number().check(z.minimum(0)),
+  supportPlan: z.optional(supportPlanKey),
+  propagationDelayMs: z.number().check(z.positive(), z.maximum(600_000)),
   roles: z.record(z.string(), role),
   spendingLimit: z.enum(['On', 'Off', 'CurrentPeriodOff']),
-  creditRemaining: z.number().optional(),
-  flag: z.enum(['PastDue', 'Warned']).optional(),
+  creditRemaining: z.optional(z.number()),
+  flag: z.optional(z.enum(['PastDue', 'Warned'])),
   cancellations: z.array(cancellationRecordSchema),
   resourceGroups: z.array(z.string()),
   tags,
 });
 
 const resourceBase = {
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   subscriptionId: z.string(),
   resourceGroup: z.string(),
   name: z.string(),
@@ -77,13 +77,13 @@ export const storedResourceSchema = z.discriminatedUnion('type', [
     type: z.literal('Microsoft.Compute/virtualMachines'),
     powerState: z.enum(['running', 'stopped', 'deallocated']),
     powerChangedAt: epochMs,
-    publicIp: z
-      .looseObject({
-        address: z.string().nullable(),
+    publicIp: z.optional(
+      z.looseObject({
+        address: z.nullable(z.string()),
         allocation: z.enum(['Dynamic', 'Static']),
-        assignedAt: epochMs.optional(),
-      })
-      .optional(),
+        assignedAt: z.optional(epochMs),
+      }),
+    ),
     images: z.array(z.looseObject({ name: z.string(), createdAt: epochMs })),
   }),
   z.looseObject({
@@ -105,18 +105,18 @@ export const storedResourceSchema = z.discriminatedUnion('type', [
 ]);
 
 export const supportTicketRecordSchema = z.looseObject({
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   subscriptionId: z.string(),
   problemType,
   title: z.string(),
   description: z.string(),
-  severity: z.enum(['minimal', 'moderate', 'critical']).optional(),
-  contactEmail: z.string().optional(),
+  severity: z.optional(z.enum(['minimal', 'moderate', 'critical'])),
+  contactEmail: z.optional(z.string()),
   createdBy: z.string(),
   createdAt: epochMs,
-  resolvedAt: epochMs.optional(),
-  refusalCode: z.enum(['reactivation-window-closed', 'not-cancelled']).optional(),
-  refusalReason: z.string().optional(),
+  resolvedAt: z.optional(epochMs),
+  refusalCode: z.optional(z.enum(['reactivation-window-closed', 'not-cancelled'])),
+  refusalReason: z.optional(z.string()),
 });
 
 export const moveRecordSchema = z.looseObject({
@@ -130,13 +130,13 @@ export const moveRecordSchema = z.looseObject({
 });
 
 export const worldSchema = z.looseObject({
-  version: z.number().int(),
-  scenario: z.string().min(1),
+  version: z.int(),
+  scenario: z.string().check(z.minLength(1)),
   personas: z.array(personaSchema),
   subscriptions: z.array(storedSubscriptionSchema),
   resources: z.array(storedResourceSchema),
   tickets: z.array(supportTicketRecordSchema),
-  moves: z.array(moveRecordSchema).optional(),
+  moves: z.optional(z.array(moveRecordSchema)),
 });
 
 /** Validates without copying: callers keep their own (structurally shared) objects. */

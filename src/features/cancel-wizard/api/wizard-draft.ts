@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/contract/zod';
 import { CANCEL_REASON_CODES } from '@/contract/cancel';
 
 // What the user has entered so far, kept per subscription in sessionStorage so Back, Forward and a
@@ -7,9 +7,9 @@ import { CANCEL_REASON_CODES } from '@/contract/cancel';
 
 const draftSchema = z.object({
   acknowledged: z.boolean(),
-  reason: z.enum(CANCEL_REASON_CODES).nullable(),
-  comment: z.string().max(2000),
-  confirmation: z.string().max(200),
+  reason: z.nullable(z.enum(CANCEL_REASON_CODES)),
+  comment: z.string().check(z.maxLength(2000)),
+  confirmation: z.string().check(z.maxLength(200)),
 });
 export type WizardDraft = z.infer<typeof draftSchema>;
 

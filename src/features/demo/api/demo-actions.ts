@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from '@/contract/zod';
 import type { ClockRequest, FaultsRequest } from '@/contract/demo';
 import { demoFetch } from '@/lib/demo-client';
 import { queryKeys } from '@/lib/queries/keys';

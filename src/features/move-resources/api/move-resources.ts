@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from '@/contract/zod';
 import { API_VERSIONS } from '@/contract/api-versions';
 import { resourceGroupSchema, type MoveResourcesBody } from '@/contract/resources';
 import { armFetch } from '@/lib/api-client';

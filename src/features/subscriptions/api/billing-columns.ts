@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from '@/contract/zod';
 import { API_VERSIONS } from '@/contract/api-versions';
 import { billingSubscriptionSchema, type BillingProperty } from '@/contract/billing';
 import { armFetchAll } from '@/lib/api-client';
@@ -20,7 +20,7 @@ const COLUMNS = [
 const billingColumnsListSchema = z.object({
   value: z.array(
     z.object({
-      properties: billingSubscriptionSchema.shape.properties.pick({
+      properties: z.pick(billingSubscriptionSchema.shape.properties, {
         subscriptionId: true,
         offerName: true,
         offerId: true,
@@ -29,7 +29,7 @@ const billingColumnsListSchema = z.object({
       }),
     }),
   ),
-  nextLink: z.string().optional(),
+  nextLink: z.optional(z.string()),
 });
 
 export type BillingColumns = z.infer<
