@@ -121,6 +121,11 @@ export const FIRST_LOAD_ROOTS: FirstLoadRoots = {
 
 const PROBE = 'FIRST_LOAD_CHUNKS_PROBE';
 
+/** Whether the config is being loaded for the probe build, which only needs the module graph. */
+export function isFirstLoadProbe(): boolean {
+  return process.env[PROBE] === '1';
+}
+
 /**
  * `configFile`: the Vite config this plugin is part of (the probe build loads it again, and the
  * plugin does nothing there).
@@ -130,7 +135,7 @@ export function firstLoadChunks(configFile: string, roots: FirstLoadRoots): Plug
     name: 'first-load-chunks',
     apply: 'build',
     async config(_config, env) {
-      if (process.env[PROBE] === '1') return;
+      if (isFirstLoadProbe()) return;
       process.env[PROBE] = '1';
       let output;
       try {
