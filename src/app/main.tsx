@@ -20,9 +20,10 @@ const backend: Promise<MockBackend> = import.meta.env.DEV
   : import('@/mocks/browser');
 const signedIn = backend.then((mock) => {
   // The mock's saved state says who is signed in, so the blades' reads go out with the demo-state
-  // read, not after it (which confirms the token). It wins over the token the tab kept: the persona
-  // may have been switched since (another tab, a suite's /__demo/persona), and reads signed with the
-  // old token would show the previous persona's rows until the demo state answered.
+  // read, not after it (which confirms the token). Read on every start, never kept from before a
+  // reload: the persona may have been switched since (another tab, a suite's /__demo/persona), and
+  // reads signed with an old token would show the previous persona's rows until the demo state
+  // answered.
   if (!launchNamesIdentity(window.location.search)) setPersonaId(mock.signedInPersonaId());
 });
 const answering = signedIn.then(async () => {
