@@ -66,8 +66,8 @@ async function whenControlled(): Promise<void> {
 
 /**
  * Who the mock says is signed in, read from its saved state (the store loads it now if the worker has
- * not started yet). The app uses it on a first visit so that the blades' reads need not wait for the
- * demo-state read to learn the token (src/app/main.tsx).
+ * not started yet). The app takes it as its token at every start, so that the blades' reads need not
+ * wait for the demo-state read to learn it (src/app/main.tsx).
  */
 export function signedInPersonaId(): string {
   store ??= createBrowserStore();
