@@ -86,9 +86,10 @@ export default defineConfig({
   projects: [
     { name: 'chromium', use: desktop, testIgnore: 'static-deploy.spec.ts' },
     {
+      // The sub-path build; readiness must hold there too.
       name: 'static-deploy',
       use: { ...desktop, baseURL: staticURL },
-      testMatch: 'static-deploy.spec.ts',
+      testMatch: ['static-deploy.spec.ts', 'readiness.spec.ts'],
     },
   ],
   // Tests run against the production build, through the real service worker.

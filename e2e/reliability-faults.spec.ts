@@ -4,7 +4,7 @@ import { CancelWizardPage } from './pages/cancel-wizard-page';
 import { CANCEL_PATH, OverviewPage, SUBSCRIPTIONS } from './pages/overview-page';
 import { SupportPage } from './pages/support-page';
 
-// Issue 8, faults: with failures injected through `/__demo/faults` (contract §3) the UI shows ARM's
+// Reliability, faults: with failures injected through `/__demo/faults` (contract §3) the UI shows ARM's
 // own message and a Retry; reads retry by themselves with backoff; a write is never applied twice.
 
 const PROD = SUBSCRIPTIONS.production;

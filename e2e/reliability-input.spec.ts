@@ -3,7 +3,7 @@ import { expect, test } from './fixtures';
 import { OverviewPage, SUBSCRIPTIONS } from './pages/overview-page';
 import { SupportPage } from './pages/support-page';
 
-// Issue 8, bad input: unknown and malformed ids, markup, and very long strings.
+// Reliability, bad input: unknown and malformed ids, markup, and very long strings.
 
 const PROD = SUBSCRIPTIONS.production;
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
