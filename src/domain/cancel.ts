@@ -70,10 +70,8 @@ export function parseCancelBody(
       `The comment must be at most ${CANCEL_COMMENT_MAX_LENGTH} characters.`,
     );
   }
-  // R3 decision: 'other' says nothing by itself, so it needs a comment.
-  if (reason === 'other' && trimmed.length === 0) {
-    return invalidRequestContent("A comment is required when the cancellation reason is 'other'.");
-  }
+  // R3: the comment is optional for every reason, 'other' included: the public contract accepts
+  // `{ confirmation, reason: 'other' }` on its own, and a decision of ours may only add to it.
   return trimmed.length > 0 ? { confirmation, reason, comment: trimmed } : { confirmation, reason };
 }
 
