@@ -23,8 +23,8 @@ export const cancelRequestSchema = z.object({
   /** Must equal the subscription's display name exactly. */
   confirmation: z.string(),
   reason: z.enum(CANCEL_REASON_CODES),
-  /** Optional for every reason, `other` included. */
-  comment: z.optional(z.string().check(z.maxLength(CANCEL_COMMENT_MAX_LENGTH))),
+  /** Optional for every reason, `other` included; `null` counts as none. */
+  comment: z.optional(z.nullable(z.string().check(z.maxLength(CANCEL_COMMENT_MAX_LENGTH)))),
 });
 export type CancelRequest = z.infer<typeof cancelRequestSchema>;
 

@@ -93,6 +93,7 @@ describe('cancelSubscription', () => {
   it.each([
     ['no comment', { confirmation: 'Contoso payg', reason: 'other' }],
     ['a blank comment', { confirmation: 'Contoso payg', reason: 'other', comment: '   ' }],
+    ['a null comment', { confirmation: 'Contoso payg', reason: 'other', comment: null }],
   ])("R3: 'other' with %s is accepted; the comment is optional", (_label, b) => {
     const { result } = expectOk(
       cancelSubscription(makeWorld(), {

@@ -61,10 +61,11 @@ export function parseCancelBody(
       `The cancellation reason is missing or unknown. Use one of: ${CANCEL_REASON_CODES.join(', ')}.`,
     );
   }
-  if (comment !== undefined && typeof comment !== 'string') {
+  // A serializer's null for "no comment" is no comment: only confirmation and reason are required.
+  if (comment !== undefined && comment !== null && typeof comment !== 'string') {
     return invalidRequestContent('The comment must be a string.');
   }
-  const trimmed = comment?.trim() ?? '';
+  const trimmed = typeof comment === 'string' ? comment.trim() : '';
   if (trimmed.length > CANCEL_COMMENT_MAX_LENGTH) {
     return invalidRequestContent(
       `The comment must be at most ${CANCEL_COMMENT_MAX_LENGTH} characters.`,
