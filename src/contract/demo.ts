@@ -89,7 +89,11 @@ export function parseSetIso(value: string): number | undefined {
 
 export const CLOCK_REQUEST_FIELDS = ['advanceMs', 'setIso', 'reset'] as const;
 
-/** `POST /__demo/clock`: exactly one of the three fields. Each wrong value is answered with its own reason. */
+/**
+ * `POST /__demo/clock`: one of the three fields. A body with several was always accepted (advanceMs
+ * wins, then setIso, then reset) and stays accepted: the contract only grows. Each wrong value is
+ * answered with its own reason.
+ */
 export const clockRequestSchema = z
   .object({
     advanceMs: z.optional(z.number({ error: 'advanceMs must be a finite number of milliseconds' })),
@@ -104,10 +108,9 @@ export const clockRequestSchema = z
     reset: z.optional(z.literal(true, { error: 'reset must be true (to go back to real time)' })),
   })
   .check(
-    z.refine(
-      (body) => CLOCK_REQUEST_FIELDS.filter((field) => body[field] !== undefined).length === 1,
-      { error: 'Send exactly one of advanceMs, setIso or reset: true' },
-    ),
+    z.refine((body) => CLOCK_REQUEST_FIELDS.some((field) => body[field] !== undefined), {
+      error: 'Send one of advanceMs, setIso or reset: true',
+    }),
   );
 /** What the Demo panel sends; the schema above also says why anything else is refused. */
 export type ClockRequest = { advanceMs: number } | { setIso: string } | { reset: true };

@@ -246,7 +246,7 @@ describe('Contract §1: reactivate and rename', () => {
     await expectError(await enable(LEGACY, 'owner'), 403, 'AuthorizationFailed');
   });
 
-  it.each(['X', 'x'.repeat(64), 'Contoso Production (EU) #2'])(
+  it.each(['X', 'x'.repeat(64), 'Contoso Production (EU) #2', '   '])(
     'Contract §1: POST .../rename { subscriptionName: %j } answers 200',
     async (name) => {
       await expectOk(await rename(name), 200, subscriptionOpResultSchema);
@@ -479,6 +479,10 @@ describe('Contract §2: demo control', () => {
     ['{ advanceMs }', { advanceMs: 600_000 }],
     ['{ setIso }', { setIso: '2030-06-01T12:00:00Z' }],
     ['{ reset: true }', { reset: true }],
+    [
+      '{ advanceMs, setIso } (advanceMs wins)',
+      { advanceMs: 60_000, setIso: '2030-06-01T12:00:00Z' },
+    ],
   ])('Contract §2: POST /__demo/clock %s answers { now, offsetMs }', async (_label, body) => {
     await expectOk(await demo('POST', 'clock', body), 200, clockStateSchema);
   });

@@ -126,7 +126,8 @@ export function demoHandlers(deps: HandlerDeps): HttpHandler[] {
       const body = await parseBody(request, clockRequestSchema);
       if (!body.ok) return body.response;
       const { advanceMs, setIso } = body.value;
-      // The schema let exactly one field through; `reset: true` goes back to real time.
+      // advanceMs wins over setIso, setIso over reset (as the earlier union schema read a body with
+      // several); `reset: true` goes back to real time.
       const target =
         advanceMs !== undefined
           ? store.now() + advanceMs
