@@ -60,7 +60,36 @@ describe('Launch parameters (contract §3)', () => {
     expect(calls).toEqual(['/__demo/reset {"scenario":"empty"}', '/__demo/persona {"id":"owner"}']);
   });
 
+  it('Demo moments: ?moment= loads the moment after the scenario and before the persona, and names who is signed in', async () => {
+    expect(launchNamesIdentity('?moment=disabled')).toBe(true);
+    expect(readLaunchParams('?moment=disabled&present=seed')).toEqual({ moment: 'disabled' });
+    const calls: string[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string, init?: RequestInit) => {
+        calls.push(`${new URL(url).pathname} ${String(init?.body)}`);
+        return Response.json({}, { headers: MOCKED });
+      }),
+    );
+    setStartupGate(new Promise<void>(() => undefined));
+    await applyLaunchRequest({ scenario: 'default', moment: 'disabled', persona: 'owner' });
+    expect(calls).toEqual([
+      '/__demo/reset {"scenario":"default"}',
+      '/__demo/moment {"id":"disabled"}',
+      '/__demo/persona {"id":"owner"}',
+    ]);
+  });
+
+  it('Demo moments: a damaged share link stops start-up with its reason and sends nothing', async () => {
+    const fetch = vi.fn(async () => Response.json({}, { headers: MOCKED }));
+    vi.stubGlobal('fetch', fetch);
+    setStartupGate(new Promise<void>(() => undefined));
+    await expect(applyLaunchRequest({ snapshot: 'not-deflate' })).rejects.toThrow(/damaged/);
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
   it('Launch parameters: removed from the address, other parameters kept', () => {
+    expect(withoutLaunchParams('?moment=deleted&snapshot=abc&present=seed')).toBe('?present=seed');
     expect(withoutLaunchParams('?scenario=empty&as=owner&lang=zh-CN&q=prod')).toBe('?q=prod');
     expect(withoutLaunchParams('?as=owner')).toBe('');
     expect(withoutLaunchParams('?q=prod')).toBeNull();

@@ -1,27 +1,36 @@
 import { z } from '@/contract/zod';
 import { demoFetch } from '@/lib/demo-client';
+import { decodeSnapshotParam, restoreDemoSnapshot } from '@/lib/demo-snapshot';
 import { isLocale, saveLocale } from '@/lib/i18n/locale';
 import { launchNamesIdentity } from '@/app/launch-identity';
 import { setPersonaId } from '@/lib/session';
 
-const LAUNCH_PARAMS = ['scenario', 'as', 'lang'] as const;
+const LAUNCH_PARAMS = ['scenario', 'moment', 'snapshot', 'as', 'lang'] as const;
 
 export interface LaunchRequest {
   scenario?: string;
+  /** A built-in moment of the seed's story (contract §8), loaded after the scenario. */
+  moment?: string;
+  /** A share link's saved moment (compressed, `lib/demo-snapshot.ts`), restored after the moment. */
+  snapshot?: string;
   persona?: string;
 }
 
 /**
- * Reads `?scenario=`, `?as=` and `?lang=` (contract §3) before the first render. The language
- * applies at once; the scenario and persona once the mock answers (`applyLaunchRequest`).
+ * Reads `?scenario=`, `?moment=`, `?snapshot=`, `?as=` and `?lang=` (contract §3, §8) before the
+ * first render. The language applies at once; the rest once the mock answers (`applyLaunchRequest`).
  */
 export function readLaunchParams(search: string): LaunchRequest {
   const params = new URLSearchParams(search);
   const request: LaunchRequest = {};
   const scenario = params.get('scenario');
+  const moment = params.get('moment');
+  const snapshot = params.get('snapshot');
   const persona = params.get('as');
   const lang = params.get('lang');
   if (scenario) request.scenario = scenario;
+  if (moment) request.moment = moment;
+  if (snapshot) request.snapshot = snapshot;
   if (persona) request.persona = persona;
   if (lang && isLocale(lang)) saveLocale(lang);
   // The token is now the asked persona's, or unknown until the new scenario's demo state.
@@ -29,12 +38,23 @@ export function readLaunchParams(search: string): LaunchRequest {
   return request;
 }
 
-/** Loads the scenario, then signs in the persona, through the demo endpoints, once the mock answers. */
+/**
+ * Loads the scenario, the moment, the shared snapshot, then signs in the persona, through the demo
+ * endpoints, once the mock answers. Each refusal (an unknown moment, a damaged link) stops start-up
+ * with its reason, as an unknown scenario does.
+ */
 export async function applyLaunchRequest(request: LaunchRequest): Promise<void> {
   // These calls are part of start-up: they must not wait for it to finish.
   const early = { beforeStartup: true };
   if (request.scenario) {
     await demoFetch('reset', z.unknown(), { body: { scenario: request.scenario } }, early);
+  }
+  if (request.moment) {
+    await demoFetch('moment', z.unknown(), { body: { id: request.moment } }, early);
+  }
+  if (request.snapshot) {
+    const document = await decodeSnapshotParam(request.snapshot);
+    await restoreDemoSnapshot(document, { atTakenAt: true }, early);
   }
   if (request.persona) {
     await demoFetch('persona', z.unknown(), { body: { id: request.persona } }, early);

@@ -9,7 +9,7 @@ import { ArmError, armErrorFromResponse } from '@/lib/api-error';
 export async function demoFetch<S extends z.ZodMiniType>(
   path: string,
   schema: S,
-  init: { method?: 'GET' | 'POST'; body?: unknown } = {},
+  init: { method?: 'GET' | 'POST' | 'PUT'; body?: unknown } = {},
   options: FetchOptions = {},
 ): Promise<z.infer<S>> {
   const { method = init.body === undefined ? 'GET' : 'POST', body } = init;
