@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { Suspense } from 'react';
-import { Outlet } from 'react-router';
+import { lazy, Suspense } from 'react';
+import { Outlet, useLocation } from 'react-router';
 import { Loading } from '@/components/feedback/loading';
 import { QueryError } from '@/components/feedback/query-error';
 import { AccountBadge } from '@/components/shell/account-badge';
@@ -9,6 +9,7 @@ import { StateResetNotice } from '@/components/shell/state-reset-notice';
 import { DemoControls } from '@/features/demo/components/demo-controls';
 import { GlobalSearch } from '@/features/global-search/components/global-search';
 import { NotificationWatcher } from '@/features/notifications/components/notification-watcher';
+import { usePresentationSession } from '@/features/presentation/api/presentation-session';
 import { NotificationsButton } from '@/features/notifications/components/notifications-button';
 import { SettingsButton } from '@/features/settings/components/settings-button';
 import { DeferredNotificationToaster } from '@/lib/notifications/deferred-notification-toaster';
@@ -16,6 +17,13 @@ import { demoStateQueryOptions } from '@/lib/queries/demo-state';
 import { tenantsQueryOptions } from '@/lib/queries/tenants';
 import { usePersonaId } from '@/lib/session';
 import { useStarted } from '@/lib/startup';
+
+// The presentation's code loads only when one is asked for (`?present=seed`) or still running.
+const Presentation = lazy(() =>
+  import('@/features/presentation/components/presentation').then(({ Presentation: P }) => ({
+    default: P,
+  })),
+);
 
 /** The portal chrome around every blade: the signed-in persona and directory come from the mock. */
 export function ShellLayout() {
@@ -27,6 +35,7 @@ export function ShellLayout() {
   const started = useStarted();
   const tenants = useQuery({ ...tenantsQueryOptions(), enabled: signedIn });
   const directory = tenants.data?.[0]?.displayName;
+  const presentation = usePresentationSession(useLocation().search);
   return (
     <PortalShell
       starting={started ? undefined : <Loading />}
@@ -56,6 +65,11 @@ export function ShellLayout() {
       )}
       <DeferredNotificationToaster />
       {signedIn && <NotificationWatcher />}
+      {signedIn && presentation ? (
+        <Suspense fallback={null}>
+          <Presentation session={presentation} />
+        </Suspense>
+      ) : null}
     </PortalShell>
   );
 }

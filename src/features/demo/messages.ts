@@ -1,3 +1,4 @@
+import type { DemoMomentId } from '@/contract/demo';
 import { defineMessages } from '@/lib/i18n/locale';
 
 export const demoMessages = defineMessages({
@@ -43,6 +44,33 @@ export const demoMessages = defineMessages({
     simulatedBadge: (time: string) => `Simulated time: ${time}`,
     faultsBadge: (count: number) => `${count} fault${count === 1 ? '' : 's'} injected`,
     applied: 'Applied',
+    moments: 'Moments of the story',
+    momentsHelp:
+      "Loads the default scenario at that point of the seed's story, relative to now. Open one directly with ?moment=<id>.",
+    momentNames: {
+      'seed-start': 'Start of the story',
+      'just-cancelled': 'Just cancelled',
+      disabled: 'Disabled',
+      'day-89': 'Day 89',
+      deleted: 'Deleted',
+    } satisfies Record<DemoMomentId, string>,
+    present: 'Present the story',
+    presentHelp: 'A guided tour of the seed, chapter by chapter, in the live portal.',
+    saved: 'Save and share',
+    savedHelp:
+      'A file or a link holds the whole demo state: scenario, changes, clock, persona, faults and language.',
+    exportFile: 'Export to file',
+    importFile: 'Import from file',
+    copyLink: 'Copy share link',
+    shareLink: 'Share link',
+    exported: (name: string) => `Saved as ${name}.`,
+    linkCopied: 'Link copied. Open it in any browser to see this moment.',
+    linkReady: 'Copy the link below. Open it in any browser to see this moment.',
+    imported: (name: string) => `Imported ${name}.`,
+    importRefused: (name: string, reason: string) =>
+      `${name} was not imported: ${reason} Nothing was changed.`,
+    notJson: 'the file is damaged or is not JSON.',
+    notObject: 'the file is not a saved demo moment.',
   },
   'zh-CN': {
     button: '演示',
@@ -86,5 +114,29 @@ export const demoMessages = defineMessages({
     simulatedBadge: (time: string) => `模拟时间：${time}`,
     faultsBadge: (count: number) => `已注入 ${count} 个故障`,
     applied: '已应用',
+    moments: '故事中的时刻',
+    momentsHelp: '以当前时间为基准，加载默认场景在该时刻的状态。也可用 ?moment=<id> 直接打开。',
+    momentNames: {
+      'seed-start': '故事开始',
+      'just-cancelled': '刚刚取消',
+      disabled: '已禁用',
+      'day-89': '第 89 天',
+      deleted: '已删除',
+    } satisfies Record<DemoMomentId, string>,
+    present: '演示故事',
+    presentHelp: '在真实门户中逐章讲述取消订阅的故事。',
+    saved: '保存和共享',
+    savedHelp: '文件或链接包含完整的演示状态：场景、更改、时钟、登录身份、故障和语言。',
+    exportFile: '导出到文件',
+    importFile: '从文件导入',
+    copyLink: '复制共享链接',
+    shareLink: '共享链接',
+    exported: (name: string) => `已保存为 ${name}。`,
+    linkCopied: '链接已复制。在任何浏览器中打开它即可看到此时刻。',
+    linkReady: '请复制下面的链接。在任何浏览器中打开它即可看到此时刻。',
+    imported: (name: string) => `已导入 ${name}。`,
+    importRefused: (name: string, reason: string) => `未导入 ${name}：${reason} 未做任何更改。`,
+    notJson: '文件已损坏或不是 JSON。',
+    notObject: '文件不是保存的演示时刻。',
   },
 });

@@ -6,18 +6,19 @@ import {
   DrawerHeaderTitle,
   Field,
   Input,
-  makeStyles,
   OverlayDrawer,
   Radio,
   RadioGroup,
   Select,
-  tokens,
 } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { FAULT_OPERATIONS, type DemoState, type FaultRule } from '@/contract/demo';
 import { QueryError } from '@/components/feedback/query-error';
 import { useDemoAction } from '@/features/demo/api/demo-actions';
+import { MomentsSection } from '@/features/demo/components/moments-section';
+import { PanelSection, usePanelStyles } from '@/features/demo/components/panel-section';
+import { SnapshotSection } from '@/features/demo/components/snapshot-section';
 import { useSimulatedNow } from '@/features/demo/components/use-simulated-now';
 import { demoMessages } from '@/features/demo/messages';
 import { useFormat } from '@/lib/i18n/format';
@@ -55,20 +56,6 @@ function ruleFor(operation: FaultRule['operation'], kind: FaultKind, once: boole
   }
 }
 
-const useStyles = makeStyles({
-  section: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    marginBlock: tokens.spacingVerticalM,
-  },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'end' },
-  help: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  now: { margin: 0, fontWeight: tokens.fontWeightSemibold },
-  faultList: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-});
-
 function toLocalInput(epochMs: number): string {
   const date = new Date(epochMs - new Date(epochMs).getTimezoneOffset() * MINUTE);
   return date.toISOString().slice(0, 16);
@@ -83,7 +70,7 @@ export function DemoPanel({
   onClose: () => void;
   state: DemoState;
 }) {
-  const styles = useStyles();
+  const styles = usePanelStyles();
   const t = useMessages(demoMessages);
   const format = useFormat();
   const { locale, setLocale } = useLocale();
@@ -137,10 +124,7 @@ export function DemoPanel({
           />
         ) : null}
 
-        <section className={styles.section} aria-labelledby="demo-scenario">
-          <h2 id="demo-scenario" className={styles.heading}>
-            {t.scenario}
-          </h2>
+        <PanelSection id="demo-scenario" title={t.scenario}>
           <div className={styles.row}>
             <Field label={t.scenario}>
               <Select value={scenario} onChange={(_event, data) => setScenario(data.value)}>
@@ -156,7 +140,11 @@ export function DemoPanel({
             </Button>
           </div>
           <p className={styles.help}>{t.scenarioHelp}</p>
-        </section>
+        </PanelSection>
+        <Divider />
+        <MomentsSection onClose={onClose} />
+        <Divider />
+        <SnapshotSection />
         <Divider />
 
         <section className={styles.section} aria-labelledby="demo-persona">
@@ -323,10 +311,7 @@ export function DemoPanel({
         </section>
         <Divider />
 
-        <section className={styles.section} aria-labelledby="demo-language">
-          <h2 id="demo-language" className={styles.heading}>
-            {t.language}
-          </h2>
+        <PanelSection id="demo-language" title={t.language}>
           <Field label={t.language}>
             <Select
               value={locale}
@@ -339,7 +324,7 @@ export function DemoPanel({
               ))}
             </Select>
           </Field>
-        </section>
+        </PanelSection>
       </DrawerBody>
     </OverlayDrawer>
   );

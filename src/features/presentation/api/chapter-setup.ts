@@ -1,0 +1,60 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { NavigateFunction } from 'react-router';
+import { z } from '@/contract/zod';
+import type { Chapter } from '@/features/presentation/chapters';
+import { demoFetch } from '@/lib/demo-client';
+import { refreshAfterDemoChange } from '@/lib/queries/refresh-after-demo-change';
+
+const WAIT_MS = 10_000;
+
+/** The first element `selector` finds within `WAIT_MS`, or null. */
+export function waitForElement<E extends Element>(
+  selector: string,
+  isCancelled: () => boolean,
+): Promise<E | null> {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const look = () => {
+      const found = document.querySelector<E>(selector);
+      if (found || isCancelled() || performance.now() - started > WAIT_MS) resolve(found);
+      else requestAnimationFrame(look);
+    };
+    look();
+  });
+}
+
+function withPresentParams(path: string, chapterNumber: number): string {
+  return `${path}${path.includes('?') ? '&' : '?'}present=seed&chapter=${chapterNumber}`;
+}
+
+/**
+ * Puts the portal where a chapter tells its part: the mock at the chapter's moment and persona,
+ * through the same `/__demo/*` endpoints the Demo panel uses, then the chapter's blade by the app's
+ * own navigation. `isCancelled` says a later chapter was asked for meanwhile.
+ */
+export async function setUpChapter(
+  chapter: Chapter,
+  chapterNumber: number,
+  { navigate, queryClient }: { navigate: NavigateFunction; queryClient: QueryClient },
+  isCancelled: () => boolean,
+): Promise<void> {
+  await demoFetch('moment', z.unknown(), { body: { id: chapter.moment } });
+  if (chapter.persona) {
+    await demoFetch('persona', z.unknown(), { body: { id: chapter.persona } });
+  }
+  if (isCancelled()) return;
+  await refreshAfterDemoChange(queryClient, { world: true });
+  if (isCancelled()) return;
+  await navigate(withPresentParams(chapter.path, chapterNumber), { replace: true });
+  if (chapter.wizardStep === undefined) return;
+  // The wizard's Prepare step: acknowledge its advice as a presenter would, then go to the step.
+  const acknowledge = await waitForElement<HTMLInputElement>(
+    'main input[type="checkbox"]',
+    isCancelled,
+  );
+  if (isCancelled()) return;
+  if (acknowledge && !acknowledge.checked) acknowledge.click();
+  await navigate(withPresentParams(`${chapter.path}?step=${chapter.wizardStep}`, chapterNumber), {
+    replace: true,
+  });
+}
