@@ -12,7 +12,8 @@ const JUMP_NAMES: Record<Jump, RegExp> = {
 };
 
 /**
- * The Demo panel (top bar "Demo"): scenario, persona, time travel, faults and language, through the
+ * The Demo panel (top bar "Demo"): scenario, moments, saved moments (export, import, share link),
+ * persona, time travel, faults and language, through the
  * same `/__demo/*` endpoints as the `api.demo()` fixture. Every action waits for the mock's answer.
  */
 export class DemoPanel {
@@ -86,6 +87,51 @@ export class DemoPanel {
     await this.dialog
       .getByRole('combobox', { name: /^(Language|语言)$/ })
       .selectOption({ label: name });
+  }
+
+  /** Loads a built-in moment of the seed's story (contract §8) by its button, e.g. 'Disabled'. */
+  async loadMoment(name: string | RegExp): Promise<void> {
+    await this.act(this.button(name));
+  }
+
+  /** The outcome of an export, import or share: `role="status"` or, for a refusal, `role="alert"`. */
+  outcome(kind: 'success' | 'refused'): Locator {
+    return this.dialog
+      .getByRole('region', { name: /^(Save and share|保存和共享)$/ })
+      .getByRole(kind === 'success' ? 'status' : 'alert');
+  }
+
+  /** Exports the whole demo state to a file and returns the file's JSON. */
+  async exportFile(): Promise<{ name: string; json: Record<string, unknown> }> {
+    const download = this.page.waitForEvent('download');
+    await this.button(/^(Export to file|导出到文件)$/).click();
+    const file = await download;
+    const stream = await file.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    await expect(this.outcome('success')).toBeVisible();
+    return {
+      name: file.suggestedFilename(),
+      json: JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>,
+    };
+  }
+
+  /** Imports a file (its name and text) and waits for the panel's verdict. */
+  async importFile(file: { name: string; text: string }): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.button(/^(Import from file|从文件导入)$/).click();
+    await (
+      await chooser
+    ).setFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
+    await expect(this.outcome('success').or(this.outcome('refused'))).toBeVisible();
+  }
+
+  /** Copies the share link and returns it (also shown in the panel, for a browser without clipboard). */
+  async shareLink(): Promise<string> {
+    await this.button(/^(Copy share link|复制共享链接)$/).click();
+    const field = this.dialog.getByRole('textbox', { name: /^(Share link|共享链接)$/ });
+    await expect(field).toHaveValue(/snapshot=/);
+    return field.inputValue();
   }
 
   async close(): Promise<void> {

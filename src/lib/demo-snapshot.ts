@@ -53,8 +53,10 @@ export async function restoreDemoSnapshot(
     { method: 'PUT', body: document },
     options,
   );
-  if (atTakenAt && restored.takenAt !== undefined) {
-    await demoFetch('clock', z.unknown(), { body: { setIso: restored.takenAt } }, options);
+  // The document's own reading: the answer's `takenAt` is the clock after the restore.
+  const takenAt = typeof document.takenAt === 'string' ? document.takenAt : undefined;
+  if (atTakenAt && takenAt !== undefined) {
+    await demoFetch('clock', z.unknown(), { body: { setIso: takenAt } }, options);
   }
   return restored;
 }

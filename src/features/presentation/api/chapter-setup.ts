@@ -39,6 +39,7 @@ export async function setUpChapter(
   isCancelled: () => boolean,
 ): Promise<void> {
   await demoFetch('moment', z.unknown(), { body: { id: chapter.moment } });
+  if (isCancelled()) return;
   if (chapter.persona) {
     await demoFetch('persona', z.unknown(), { body: { id: chapter.persona } });
   }

@@ -20,7 +20,8 @@ export type PresentationSession = z.infer<typeof sessionSchema>;
 const listeners = new Set<() => void>();
 let cached: { raw: string | null; session: PresentationSession | null } | null = null;
 
-function read(): PresentationSession | null {
+/** The session as stored now (not as last rendered). */
+export function readSession(): PresentationSession | null {
   let raw: string | null = null;
   try {
     raw = sessionStorage.getItem(STORAGE_KEY);
@@ -77,11 +78,11 @@ export function withoutPresentParams(search: string): string {
  * presentation moves the address along with its chapters.
  */
 export function usePresentationSession(search: string): PresentationSession | null {
-  const session = useSyncExternalStore(subscribe, read, () => null);
+  const session = useSyncExternalStore(subscribe, readSession, () => null);
   const asked = requestedChapter(search);
   useEffect(() => {
     if (asked === null) return;
-    const current = read();
+    const current = readSession();
     if (current?.chapter !== asked)
       writeSession({ chapter: asked, before: current?.before ?? null });
   }, [asked]);

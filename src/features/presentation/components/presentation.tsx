@@ -13,6 +13,7 @@ import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react'
 import { useLocation, useNavigate } from 'react-router';
 import { setUpChapter } from '@/features/presentation/api/chapter-setup';
 import {
+  readSession,
   withoutPresentParams,
   writeSession,
   type PresentationSession,
@@ -88,7 +89,11 @@ type Setup = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; reason: 
 function ownsKey(event: KeyboardEvent): boolean {
   if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return false;
   const target = event.target instanceof Element ? event.target : null;
-  if (target?.closest('input, textarea, select, [contenteditable="true"], [role="dialog"]'))
+  if (
+    target?.closest(
+      'input, textarea, select, [contenteditable="true"], [role="dialog"], [role="menu"], [role="listbox"]',
+    )
+  )
     return false;
   if (
     (event.key === 'ArrowLeft' || event.key === 'ArrowRight') &&
@@ -122,6 +127,7 @@ export function Presentation({ session }: { session: PresentationSession }) {
   // Each outcome is kept with the chapter (and attempt) it belongs to: another one is loading.
   const [outcome, setOutcome] = useState<{ key: string; setup: Setup } | null>(null);
   const card = useRef<HTMLElement>(null);
+  const exiting = useRef(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const number = Math.min(session.chapter, CHAPTERS.length);
   const chapter = CHAPTERS[number - 1]!;
@@ -140,14 +146,15 @@ export function Presentation({ session }: { session: PresentationSession }) {
   const goTo = useCallback(
     (next: number) => {
       if (next < 1 || next > CHAPTERS.length) return;
-      writeSession({ ...session, chapter: next });
+      // The stored session, which may already hold what was there before (written by the set-up).
+      writeSession({ ...(readSession() ?? session), chapter: next });
     },
     [session],
   );
 
   useEffect(() => {
     let cancelled = false;
-    const isCancelled = () => cancelled;
+    const isCancelled = () => cancelled || exiting.current;
     void (async () => {
       try {
         if (session.before === null) {
@@ -183,7 +190,9 @@ export function Presentation({ session }: { session: PresentationSession }) {
 
   const exit = useCallback(async () => {
     setPlaying(false);
-    const before = session.before;
+    // A chapter still being set up stops before its next change, so it cannot undo the restore.
+    exiting.current = true;
+    const before = readSession()?.before ?? session.before;
     if (before) {
       try {
         await restoreDemoSnapshot(before.snapshot, { atTakenAt: false });
@@ -216,8 +225,10 @@ export function Presentation({ session }: { session: PresentationSession }) {
       event.preventDefault();
       action();
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    // In the capture phase: the presentation's keys reach it before any widget of the blade acts on
+    // them (ownsKey leaves a widget's own keys to it).
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
   }, [goTo, exit, number]);
 
   useEffect(() => {
