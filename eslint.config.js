@@ -24,6 +24,8 @@ export default tseslint.config(
       'dist/**',
       // Per-run build and report folders of parallel test runs (E2E_DIST, E2E_OUTPUT).
       'dist-*/**',
+      // The package's build (npm run build:package).
+      'pkg/**',
       'reports/**',
       'test-results*/**',
       'node_modules',
@@ -73,6 +75,11 @@ export default tseslint.config(
   },
   {
     files: ['src/mocks/**'],
+    rules: forbid('@/lib', '@/components', '@/features', '@/app', 'react'),
+  },
+  {
+    // The package's command: the mock's HTTP server and the built portal's static server, in Node.
+    files: ['src/server/**'],
     rules: forbid('@/lib', '@/components', '@/features', '@/app', 'react'),
   },
   {
