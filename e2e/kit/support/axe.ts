@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
 /**
@@ -44,7 +45,6 @@ export async function seriousViolations(page: Page, surface: string): Promise<Ax
   expect(foreign, `cross-origin frames on ${surface}, which axe's legacy mode would skip`).toEqual(
     [],
   );
-  const AxeBuilder = await loadAxeBuilder();
   let builder = new AxeBuilder({ page }).setLegacyMode().options({ resultTypes: ['violations'] });
   for (const selector of FALSE_POSITIVES) builder = builder.exclude(selector);
   const { violations } = await builder.analyze();
@@ -57,19 +57,6 @@ export async function seriousViolations(page: Page, surface: string): Promise<Ax
       help: violation.help,
       targets: violation.nodes.map((node) => node.target.join(' ')),
     }));
-}
-
-// axe is an optional peer of the kit: a suite that never scans should not have to install it, so it
-// is loaded on the first scan, and a suite that scans without it is told what to install.
-async function loadAxeBuilder() {
-  try {
-    return (await import('@axe-core/playwright')).AxeBuilder;
-  } catch (error) {
-    throw new Error(
-      'seriousViolations() needs @axe-core/playwright: npm install --save-dev @axe-core/playwright',
-      { cause: error },
-    );
-  }
 }
 
 /** Asserts that the page has no serious or critical axe violation, naming the surface in the failure. */
