@@ -122,7 +122,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['./kit', './kit/**', './fixtures', './pages/**', './support/**'],
+              group: ['./kit', './kit/**'],
               message:
                 "Import the kit as other suites do: from 'azure-subscriptions-clone/playwright'.",
             },
