@@ -1,17 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-
-// Browsers cannot be downloaded everywhere this runs, so prefer a system Chromium and fall back to
-// Playwright's own browser where a user has installed one. `npm run screenshots` uses it too.
-export function systemChromium(): string | undefined {
-  const candidates = [
-    process.env.CHROMIUM_PATH,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
-  ];
-  return candidates.find((path): path is string => Boolean(path) && existsSync(path as string));
-}
+import { CHROMIUM_ARGS, systemChromium } from './scripts/chromium';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const BASE_PATH = process.env.BASE_PATH ?? '/';
@@ -24,6 +12,7 @@ const baseURL = process.env.BASE_URL ?? `http://127.0.0.1:${PORT}${BASE_PATH}`;
 const STATIC_BASE_PATH = '/portal/';
 const STATIC_PORT = Number(process.env.E2E_STATIC_PORT ?? PORT + 500);
 const staticURL = process.env.BASE_URL ?? `http://127.0.0.1:${STATIC_PORT}${STATIC_BASE_PATH}`;
+// A system Chromium first, Playwright's own where a user has one (scripts/chromium.ts).
 const executablePath = systemChromium();
 // Headless Chromium builds its address bar's drop-down (two WebUI pages, in a renderer of their own)
 // for every window, so for every test's browser context, and keeps it busy: a fifth of the suite's
@@ -75,10 +64,7 @@ export default defineConfig({
     launchOptions: {
       executablePath,
       args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
+        ...CHROMIUM_ARGS,
         `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, ...CHROME_UI_FEATURES].join(',')}`,
       ],
     },
@@ -86,9 +72,10 @@ export default defineConfig({
   projects: [
     { name: 'chromium', use: desktop, testIgnore: 'static-deploy.spec.ts' },
     {
+      // The sub-path build; readiness must hold there too.
       name: 'static-deploy',
       use: { ...desktop, baseURL: staticURL },
-      testMatch: 'static-deploy.spec.ts',
+      testMatch: ['static-deploy.spec.ts', 'readiness.spec.ts'],
     },
   ],
   // Tests run against the production build, through the real service worker.

@@ -91,12 +91,12 @@ test.describe('Cancel wizard', () => {
     await wizard.chooseReason('It is too expensive');
     await expect(wizard.submit).toBeDisabled();
     await expect(wizard.region).toContainText('To cancel, type the subscription name exactly.');
+    // R3: Other needs no comment (the field is offered, optional); one given is sent.
     await wizard.chooseReason('Other');
-    await wizard.comment.focus();
-    await wizard.comment.blur();
-    await expect(wizard.region).toContainText('Describe your reason (required for Other).');
-    await wizard.comment.fill('Consolidating into the EA subscription');
     await wizard.subscriptionName.fill('Contoso Production');
+    await expect(wizard.comment).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(wizard.submit).toBeEnabled();
+    await wizard.comment.fill('Consolidating into the EA subscription');
     await expect(wizard.subscriptionName).not.toHaveAttribute('aria-invalid', 'true');
     await expect(wizard.submit).toBeEnabled();
     await wizard.submit.click();

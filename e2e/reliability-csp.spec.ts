@@ -1,6 +1,6 @@
 import { expect, SUBSCRIPTIONS, test } from 'azure-subscriptions-clone/playwright';
 
-// Issue 8, security: the production build carries a Content-Security-Policy (vite.config.ts) that
+// Reliability, security: the production build carries a Content-Security-Policy (vite.config.ts) that
 // still lets the mock's service worker run. Every other spec runs under it too, and the console
 // guard fails any of them on an error; this one also counts `securitypolicyviolation` events, which
 // the browser reports without a console call.

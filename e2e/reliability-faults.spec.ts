@@ -10,7 +10,7 @@ import {
   test,
 } from 'azure-subscriptions-clone/playwright';
 
-// Issue 8, faults: with failures injected through `/__demo/faults` (contract §3) the UI shows ARM's
+// Reliability, faults: with failures injected through `/__demo/faults` (contract §3) the UI shows ARM's
 // own message and a Retry; reads retry by themselves with backoff; a write is never applied twice.
 
 const PROD = SUBSCRIPTIONS.production;

@@ -7,7 +7,7 @@ import {
   test,
 } from 'azure-subscriptions-clone/playwright';
 
-// Issue 8, bad input: unknown and malformed ids, markup, and very long strings.
+// Reliability, bad input: unknown and malformed ids, markup, and very long strings.
 
 const PROD = SUBSCRIPTIONS.production;
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';

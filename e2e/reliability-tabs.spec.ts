@@ -7,7 +7,7 @@ import {
   test,
 } from 'azure-subscriptions-clone/playwright';
 
-// Issue 8, two tabs: each tab runs its own mock over one saved state (localStorage); a change saved
+// Reliability, two tabs: each tab runs its own mock over one saved state (localStorage); a change saved
 // in one is adopted by the other through the `storage` event, which also refetches what it shows.
 
 const PROD = SUBSCRIPTIONS.production;

@@ -7,7 +7,7 @@
  *
  * This listener is added before MSW's, so it sees the message first.
  */
-/* global self, importScripts, URL */
+/* global self, importScripts, URL, setTimeout, crypto, fetch, activeClientIds, handleRequest */
 self.addEventListener('message', (event) => {
   if (event.data !== 'PORTAL_CLAIM') return;
   event.stopImmediatePropagation();
@@ -30,6 +30,58 @@ self.addEventListener('install', (event) => {
         { condition: { urlPattern: `${scope}assets/*` }, source: 'network' },
       ])
       .catch(() => undefined),
+  );
+});
+
+/*
+ * Ready at any moment (docs/contract.md, "Readiness"): a call to the mock (ARM's host, or /__demo/* on
+ * this origin) from a page whose mock is not answering yet would go to the real network, which MSW
+ * does for a page it has not been told about. That happens before the page has started its mock (a
+ * suite calls the API right after `page.goto()`), and after Chromium stopped this worker, which
+ * forgets every page when it starts again. Such a call waits here instead, asking the page to
+ * (re)activate its mock, and is then handed to MSW as any other; the page's recovery answers the
+ * message (src/app/worker-recovery.ts). Past MOCK_WAIT_MS it goes to the network as MSW would.
+ *
+ * `activeClientIds` and `handleRequest` are MSW's worker's own top-level names: classic worker
+ * scripts share one global scope, whether imported or inlined by the build.
+ */
+const MOCK_WAIT_MS = 15000;
+const MOCK_ASK_EVERY_MS = 1000;
+const MOCK_POLL_MS = 20;
+const ARM_HOST = 'management.azure.com';
+
+function isMockCall(url) {
+  if (url.hostname === ARM_HOST) return true;
+  return url.origin === self.location.origin && url.pathname.startsWith('/__demo/');
+}
+
+async function untilMocked(clientId) {
+  const deadline = Date.now() + MOCK_WAIT_MS;
+  let askedAt = 0;
+  while (Date.now() < deadline) {
+    if (activeClientIds.has(clientId)) return true;
+    if (Date.now() - askedAt >= MOCK_ASK_EVERY_MS) {
+      askedAt = Date.now();
+      const client = await self.clients.get(clientId);
+      if (!client) return false;
+      client.postMessage({ type: 'PORTAL_MOCK_NEEDED' });
+    }
+    await new Promise((resolve) => setTimeout(resolve, MOCK_POLL_MS));
+  }
+  return activeClientIds.has(clientId);
+}
+
+self.addEventListener('fetch', (event) => {
+  const clientId = event.clientId;
+  if (!clientId || event.request.mode === 'navigate') return;
+  if (activeClientIds.has(clientId) || !isMockCall(new URL(event.request.url))) return;
+  // MSW's own listener would let it through to the network: this one answers instead.
+  event.stopImmediatePropagation();
+  const interceptedAt = Date.now();
+  event.respondWith(
+    untilMocked(clientId).then((mocked) =>
+      mocked ? handleRequest(event, crypto.randomUUID(), interceptedAt) : fetch(event.request),
+    ),
   );
 });
 

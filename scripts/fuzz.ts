@@ -1,4 +1,4 @@
-// Randomised reliability test of the mock backend (issue 8). Each run loads `default` fresh and plays
+// Randomised reliability test of the mock backend. Each run loads `default` fresh and plays
 // random steps against the real handlers (and so the lifecycle engine behind them): commands by
 // random personas on random subscriptions, reads, clock moves, injected faults (500, 503, 429,
 // offline) and lost answers repeated with the same request id. After every step it checks:

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, expect, type Page } from '@playwright/test';
 import { build, preview } from 'vite';
 import { PortalShell } from '../e2e/kit/pages/portal-shell.js';
-import { systemChromium } from '../playwright.config';
+import { CHROMIUM_ARGS, systemChromium } from './chromium';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT_DIR = `${ROOT}docs/screenshots`;
@@ -44,7 +44,7 @@ async function main(): Promise<void> {
   if (!url) throw new Error('vite preview did not report its URL.');
   const browser = await chromium.launch({
     executablePath: systemChromium(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    args: CHROMIUM_ARGS,
   });
   const errors: string[] = [];
   try {

@@ -1,26 +1,9 @@
-import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext } from '@playwright/test';
+import { CHROMIUM_ARGS, systemChromium } from '../chromium';
 
-// The same Chromium and flags as the end-to-end suite (playwright.config.ts), headless.
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-];
-
-function systemChromium(): string | undefined {
-  const candidates = [
-    process.env.CHROMIUM_PATH,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
-  ];
-  return candidates.find((path): path is string => Boolean(path) && existsSync(path as string));
-}
-
+// The same Chromium and flags as the end-to-end suite (scripts/chromium.ts), headless.
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: systemChromium(), args: ARGS, headless: true });
+  return chromium.launch({ executablePath: systemChromium(), args: CHROMIUM_ARGS, headless: true });
 }
 
 /** A fresh profile: no service worker, no HTTP cache, no saved state. */

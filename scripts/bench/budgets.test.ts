@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { check } from './budgets';
 import { summarize } from './stats';
 
-describe('Performance bench (issue 7)', () => {
+describe('Performance bench', () => {
   it('summarises runs as median, min and max', () => {
     expect(summarize([5, 1, 9, 3, 7, 2, 8])).toEqual({ median: 5, min: 1, max: 9, runs: 7 });
     expect(summarize([4, 2])).toEqual({ median: 3, min: 2, max: 4, runs: 2 });

@@ -1,4 +1,4 @@
-// The budgets of issue 7, on a 2-core machine, judged on medians.
+// The performance budgets, on a 2-core machine, judged on medians.
 
 export interface BudgetCheck {
   id: string;

@@ -40,7 +40,7 @@ const roots = {
 
 const sorted = (set: Set<string>): string[] => [...set].sort();
 
-describe('First-load chunks (issue 7: a few requests before the first rows)', () => {
+describe('First-load chunks: a few requests before the first rows', () => {
   it('keeps the entry with what it imports itself, so it never waits for the portal', () => {
     expect(sorted(firstLoadMembers(chunks, roots).start)).toEqual([
       '/src/app/main.tsx',

@@ -5,7 +5,7 @@ import { IMPORT_MSW_WORKER, inlineMswWorker } from './mock-worker-inline';
 const read = (path: string): string =>
   readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 
-describe('The mock worker in one file (issue 7: the first visit’s worker installs sooner)', () => {
+describe('The mock worker in one file: the first visit’s worker installs sooner', () => {
   it('puts MSW’s worker where public/mock-worker.js imports it, after the portal’s listeners', () => {
     const portal = read('public/mock-worker.js');
     const msw = read('public/mockServiceWorker.js');

@@ -7,7 +7,7 @@ import { MSW_BROWSER_MODULE, startWithoutWaitingForIntegrity } from './msw-hands
 const mswRoot = dirname(createRequire(import.meta.url).resolve('msw/package.json'));
 const browserModule = join(mswRoot, 'lib', 'browser', 'index.mjs');
 
-describe('MSW handshake in one round trip (issue 7: the mock answers sooner on every load)', () => {
+describe('MSW handshake in one round trip: the mock answers sooner on every load', () => {
   it('finds the installed MSW’s browser build by its path', () => {
     expect(MSW_BROWSER_MODULE.test(browserModule)).toBe(true);
     expect(MSW_BROWSER_MODULE.test(join(mswRoot, 'lib', 'node', 'index.mjs'))).toBe(false);

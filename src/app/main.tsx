@@ -1,12 +1,18 @@
 import { launchNamesIdentity } from '@/app/launch-identity';
 import type { MockBackend } from '@/app/portal';
 import { setPersonaId } from '@/lib/session';
+import { ARM_BASE_URL } from '@/config/env';
+import { holdMockCallsUntilControlled } from '@/mocks/ready-gate';
 // In index.html as a stylesheet, not fetched by the portal's chunk after it.
 import '@/app/global.css';
 
 // The entry: starts the mock backend, then the portal. Both chunks download together (index.html
 // preloads them, scripts/build/first-load-chunks.ts); the mock's smaller one is evaluated first, so its
 // handshake with the service worker goes on while the portal's code is evaluated and renders.
+
+// Before anything else, and before the page's `load` event: a call to the mock made as soon as the
+// page has loaded waits for the mock's worker instead of going to the network (src/mocks/ready-gate.ts).
+holdMockCallsUntilControlled(window, navigator.serviceWorker, ARM_BASE_URL);
 
 const portal = import('@/app/portal');
 // The development server has no bundle to preload: it serves every module on request, and the two

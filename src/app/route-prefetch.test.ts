@@ -22,7 +22,7 @@ const hover = (element: Element): void => {
   element.dispatchEvent(new Event('pointerover', { bubbles: true }));
 };
 
-describe('Prefetch on intent (issue 7: a blade opens without waiting for its code)', () => {
+describe('Prefetch on intent: a blade opens without waiting for its code', () => {
   it('starts the blade of a hovered or focused link, once per address', () => {
     const preload = vi.fn();
     uninstall = installRoutePrefetch(preload);

@@ -26,7 +26,7 @@ afterEach(() => {
   setPersonaId(null);
 });
 
-describe('Start-up: the landing blade reads before it renders (issue 7)', () => {
+describe('Start-up: the landing blade reads before it renders', () => {
   it("the Subscriptions list's three reads start at once, under the keys the blade reads", async () => {
     setPersonaId('admin');
     const fetch = holdEveryCall();

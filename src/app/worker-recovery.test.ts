@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { API_VERSIONS } from '@/contract/api-versions';
 import { subscriptionOpResultSchema } from '@/contract/subscriptions';
 import { MOCK_ANSWER_HEADER, MOCK_ANSWER_VALUE } from '@/contract/transport';
-import { installWorkerRecovery } from '@/app/worker-recovery';
+import { installWorkerRecovery, MOCK_NEEDED_MESSAGE } from '@/app/worker-recovery';
 import { armFetch, setNetworkRecovery } from '@/lib/api-client';
 import { setPersonaId } from '@/lib/session';
 import { DEFAULT_IDS } from '@/mocks/scenarios/default-ids';
@@ -46,6 +46,33 @@ describe('Lost worker: the tab coming back', () => {
     await vi.waitFor(() => expect(probes).toHaveLength(2));
     expect(restart).toHaveBeenCalledTimes(1);
     uninstall();
+  });
+});
+
+describe('Readiness: the worker asks', () => {
+  it('Readiness: a held call makes the worker ask the tab, and the tab restarts its mock once however often it asks', async () => {
+    const workers = new EventTarget();
+    vi.stubGlobal('document', new EventTarget());
+    vi.stubGlobal('window', Object.assign(new EventTarget(), { location: { origin: 'http://x' } }));
+    vi.stubGlobal('navigator', { serviceWorker: workers });
+    let finish!: () => void;
+    const restart = vi.fn(() => new Promise<void>((resolve) => (finish = resolve)));
+    const uninstall = installWorkerRecovery(restart);
+    const ask = (data: unknown) => workers.dispatchEvent(new MessageEvent('message', { data }));
+    ask({ type: MOCK_NEEDED_MESSAGE });
+    ask({ type: MOCK_NEEDED_MESSAGE });
+    ask({ type: 'MOCKING_ENABLED' });
+    ask('KEEPALIVE_RESPONSE');
+    expect(restart).toHaveBeenCalledTimes(1);
+    finish();
+    await vi.waitFor(() => {
+      ask({ type: MOCK_NEEDED_MESSAGE });
+      expect(restart).toHaveBeenCalledTimes(2);
+    });
+    uninstall();
+    finish();
+    ask({ type: MOCK_NEEDED_MESSAGE });
+    expect(restart).toHaveBeenCalledTimes(2);
   });
 });
 

@@ -12,6 +12,9 @@ export const CANCEL_REASON_CODES = [
 ] as const;
 export type CancelReasonCode = (typeof CANCEL_REASON_CODES)[number];
 
+/** R3: the longest comment the API accepts, counted after trimming (the domain's limit; parity-tested). */
+export const CANCEL_COMMENT_MAX_LENGTH = 1000;
+
 /**
  * The portal's cancel body (R3). Optional on the wire: real ARM, the SDK and the CLI send none, and
  * the mock accepts that as ARM does; when a body is sent, these rules apply.
@@ -20,8 +23,8 @@ export const cancelRequestSchema = z.object({
   /** Must equal the subscription's display name exactly. */
   confirmation: z.string(),
   reason: z.enum(CANCEL_REASON_CODES),
-  /** Required by the domain when `reason` is `other`. */
-  comment: z.optional(z.string().check(z.maxLength(2000))),
+  /** Optional for every reason, `other` included; `null` counts as none. */
+  comment: z.optional(z.nullable(z.string().check(z.maxLength(CANCEL_COMMENT_MAX_LENGTH)))),
 });
 export type CancelRequest = z.infer<typeof cancelRequestSchema>;
 

@@ -28,8 +28,9 @@ export const FAULT_OPERATIONS = [
 export type FaultOperation = (typeof FAULT_OPERATIONS)[number];
 
 export const faultRuleSchema = z.object({
-  operation: z.union([z.literal('*'), z.enum(FAULT_OPERATIONS)]),
-  status: z.optional(z.union([z.literal(500), z.literal(503), z.literal(429)])),
+  // Enums and literal lists (not unions) so that a wrong value is answered with the accepted ones.
+  operation: z.enum(['*', ...FAULT_OPERATIONS]),
+  status: z.optional(z.literal([500, 503, 429])),
   /** Sent as `Retry-After` with 503 and 429. */
   retryAfterSeconds: z.optional(z.int().check(z.minimum(0), z.maximum(3600))),
   /** Extra delay before this operation answers. */
@@ -51,12 +52,68 @@ export type FaultsRequest = z.infer<typeof faultsRequestSchema>;
 export const resetRequestSchema = z.object({ scenario: z.string().check(z.minLength(1)) });
 export type ResetRequest = z.infer<typeof resetRequestSchema>;
 
-export const clockRequestSchema = z.union([
-  z.object({ advanceMs: z.number() }),
-  z.object({ setIso: z.iso.datetime({ offset: true }) }),
-  z.object({ reset: z.literal(true) }),
-]);
-export type ClockRequest = z.infer<typeof clockRequestSchema>;
+/**
+ * The simulated clock stays within these instants (UTC, inclusive): far enough either side of any
+ * demo, and inside what every date formatter and ISO string handles. A clock move that would leave
+ * the range is refused and the clock stays where it was.
+ */
+export const DEMO_CLOCK_RANGE = {
+  min: Date.UTC(2000, 0, 1),
+  max: Date.UTC(2200, 0, 1) - 1,
+} as const;
+
+export const DEMO_CLOCK_RANGE_TEXT = `${new Date(DEMO_CLOCK_RANGE.min).toISOString()} to ${new Date(DEMO_CLOCK_RANGE.max).toISOString()} (UTC)`;
+
+export function isInDemoClockRange(epochMs: number): boolean {
+  return (
+    Number.isFinite(epochMs) && epochMs >= DEMO_CLOCK_RANGE.min && epochMs <= DEMO_CLOCK_RANGE.max
+  );
+}
+
+// ISO 8601 instants `setIso` accepts: a date-time with `Z` or an offset, a date-time without one
+// (read as UTC, the clock's own zone), or a date alone (midnight UTC).
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** `setIso` as epoch milliseconds, or undefined when it is not an ISO 8601 date or date-time. */
+export function parseSetIso(value: string): number | undefined {
+  const text = value.trim();
+  let normalised: string;
+  if (ISO_DATE.test(text)) normalised = `${text}T00:00:00Z`;
+  else if (ISO_DATE_TIME.test(text))
+    normalised = /(Z|[+-]\d{2}:?\d{2})$/i.test(text) ? text : `${text}Z`;
+  else return undefined;
+  const ms = Date.parse(normalised);
+  return Number.isNaN(ms) ? undefined : ms;
+}
+
+export const CLOCK_REQUEST_FIELDS = ['advanceMs', 'setIso', 'reset'] as const;
+
+/**
+ * `POST /__demo/clock`: one of the three fields. A body with several was always accepted (advanceMs
+ * wins, then setIso, then reset) and stays accepted: the contract only grows. Each wrong value is
+ * answered with its own reason.
+ */
+export const clockRequestSchema = z
+  .object({
+    advanceMs: z.optional(z.number({ error: 'advanceMs must be a finite number of milliseconds' })),
+    setIso: z.optional(
+      z.string({ error: 'setIso must be an ISO 8601 date-time string' }).check(
+        z.refine((value) => parseSetIso(value) !== undefined, {
+          error:
+            "setIso must be an ISO 8601 date or date-time, such as '2026-03-15T09:00:00Z' (no offset means UTC)",
+        }),
+      ),
+    ),
+    reset: z.optional(z.literal(true, { error: 'reset must be true (to go back to real time)' })),
+  })
+  .check(
+    z.refine((body) => CLOCK_REQUEST_FIELDS.some((field) => body[field] !== undefined), {
+      error: 'Send one of advanceMs, setIso or reset: true',
+    }),
+  );
+/** What the Demo panel sends; the schema above also says why anything else is refused. */
+export type ClockRequest = { advanceMs: number } | { setIso: string } | { reset: true };
 
 export const clockStateSchema = z.object({ now: z.string(), offsetMs: z.number() });
 export type ClockState = z.infer<typeof clockStateSchema>;
@@ -98,3 +155,57 @@ export const demoStateSchema = z.object({
   storeVersion: z.number(),
 });
 export type DemoState = z.infer<typeof demoStateSchema>;
+
+/** `GET /__demo/health`: the mock answers (contract §6). */
+export const healthSchema = z.object({
+  status: z.literal('ready'),
+  /** The package's version (package.json). */
+  version: z.string().check(z.minLength(1)),
+  /** The scenario currently loaded. */
+  scenario: z.string(),
+});
+export type Health = z.infer<typeof healthSchema>;
+
+export const DEMO_SNAPSHOT_FORMAT = 'azure-subscriptions-demo';
+export const DEMO_SNAPSHOT_VERSION = 1;
+
+/**
+ * `GET /__demo/snapshot` answers it, `PUT /__demo/snapshot` takes it back (contract §8): everything
+ * the mock holds. The language is the portal's own setting (kept by the app), so it is not here; a
+ * `language` sent in a PUT is checked and left to the portal.
+ */
+export const demoSnapshotSchema = z.object({
+  format: z.literal(DEMO_SNAPSHOT_FORMAT),
+  version: z.literal(DEMO_SNAPSHOT_VERSION),
+  /** The simulated clock when it was taken. Informative: a PUT restores `clockOffsetMs`. */
+  takenAt: z.optional(z.string()),
+  scenario: z.string().check(z.minLength(1)),
+  /** The clock reading the scenario was built at; the world is stored as changes from it. */
+  scenarioLoadedAt: z.number(),
+  clockOffsetMs: z.number(),
+  /** The signed-in persona's id. */
+  persona: z.string().check(z.minLength(1)),
+  faults: z.array(faultRuleSchema),
+  latencyOverrideMs: z.nullable(z.int().check(z.minimum(0))),
+  /** The mock's saved-state layout version (`storeVersion` of `GET /__demo/state`). */
+  storeVersion: z.int(),
+  /** Identifies the scenario data the world's changes apply to. */
+  baseFingerprint: z.string(),
+  /** The world as changes from the scenario: opaque to clients, checked whole by the mock on PUT. */
+  world: z.record(z.string(), z.unknown()),
+  language: z.optional(z.enum(['en-US', 'zh-CN'])),
+});
+export type DemoSnapshot = z.infer<typeof demoSnapshotSchema>;
+
+/** Built-in moments of the seed's story (contract §8), each relative to the clock when loaded. */
+export const DEMO_MOMENT_IDS = [
+  'seed-start',
+  'just-cancelled',
+  'disabled',
+  'day-89',
+  'deleted',
+] as const;
+export type DemoMomentId = (typeof DEMO_MOMENT_IDS)[number];
+
+export const momentRequestSchema = z.object({ id: z.string().check(z.minLength(1)) });
+export type MomentRequest = z.infer<typeof momentRequestSchema>;

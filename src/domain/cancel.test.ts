@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cancelSubscription, parseCancelBody } from './cancel';
+import { CANCEL_COMMENT_MAX_LENGTH, cancelSubscription, parseCancelBody } from './cancel';
 import { enableSubscription } from './reactivate';
 import { CANCEL_REASON_CODES, OFFER_KEYS, ROLES } from './model';
 import { subscriptionStateAt } from './state';
@@ -77,9 +77,8 @@ describe('cancelSubscription', () => {
     ['a missing confirmation', { reason: 'too-expensive' }],
     ['an unknown reason', { ...body, reason: 'bored' }],
     ['a missing reason', { confirmation: 'Contoso payg' }],
-    ["'other' without a comment", { ...body, reason: 'other', comment: '   ' }],
     ['a non-string comment', { ...body, comment: 42 }],
-    ['an over-long comment', { ...body, comment: 'x'.repeat(1001) }],
+    ['an over-long comment', { ...body, comment: 'x'.repeat(CANCEL_COMMENT_MAX_LENGTH + 1) }],
     ['an array body', [body]],
     ['a string body', 'Contoso payg'],
   ])('R3: %s is rejected with 400 and changes nothing', (_label, b) => {
@@ -89,6 +88,32 @@ describe('cancelSubscription', () => {
     );
     expect(e).toMatchObject({ status: 400, code: 'InvalidRequestContent' });
     expect(subIn(world, PAYG).cancellations).toEqual([]);
+  });
+
+  it.each([
+    ['no comment', { confirmation: 'Contoso payg', reason: 'other' }],
+    ['a blank comment', { confirmation: 'Contoso payg', reason: 'other', comment: '   ' }],
+    ['a null comment', { confirmation: 'Contoso payg', reason: 'other', comment: null }],
+  ])("R3: 'other' with %s is accepted; the comment is optional", (_label, b) => {
+    const { result } = expectOk(
+      cancelSubscription(makeWorld(), {
+        subscriptionId: PAYG,
+        personaId: 'admin',
+        body: b,
+        now: T0,
+      }),
+    );
+    expect(result.record.reason).toBe('other');
+    expect(result.record.comment).toBeUndefined();
+  });
+
+  it('R3: a comment of exactly the maximum length is accepted', () => {
+    const comment = 'x'.repeat(CANCEL_COMMENT_MAX_LENGTH);
+    expect(parseCancelBody({ confirmation: 'X', reason: 'other', comment }, 'X')).toEqual({
+      confirmation: 'X',
+      reason: 'other',
+      comment,
+    });
   });
 
   it.each(CANCEL_REASON_CODES)('R3: reason %s is accepted with the exact name', (reason) => {

@@ -61,19 +61,18 @@ export function parseCancelBody(
       `The cancellation reason is missing or unknown. Use one of: ${CANCEL_REASON_CODES.join(', ')}.`,
     );
   }
-  if (comment !== undefined && typeof comment !== 'string') {
+  // A serializer's null for "no comment" is no comment: only confirmation and reason are required.
+  if (comment !== undefined && comment !== null && typeof comment !== 'string') {
     return invalidRequestContent('The comment must be a string.');
   }
-  const trimmed = comment?.trim() ?? '';
+  const trimmed = typeof comment === 'string' ? comment.trim() : '';
   if (trimmed.length > CANCEL_COMMENT_MAX_LENGTH) {
     return invalidRequestContent(
       `The comment must be at most ${CANCEL_COMMENT_MAX_LENGTH} characters.`,
     );
   }
-  // R3 decision: 'other' says nothing by itself, so it needs a comment.
-  if (reason === 'other' && trimmed.length === 0) {
-    return invalidRequestContent("A comment is required when the cancellation reason is 'other'.");
-  }
+  // R3: the comment is optional for every reason, 'other' included: the public contract accepts
+  // `{ confirmation, reason: 'other' }` on its own, and a decision of ours may only add to it.
   return trimmed.length > 0 ? { confirmation, reason, comment: trimmed } : { confirmation, reason };
 }
 

@@ -38,9 +38,21 @@ describe('renameSubscription', () => {
     expect(subIn(ok.world, PAYG).displayName).toBe('a'.repeat(64));
   });
 
+  it('R3: a name of spaces only is 1–64 characters with none of the forbidden ones, so it is accepted as sent (public contract)', () => {
+    const ok = expectOk(
+      renameSubscription(makeWorld(), {
+        subscriptionId: PAYG,
+        personaId: 'admin',
+        subscriptionName: '   ',
+        now: T0,
+      }),
+    );
+    expect(subIn(ok.world, PAYG).displayName).toBe('   ');
+  });
+
   it.each([
     ['empty', ''],
-    ['blank', '   '],
+    ['of 65 spaces', ' '.repeat(65)],
     ['65 characters', 'a'.repeat(65)],
     ['not a string', 42],
     ...FORBIDDEN_NAME_CHARACTERS.map((c) => [`containing ${c}`, `Prod ${c} 1`] as [string, string]),

@@ -7,24 +7,29 @@ import { authorize, isFailure, replaceSubscription, writableFailure } from './wo
 export const SUBSCRIPTION_NAME_MAX_LENGTH = 64;
 export const FORBIDDEN_NAME_CHARACTERS = ['<', '>', ';', '|', '%', '&', '\\', '?', '/'] as const;
 
-/** The trimmed name, or a 400 explaining what is wrong. */
+/**
+ * The trimmed name, or a 400 explaining what is wrong. A name of spaces only is 1–64 characters with
+ * none of the forbidden ones, which the public contract accepts: it is kept as sent (the portal's own
+ * dialog never sends one).
+ */
 export function validateSubscriptionName(name: unknown): string | Failure {
   if (typeof name !== 'string')
     return invalidRequestContent("The body must contain 'subscriptionName', a string.");
   const trimmed = name.trim();
-  if (trimmed.length === 0) return invalidRequestContent('The subscription name cannot be empty.');
-  if (trimmed.length > SUBSCRIPTION_NAME_MAX_LENGTH) {
+  if (name.length === 0) return invalidRequestContent('The subscription name cannot be empty.');
+  const kept = trimmed.length === 0 ? name : trimmed;
+  if (kept.length > SUBSCRIPTION_NAME_MAX_LENGTH) {
     return invalidRequestContent(
       `The subscription name must be at most ${SUBSCRIPTION_NAME_MAX_LENGTH} characters.`,
     );
   }
-  const bad = FORBIDDEN_NAME_CHARACTERS.filter((c) => trimmed.includes(c));
+  const bad = FORBIDDEN_NAME_CHARACTERS.filter((c) => kept.includes(c));
   if (bad.length > 0) {
     return invalidRequestContent(
       `The subscription name cannot contain these characters: ${FORBIDDEN_NAME_CHARACTERS.join(' ')} (found ${bad.join(' ')}).`,
     );
   }
-  return trimmed;
+  return kept;
 }
 
 export interface RenameInput {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runFuzz } from '../../scripts/fuzz';
 
-// The randomised test of issue 8 with a fixed seed, so `npm test` is repeatable; `npm run fuzz` plays
+// The randomised reliability test with a fixed seed, so `npm test` is repeatable; `npm run fuzz` plays
 // many more runs with any seed. See scripts/fuzz.ts for the steps and docs/reliability.md for figures.
 describe('R4 R9 R10 R11 R14: invariants under random actions, clock moves and faults', () => {
   it('R14: 200 seeded runs keep every invariant (no double cancellation, dates fixed, deleted stays deleted, billing resumes only by reactivation)', async () => {

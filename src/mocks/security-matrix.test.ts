@@ -7,7 +7,7 @@ import { DEFAULT_IDS } from './scenarios/default-ids';
 import { createMemoryStorage } from './store/key-value-storage';
 import { createMockStore, type MockStore } from './store/mock-store';
 
-// Security matrix (issue 8, R1): every persona × every action × every subscription of `default`,
+// Security matrix (R1): every persona × every action × every subscription of `default`,
 // plus no token and an unknown persona. The expected answer comes from the public contract's role
 // table (contract §4 and lifecycle.md "Roles"), written out here independently of the mock's own
 // permission rules: Account admin may do everything; Service admin, Co-administrator, Owner and

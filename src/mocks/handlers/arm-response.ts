@@ -63,17 +63,39 @@ export async function readJsonBody(request: Request): Promise<JsonBody> {
   }
 }
 
-/** A zod issue list as one readable ARM message. */
+/** `rules[0].operation`, as a reader would write the field. */
+function fieldName(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, index) =>
+      typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`,
+    )
+    .join('');
+}
+
+/** One zod issue as a sentence that names the field and the reason. */
+function describeIssue(issue: { path: readonly PropertyKey[]; message: string }): string {
+  const field = fieldName(issue.path);
+  const received = /received (\w+)$/.exec(issue.message)?.[1];
+  if (field === '') {
+    if (/expected object/.test(issue.message)) {
+      return `The request body must be a JSON object; received ${received === 'undefined' ? 'no body' : (received ?? 'something else')}.`;
+    }
+    return issue.message;
+  }
+  // A message written for its field already names it.
+  if (issue.message.startsWith(field)) return issue.message;
+  if (received === 'undefined') {
+    const expected = /expected (\w+)/.exec(issue.message)?.[1];
+    return `${field} is required${expected === undefined ? '' : ` (${expected})`}.`;
+  }
+  return `${field}: ${issue.message}`;
+}
+
+/** A zod issue list as one readable ARM message: every issue names its field and the reason. */
 export function describeIssues(
   issues: readonly { path: readonly PropertyKey[]; message: string }[],
 ): string {
-  return issues
-    .map((issue) =>
-      issue.path.length > 0
-        ? `'${issue.path.map(String).join('.')}': ${issue.message}`
-        : issue.message,
-    )
-    .join('; ');
+  return issues.map(describeIssue).join('; ');
 }
 
 /** One property of a parsed JSON body, whatever the body turned out to be. */

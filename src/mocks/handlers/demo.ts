@@ -1,15 +1,24 @@
 import { http, type HttpHandler } from 'msw';
 import type { z } from '@/contract/zod';
+import { version } from '../../../package.json';
 import {
   clockRequestSchema,
+  DEMO_CLOCK_RANGE_TEXT,
+  DEMO_MOMENT_IDS,
   faultsRequestSchema,
+  isInDemoClockRange,
+  momentRequestSchema,
+  parseSetIso,
   personaRequestSchema,
   resetRequestSchema,
   type ClockState,
+  type Health,
 } from '@/contract/demo';
 import { toIso } from '@/domain/time';
+import { demoMoment, isDemoMomentId } from '../scenarios/moments';
 import { isScenarioId, SCENARIO_IDS } from '../scenarios/registry';
 import { StoreWriteError } from '../store/mock-store';
+import { restoreSnapshot, takeSnapshot } from '../views/demo-snapshot-view';
 import { toDemoState } from '../views/demo-state-view';
 import { armError, armJson, describeIssues, readJsonBody } from './arm-response';
 import type { HandlerDeps } from './handler-deps';
@@ -29,6 +38,13 @@ async function parseBody<T>(request: Request, schema: z.ZodMiniType<T>): Promise
   return { ok: true, value: parsed.data };
 }
 
+/** An instant for an error message, even one no date can show. */
+function describeInstant(epochMs: number | undefined): string {
+  if (epochMs === undefined || !Number.isFinite(epochMs)) return 'an instant no date can show';
+  const date = new Date(epochMs);
+  return Number.isNaN(date.getTime()) ? 'an instant no date can show' : date.toISOString();
+}
+
 /** Runs a store change; a change that cannot be saved is answered 500 and not applied. */
 function saving(change: () => Response): Response {
   try {
@@ -40,7 +56,7 @@ function saving(change: () => Response): Response {
   }
 }
 
-/** Mock-only control endpoints (contract §2): no auth, no api-version, never faulted or delayed. */
+/** Mock-only control endpoints (contract §2, §6, §8): no auth, no api-version, never faulted or delayed. */
 export function demoHandlers(deps: HandlerDeps): HttpHandler[] {
   const { store } = deps;
   const base = `${deps.demoBaseUrl}/__demo`;
@@ -58,6 +74,39 @@ export function demoHandlers(deps: HandlerDeps): HttpHandler[] {
     });
   return [
     http.get(`${base}/state`, state),
+    http.get(`${base}/health`, () => {
+      const health: Health = { status: 'ready', version, scenario: store.settings().scenario };
+      return armJson(health);
+    }),
+    http.get(`${base}/snapshot`, () => armJson(takeSnapshot(store))),
+    http.put(`${base}/snapshot`, async ({ request }) => {
+      const body = await readJsonBody(request);
+      if (!body.ok) {
+        return armError(400, 'InvalidSnapshot', 'The snapshot is not valid JSON.');
+      }
+      return saving(() => {
+        const restored = restoreSnapshot(store, body.value);
+        if (!restored.ok) return armError(400, 'InvalidSnapshot', restored.reason);
+        return armJson(takeSnapshot(store));
+      });
+    }),
+    post('moment', async (request) => {
+      const body = await parseBody(request, momentRequestSchema);
+      if (!body.ok) return body.response;
+      const { id } = body.value;
+      if (!isDemoMomentId(id)) {
+        return armError(
+          400,
+          'UnknownMoment',
+          `Unknown moment '${id}'. Use one of: ${DEMO_MOMENT_IDS.join(', ')}.`,
+        );
+      }
+      const moment = demoMoment(id);
+      return saving(() => {
+        store.reset(moment.scenario, moment.shape);
+        return state();
+      });
+    }),
     post('reset', async (request) => {
       const body = await parseBody(request, resetRequestSchema);
       if (!body.ok) return body.response;
@@ -76,18 +125,25 @@ export function demoHandlers(deps: HandlerDeps): HttpHandler[] {
     post('clock', async (request) => {
       const body = await parseBody(request, clockRequestSchema);
       if (!body.ok) return body.response;
-      const clock = body.value;
+      const { advanceMs, setIso } = body.value;
+      // advanceMs wins over setIso, setIso over reset (as the earlier union schema read a body with
+      // several); `reset: true` goes back to real time.
+      const target =
+        advanceMs !== undefined
+          ? store.now() + advanceMs
+          : setIso !== undefined
+            ? parseSetIso(setIso)
+            : store.systemNow();
+      if (target === undefined || !isInDemoClockRange(target)) {
+        const field = advanceMs !== undefined ? 'advanceMs' : 'setIso';
+        return armError(
+          400,
+          'InvalidRequestContent',
+          `${field} would move the simulated clock to ${describeInstant(target)}, outside the supported range ${DEMO_CLOCK_RANGE_TEXT}. The clock was not moved.`,
+        );
+      }
       return saving(() => {
-        store.updateSettings((s) => {
-          if ('advanceMs' in clock)
-            return { ...s, clockOffsetMs: s.clockOffsetMs + clock.advanceMs };
-          if ('setIso' in clock)
-            return {
-              ...s,
-              clockOffsetMs: s.clockOffsetMs + (Date.parse(clock.setIso) - store.now()),
-            };
-          return { ...s, clockOffsetMs: 0 };
-        });
+        store.updateSettings((s) => ({ ...s, clockOffsetMs: target - store.systemNow() }));
         const answer: ClockState = {
           now: toIso(store.now()),
           offsetMs: store.settings().clockOffsetMs,

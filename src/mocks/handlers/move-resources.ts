@@ -9,6 +9,24 @@ import type { HandlerDeps } from './handler-deps';
 const TARGET = /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\/?$/i;
 const PATH = '/subscriptions/:subscriptionId/resourceGroups/:resourceGroup';
 
+/**
+ * ARM names the target group by its id. The public contract only names the field, so a bare group
+ * name is read as a group of the source subscription rather than refused.
+ */
+function targetOf(
+  value: string,
+  sourceSubscriptionId: string,
+): { targetSubscriptionId: string; targetResourceGroup: string } | undefined {
+  const id = TARGET.exec(value);
+  if (id?.[1] !== undefined && id[2] !== undefined) {
+    return { targetSubscriptionId: id[1], targetResourceGroup: id[2] };
+  }
+  if (value !== '' && !value.includes('/')) {
+    return { targetSubscriptionId: sourceSubscriptionId, targetResourceGroup: value };
+  }
+  return undefined;
+}
+
 type Prepared =
   { ok: true; run: () => ReturnType<typeof moveResources> } | { ok: false; response: Response };
 
@@ -21,18 +39,18 @@ async function prepare(ctx: ArmContext): Promise<Prepared> {
       ok: false,
       response: armError(400, 'InvalidRequestContent', describeIssues(parsed.error.issues)),
     };
-  const target = TARGET.exec(parsed.data.targetResourceGroup);
-  if (target?.[1] === undefined || target[2] === undefined) {
+  const target = targetOf(parsed.data.targetResourceGroup, ctx.params.subscriptionId ?? '');
+  if (target === undefined) {
     return {
       ok: false,
       response: armError(
         400,
         'InvalidRequestContent',
-        "'targetResourceGroup' must be '/subscriptions/{subscriptionId}/resourceGroups/{name}'.",
+        "targetResourceGroup must be '/subscriptions/{subscriptionId}/resourceGroups/{name}', or a group name in the source subscription.",
       ),
     };
   }
-  const [, targetSubscriptionId, targetResourceGroup] = target;
+  const { targetSubscriptionId, targetResourceGroup } = target;
   return {
     ok: true,
     // The target group must exist, as in ARM: the portal creates a new one with a PUT first.

@@ -3,7 +3,15 @@ import type { DemoNotice } from '@/contract/demo';
 import { DEFAULT_PERSONA_ID } from '../scenarios/personas';
 import { buildScenario, isScenarioId } from '../scenarios/registry';
 import type { KeyValueStorage } from './key-value-storage';
-import { fingerprint, parseSavedState, serializeState, STORE_VERSION } from './saved-state';
+import {
+  fingerprint,
+  parseSavedState,
+  savedStateOf,
+  serializeState,
+  STORE_VERSION,
+  validateSavedState,
+  type SavedState,
+} from './saved-state';
 import type { DemoSettings } from './settings-schema';
 
 export const STORAGE_KEY = 'azure-portal-clone:mock-state';
@@ -27,8 +35,20 @@ export interface MockStore {
   /** Replaces the whole world, saved first: either both memory and storage change or neither does. */
   commitWorld(next: World): void;
   updateSettings(change: (current: DemoSettings) => DemoSettings): void;
-  /** Loads a scenario fresh at the current clock, with default settings (offset 0, no faults, persona admin). */
-  reset(scenario: string): void;
+  /**
+   * Loads a scenario fresh at the system clock, with default settings (offset 0, no faults, persona
+   * admin). `shape` changes the fresh world before it is saved (a demo moment), in the same write.
+   */
+  reset(scenario: string, shape?: (world: World, loadedAt: EpochMs) => World): void;
+  /** The clock without the demo offset. */
+  systemNow(): EpochMs;
+  /** Everything the mock holds, in its saved layout (the world as changes from its scenario). */
+  savedState(): SavedState;
+  /**
+   * Replaces everything with a saved state sent by a client (a snapshot), validated exactly as on
+   * load. When it is refused, or cannot be saved, nothing changes.
+   */
+  restore(data: unknown): { ok: true } | { ok: false; reason: string };
   /** Another tab saved: adopt its state. Returns false when nothing valid was found. */
   reloadFromStorage(): boolean;
   subscribe(listener: () => void): () => void;
@@ -51,18 +71,24 @@ interface State {
   settings: DemoSettings;
 }
 
-function freshState(scenario: string, loadedAt: EpochMs, notice?: DemoNotice): State {
-  const world = buildScenario(scenario, loadedAt);
+function freshState(
+  scenario: string,
+  loadedAt: EpochMs,
+  notice?: DemoNotice,
+  shape?: (world: World, loadedAt: EpochMs) => World,
+): State {
+  const base = buildScenario(scenario, loadedAt);
   const settings: DemoSettings = {
     scenario,
     scenarioLoadedAt: loadedAt,
     clockOffsetMs: 0,
-    personaId: world.personas[0]?.id ?? DEFAULT_PERSONA_ID,
+    personaId: base.personas[0]?.id ?? DEFAULT_PERSONA_ID,
     faults: [],
     latencyOverrideMs: null,
   };
   if (notice !== undefined) settings.notice = notice;
-  return { base: world, baseFingerprint: fingerprint(world), world, settings };
+  const world = shape === undefined ? base : shape(base, loadedAt);
+  return { base, baseFingerprint: fingerprint(base), world, settings };
 }
 
 export function createMockStore(options: MockStoreOptions): MockStore {
@@ -109,10 +135,36 @@ export function createMockStore(options: MockStoreOptions): MockStore {
     updateSettings(change) {
       write({ ...state, settings: change(state.settings) });
     },
-    reset(scenario) {
+    reset(scenario, shape) {
       if (!isScenarioId(scenario)) throw new Error(`Unknown scenario '${scenario}'`);
       // The demo offset goes back to 0 with everything else, so the scenario is built at the system clock.
-      write(freshState(scenario, systemNow()));
+      write(freshState(scenario, systemNow(), undefined, shape));
+    },
+    systemNow,
+    savedState: () => savedStateOf(state.base, state.baseFingerprint, state.world, state.settings),
+    restore(data) {
+      const loaded = validateSavedState(data, 'snapshot');
+      if (loaded.kind !== 'loaded')
+        return {
+          ok: false,
+          reason: loaded.kind === 'missing' ? 'The snapshot is empty.' : loaded.reason,
+        };
+      const { personaId } = loaded.settings;
+      if (!loaded.world.personas.some((p) => p.id === personaId)) {
+        return {
+          ok: false,
+          reason: `The snapshot signs in persona '${personaId}', who is not in its world.`,
+        };
+      }
+      // A notice is about this browser's storage, not part of what a snapshot carries.
+      const { notice: _notice, ...settings } = loaded.settings;
+      write({
+        base: loaded.base,
+        baseFingerprint: loaded.baseFingerprint,
+        world: loaded.world,
+        settings,
+      });
+      return { ok: true };
     },
     reloadFromStorage() {
       const loaded = parseSavedState(storage.getItem(key));

@@ -30,19 +30,22 @@ export function fingerprint(world: World): string {
 }
 
 /** `baseFingerprint` is passed in: hashing a 5,000-subscription scenario on every write would be wasteful. */
+export function savedStateOf(
+  base: World,
+  baseFingerprint: string,
+  world: World,
+  settings: DemoSettings,
+): SavedState {
+  return { storeVersion: STORE_VERSION, settings, baseFingerprint, world: diffWorld(base, world) };
+}
+
 export function serializeState(
   base: World,
   baseFingerprint: string,
   world: World,
   settings: DemoSettings,
 ): string {
-  const state: SavedState = {
-    storeVersion: STORE_VERSION,
-    settings,
-    baseFingerprint,
-    world: diffWorld(base, world),
-  };
-  return JSON.stringify(state);
+  return JSON.stringify(savedStateOf(base, baseFingerprint, world, settings));
 }
 
 export type LoadResult =
@@ -59,6 +62,14 @@ export function parseSavedState(raw: string | null): LoadResult {
   } catch {
     return { kind: 'rejected', reason: 'The saved demo state was corrupted (not valid JSON).' };
   }
+  return validateSavedState(data, 'saved demo state');
+}
+
+/**
+ * Validates a saved state already parsed from JSON: the same checks whether it comes from storage or
+ * from a snapshot a client sends (`what` names it in the reason).
+ */
+export function validateSavedState(data: unknown, what: string): LoadResult {
   const version =
     typeof data === 'object' && data !== null
       ? (data as { storeVersion?: unknown }).storeVersion
@@ -66,32 +77,32 @@ export function parseSavedState(raw: string | null): LoadResult {
   if (typeof version === 'number' && version !== STORE_VERSION) {
     return {
       kind: 'rejected',
-      reason: `The saved demo state came from another version of the mock (store version ${version}, expected ${STORE_VERSION}).`,
+      reason: `The ${what} came from another version of the mock (store version ${version}, expected ${STORE_VERSION}).`,
     };
   }
   const parsed = savedStateSchema.safeParse(data);
   if (!parsed.success)
-    return { kind: 'rejected', reason: 'The saved demo state was corrupted (unexpected shape).' };
+    return { kind: 'rejected', reason: `The ${what} was corrupted (unexpected shape).` };
   const { settings, baseFingerprint } = parsed.data;
   if (!isScenarioId(settings.scenario)) {
     return {
       kind: 'rejected',
-      reason: `The saved demo state names an unknown scenario '${settings.scenario}'.`,
+      reason: `The ${what} names an unknown scenario '${settings.scenario}'.`,
     };
   }
   const base = buildScenario(settings.scenario, settings.scenarioLoadedAt);
   if (fingerprint(base) !== baseFingerprint) {
-    return { kind: 'rejected', reason: 'The saved demo state was made with older scenario data.' };
+    return { kind: 'rejected', reason: `The ${what} was made with older scenario data.` };
   }
   // The patch's inner items are checked as part of the rebuilt world just below.
   const world = applyWorldPatch(base, parsed.data.world as WorldPatch);
   if (world.version !== WORLD_VERSION) {
     return {
       kind: 'rejected',
-      reason: `The saved world has an older format (version ${world.version}).`,
+      reason: `The ${what} holds a world of an older format (version ${world.version}).`,
     };
   }
   if (!isValidWorld(world))
-    return { kind: 'rejected', reason: 'The saved demo state was corrupted (invalid data).' };
+    return { kind: 'rejected', reason: `The ${what} was corrupted (invalid data).` };
   return { kind: 'loaded', base, baseFingerprint, world, settings };
 }

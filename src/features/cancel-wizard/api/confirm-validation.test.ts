@@ -19,10 +19,10 @@ describe('R3: the confirmation form', () => {
     ).toEqual([]);
   });
 
-  it('R3: "other" needs words, other reasons do not', () => {
+  it('R3: "Other" needs no comment; one may still be given', () => {
     const draft = { ...EMPTY_DRAFT, reason: 'other' as const, confirmation: 'X' };
-    expect(confirmProblems(draft, 'X')).toEqual(['comment']);
-    expect(confirmProblems({ ...draft, comment: '   ' }, 'X')).toEqual(['comment']);
+    expect(confirmProblems(draft, 'X')).toEqual([]);
+    expect(confirmProblems({ ...draft, comment: '   ' }, 'X')).toEqual([]);
     expect(confirmProblems({ ...draft, comment: 'Moving on' }, 'X')).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { z } from '@/contract/zod';
-import { CANCEL_REASON_CODES } from '@/contract/cancel';
+import { CANCEL_COMMENT_MAX_LENGTH, CANCEL_REASON_CODES } from '@/contract/cancel';
 
 // What the user has entered so far, kept per subscription in sessionStorage so Back, Forward and a
 // reload keep it; cleared once the cancellation is submitted. Read back through a schema, so a stale
@@ -8,7 +8,7 @@ import { CANCEL_REASON_CODES } from '@/contract/cancel';
 const draftSchema = z.object({
   acknowledged: z.boolean(),
   reason: z.nullable(z.enum(CANCEL_REASON_CODES)),
-  comment: z.string().check(z.maxLength(2000)),
+  comment: z.string().check(z.maxLength(CANCEL_COMMENT_MAX_LENGTH)),
   confirmation: z.string().check(z.maxLength(200)),
 });
 export type WizardDraft = z.infer<typeof draftSchema>;

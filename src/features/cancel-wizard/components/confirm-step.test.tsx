@@ -3,6 +3,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { CANCEL_COMMENT_MAX_LENGTH } from '@/contract/cancel';
 import { EMPTY_DRAFT, type WizardDraft } from '@/features/cancel-wizard/api/wizard-draft';
 import { ConfirmStep } from '@/features/cancel-wizard/components/confirm-step';
 import { LocaleProvider } from '@/lib/i18n/locale-provider';
@@ -73,6 +74,24 @@ describe('R3: the Confirm step', () => {
     expect(
       screen.getByRole('textbox', { name: /Subscription name/ }).getAttribute('aria-invalid'),
     ).not.toBe('true');
+    fireEvent.click(submit);
+    expect(onSubmit).toHaveBeenCalledTimes(1);
+  });
+
+  it('R3: Other with no comment submits; the comment field stays offered, labelled optional', () => {
+    const onSubmit = renderStep({
+      ...EMPTY_DRAFT,
+      acknowledged: true,
+      reason: 'other',
+      confirmation: 'Contoso Production',
+    });
+    const comment = screen.getByRole('textbox', { name: 'Tell us more (optional)' });
+    expect(comment.getAttribute('aria-required')).not.toBe('true');
+    expect(comment.getAttribute('maxlength')).toBe(String(CANCEL_COMMENT_MAX_LENGTH));
+    fireEvent.blur(comment);
+    expect(comment.getAttribute('aria-invalid')).not.toBe('true');
+    const submit = screen.getByRole('button', { name: 'Cancel subscription' });
+    expect((submit as HTMLButtonElement).disabled).toBe(false);
     fireEvent.click(submit);
     expect(onSubmit).toHaveBeenCalledTimes(1);
   });

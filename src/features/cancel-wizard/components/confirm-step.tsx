@@ -12,7 +12,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useId, useState } from 'react';
-import { CANCEL_REASON_CODES } from '@/contract/cancel';
+import { CANCEL_COMMENT_MAX_LENGTH, CANCEL_REASON_CODES } from '@/contract/cancel';
 import { QueryError } from '@/components/feedback/query-error';
 import {
   confirmProblems,
@@ -47,7 +47,7 @@ export interface ConfirmStepProps {
 
 type Touched = Record<ConfirmProblem, boolean>;
 
-/** R3: a reason from the list and the exact name; the final button waits for both. */
+/** R3: a reason from the list and the exact name; the final button waits for both. The comment is optional. */
 export function ConfirmStep({
   displayName,
   draft,
@@ -60,16 +60,14 @@ export function ConfirmStep({
   const styles = { ...stepStyles(), ...useStyles() };
   const t = useMessages(cancelWizardMessages);
   const hintId = useId();
-  const [touched, setTouched] = useState<Touched>({ reason: false, comment: false, name: false });
+  const [touched, setTouched] = useState<Touched>({ reason: false, name: false });
   const touch = (field: ConfirmProblem) =>
     setTouched((current) => (current[field] ? current : { ...current, [field]: true }));
   const problems = confirmProblems(draft, displayName);
   const has = (problem: ConfirmProblem) => problems.includes(problem);
-  const commentRequired = draft.reason === 'other';
 
   // A wrong name is pointed out as soon as something is typed; a missing answer once the field is left.
   const reasonError = touched.reason && has('reason') ? t.reasonRequired : undefined;
-  const commentError = touched.comment && has('comment') ? t.commentRequired : undefined;
   const nameError =
     draft.confirmation === ''
       ? touched.name
@@ -80,11 +78,7 @@ export function ConfirmStep({
         : undefined;
 
   const missing = problems.map((problem) =>
-    problem === 'reason'
-      ? t.missingReason
-      : problem === 'comment'
-        ? t.missingComment
-        : t.missingName,
+    problem === 'reason' ? t.missingReason : t.missingName,
   );
   const blocked = problems.length > 0;
 
@@ -130,19 +124,12 @@ export function ConfirmStep({
             ))}
           </Dropdown>
         </Field>
-        <Field
-          label={t.comment}
-          required={commentRequired}
-          hint={commentRequired ? undefined : t.commentOptional}
-          validationState={commentError ? 'error' : 'none'}
-          validationMessage={commentError}
-        >
+        <Field label={t.comment}>
           <Textarea
             value={draft.comment}
-            maxLength={2000}
+            maxLength={CANCEL_COMMENT_MAX_LENGTH}
             resize="vertical"
             onChange={(_event, data) => onDraftChange({ comment: data.value })}
-            onBlur={() => touch('comment')}
           />
         </Field>
         <Field

@@ -34,7 +34,7 @@ export function useVirtualWindow<E extends HTMLElement>({
     element.addEventListener('scroll', measure, { passive: true });
     // The first size comes from the observer, which reports it once the browser has laid the page
     // out anyway. Reading it here would force that layout in the middle of React's commit and render
-    // the grid a second time before the first rows could paint (issue 7); until then the grid
+    // the grid a second time before the first rows could paint (a slower first load); until then the grid
     // assumes a tall screen, which for a short list is every row.
     const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
     observer?.observe(element);
