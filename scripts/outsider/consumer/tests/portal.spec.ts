@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import {
   CANCEL_PATH,
   CancelWizardPage,
@@ -12,6 +13,20 @@ import {
 // from azure-subscriptions-clone/playwright, and the portal is the package's command.
 
 const PROD = SUBSCRIPTIONS.production;
+const installed = createRequire(import.meta.url)('azure-subscriptions-clone/package.json') as {
+  version: string;
+};
+
+test("Readiness: the portal and the command's API report the installed version at /__demo/health", async ({
+  gotoPortal,
+  api,
+}) => {
+  await gotoPortal('/subscriptions');
+  const health = { status: 'ready', version: installed.version, scenario: 'default' };
+  expect((await api.demo('health')).body).toEqual(health);
+  const fromApi = await fetch(`${process.env.API_URL}/__demo/health`);
+  expect(await fromApi.json()).toEqual(health);
+});
 
 test('Subscriptions: the default scenario lists its seven subscriptions', async ({
   page,
