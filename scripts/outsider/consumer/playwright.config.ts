@@ -14,6 +14,8 @@ export default defineConfig({
   // One worker per run: the outsider test runs two shards side by side on a 2-core machine, and a
   // shared world is one world, so its tests take turns.
   workers: 1,
+  // As the repository's own suite: on CI a failed test runs once more (a flaky one then counts).
+  retries: process.env.CI ? 1 : 0,
   timeout: 30_000,
   expect: { timeout: 7_000 },
   // One project per run, named for its world; one test folder, so that the runs' reports merge.
