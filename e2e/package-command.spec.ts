@@ -5,6 +5,7 @@ import {
   CancelWizardPage,
   expect,
   OverviewPage,
+  PortalShell,
   SUBSCRIPTIONS,
   test,
 } from 'azure-subscriptions-clone/playwright';
@@ -128,6 +129,22 @@ test.describe('Shared world', () => {
     // R5: ARM still says Enabled until it shows; the cancel command knows it is done.
     await expect(overview.essential('Status')).toHaveText('Active');
     await expect(overview.cancelButton).toBeDisabled();
+  });
+
+  test('Shared world: the portal signs in as the persona the API server names, and its rows are that persona’s', async ({
+    page,
+  }) => {
+    const { portalUrl, apiUrl } = command as RunningCommand;
+    const persona = await fetch(`${apiUrl}/__demo/persona`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ id: 'reader' }),
+    });
+    expect(persona.status).toBe(200);
+
+    await page.goto(`${portalUrl}subscriptions/${PROD}`);
+    await expect(new PortalShell(page).account).toHaveAccessibleName(/^Signed in as Riley Chen/);
+    await expect(new OverviewPage(page).essential('My role')).toHaveText('Reader');
   });
 
   test('Shared world: a cancel in the portal shows in the SDK’s get and billing read; time moves with /__demo/clock', async ({

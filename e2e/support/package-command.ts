@@ -18,13 +18,15 @@ const SOURCES = [
   'package.json',
 ];
 
+/** Tests are not part of the package: editing one needs no new build. */
+const TEST_FILE = /\.test\.tsx?$/;
+
 function newestMtime(path: string): number {
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(path).reduce(
-    (newest, name) => Math.max(newest, newestMtime(join(path, name))),
-    stat.mtimeMs,
-  );
+  return readdirSync(path)
+    .filter((name) => !TEST_FILE.test(name))
+    .reduce((newest, name) => Math.max(newest, newestMtime(join(path, name))), stat.mtimeMs);
 }
 
 /** Builds pkg/ unless it is newer than every source it is made from. */
