@@ -17,7 +17,7 @@ import {
 } from 'azure-subscriptions-clone/playwright';
 
 // Accessibility: axe on every blade, dialog and wizard step, in both languages. No serious or critical
-// violation may remain (e2e/support/axe.ts lists the one documented false positive it filters).
+// violation may remain (e2e/kit/support/axe.ts lists the one documented false positive it filters).
 // axe runs before any fake clock is installed (`startAt: null`): its scans schedule work on the page's
 // timers, which must not depend on a test moving Playwright's page.clock. Lifecycle time moves through
 // the mock's demo clock instead (`api.demo('clock', …)`).
