@@ -94,4 +94,41 @@ export default tseslint.config(
     files: ['e2e/**'],
     rules: { 'no-empty-pattern': 'off', 'react-hooks/rules-of-hooks': 'off' },
   },
+  {
+    // The kit is published on its own (azure-subscriptions-clone/playwright, compiled by
+    // e2e/kit/tsconfig.build.json, whose rootDir refuses files outside the kit): it has no `@/` alias.
+    files: ['e2e/kit/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/*', '@/**'],
+              message:
+                'The kit is published without the app: import its own files and its peers only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Our specs use the kit exactly as another repository's suite does.
+    files: ['e2e/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['./kit', './kit/**'],
+              message:
+                "Import the kit as other suites do: from 'azure-subscriptions-clone/playwright'.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -1,10 +1,14 @@
 import { SubscriptionClient as ResourcesSubscriptionClient } from '@azure/arm-resources-subscriptions';
 import { SubscriptionClient } from '@azure/arm-subscriptions';
 import { unusedCredential, usePersona } from '../src/mocks/testing/persona-policy';
-import { expect, test } from './fixtures';
-import { CancelWizardPage } from './pages/cancel-wizard-page';
-import { OverviewPage, SUBSCRIPTIONS } from './pages/overview-page';
-import { PortalShell } from './pages/portal-shell';
+import {
+  CancelWizardPage,
+  expect,
+  OverviewPage,
+  PortalShell,
+  SUBSCRIPTIONS,
+  test,
+} from 'azure-subscriptions-clone/playwright';
 import {
   ensurePackageBuilt,
   runCommandToExit,

@@ -10,6 +10,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CLI = join(ROOT, 'pkg/server/cli.js');
 const SOURCES = [
   'src',
+  'e2e/kit',
   'public',
   'scripts/package',
   'index.html',

@@ -1,4 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import { chmodSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
@@ -12,6 +14,8 @@ import { BASE_PLACEHOLDER } from '@/server/portal-html';
 //                 replaces at start-up (src/server/portal-html.ts), so one build serves any --base
 //   pkg/server/   the command and the mock ARM API as plain ESM JavaScript for Node: no tsx, no Vite
 //                 at run time; runtime dependencies stay imports (package.json `dependencies`)
+//   pkg/playwright/ the Playwright kit (e2e/kit/), `azure-subscriptions-clone/playwright`: ESM with
+//                 its type declarations, compiled by tsc alone, since a suite imports it as it is
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const PKG_DIR = join(ROOT, 'pkg');
@@ -75,9 +79,18 @@ async function buildServer(): Promise<void> {
   chmodSync(join(outDir, 'cli.js'), 0o755);
 }
 
+/** The Playwright kit, compiled by its own tsconfig (NodeNext: the kit's imports are Node's). */
+async function buildPlaywrightKit(): Promise<void> {
+  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+  execFileSync(process.execPath, [tsc, '-p', join(ROOT, 'e2e/kit/tsconfig.build.json')], {
+    stdio: 'inherit',
+  });
+}
+
 export const STEPS: PackageStep[] = [
   { name: 'portal', run: buildPortal },
   { name: 'server', run: buildServer },
+  { name: 'playwright kit', run: buildPlaywrightKit },
 ];
 
 async function main(): Promise<void> {
