@@ -24,6 +24,8 @@ export default tseslint.config(
       'dist/**',
       // Per-run build and report folders of parallel test runs (E2E_DIST, E2E_OUTPUT).
       'dist-*/**',
+      // The package's build (npm run build:package).
+      'pkg/**',
       'reports/**',
       'test-results*/**',
       'node_modules',
@@ -76,6 +78,11 @@ export default tseslint.config(
     rules: forbid('@/lib', '@/components', '@/features', '@/app', 'react'),
   },
   {
+    // The package's command: the mock's HTTP server and the built portal's static server, in Node.
+    files: ['src/server/**'],
+    rules: forbid('@/lib', '@/components', '@/features', '@/app', 'react'),
+  },
+  {
     files: ['src/lib/**', 'src/components/**'],
     rules: forbid('@/features', '@/app', '@/mocks', '@/domain'),
   },
@@ -86,5 +93,42 @@ export default tseslint.config(
     // Playwright fixtures take an (empty) destructured first argument by design.
     files: ['e2e/**'],
     rules: { 'no-empty-pattern': 'off', 'react-hooks/rules-of-hooks': 'off' },
+  },
+  {
+    // The kit is published on its own (azure-subscriptions-clone/playwright, compiled by
+    // e2e/kit/tsconfig.build.json, whose rootDir refuses files outside the kit): it has no `@/` alias.
+    files: ['e2e/kit/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/*', '@/**'],
+              message:
+                'The kit is published without the app: import its own files and its peers only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Our specs use the kit exactly as another repository's suite does.
+    files: ['e2e/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['./kit', './kit/**'],
+              message:
+                "Import the kit as other suites do: from 'azure-subscriptions-clone/playwright'.",
+            },
+          ],
+        },
+      ],
+    },
   },
 );

@@ -1,17 +1,23 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
-import { AccountPage } from './pages/account-page';
-import { CancelWizardPage } from './pages/cancel-wizard-page';
-import { HomePage } from './pages/home-page';
-import { MovePage } from './pages/move-page';
-import { CANCEL_PATH, OverviewPage, SUBSCRIPTIONS } from './pages/overview-page';
-import { PortalShell } from './pages/portal-shell';
-import { ResourcesPage } from './pages/resources-page';
-import { SupportPage } from './pages/support-page';
-import { seriousViolations, type AxeFinding } from './support/axe';
+import {
+  AccountPage,
+  type AxeFinding,
+  CANCEL_PATH,
+  CancelWizardPage,
+  expect,
+  HomePage,
+  MovePage,
+  OverviewPage,
+  PortalShell,
+  ResourcesPage,
+  seriousViolations,
+  SUBSCRIPTIONS,
+  SupportPage,
+  test,
+} from 'azure-subscriptions-clone/playwright';
 
 // Accessibility: axe on every blade, dialog and wizard step, in both languages. No serious or critical
-// violation may remain (e2e/support/axe.ts lists the one documented false positive it filters).
+// violation may remain (e2e/kit/support/axe.ts lists the one documented false positive it filters).
 // axe runs before any fake clock is installed (`startAt: null`): its scans schedule work on the page's
 // timers, which must not depend on a test moving Playwright's page.clock. Lifecycle time moves through
 // the mock's demo clock instead (`api.demo('clock', …)`).

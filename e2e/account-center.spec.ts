@@ -1,7 +1,10 @@
-import { expect, test } from './fixtures';
-import { AccountPage } from './pages/account-page';
-import { SUBSCRIPTIONS } from './pages/overview-page';
-import { formatDate } from './support/cancel-preview';
+import {
+  AccountPage,
+  expect,
+  formatDate,
+  SUBSCRIPTIONS,
+  test,
+} from 'azure-subscriptions-clone/playwright';
 
 test.describe('Account Center', () => {
   test('R10: Legacy Marketing (Pay-As-You-Go) is reactivated from Account Center, after a confirmation', async ({

@@ -1,5 +1,10 @@
-import { expect, test } from './fixtures';
-import { CANCEL_PATH, OverviewPage, SUBSCRIPTIONS } from './pages/overview-page';
+import {
+  CANCEL_PATH,
+  expect,
+  OverviewPage,
+  SUBSCRIPTIONS,
+  test,
+} from 'azure-subscriptions-clone/playwright';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

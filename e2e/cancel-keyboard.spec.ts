@@ -1,7 +1,11 @@
-import { expect, test } from './fixtures';
-import { CancelWizardPage } from './pages/cancel-wizard-page';
-import { OverviewPage, SUBSCRIPTIONS } from './pages/overview-page';
-import { tabTo } from './support/keyboard-tab';
+import {
+  CancelWizardPage,
+  expect,
+  OverviewPage,
+  SUBSCRIPTIONS,
+  tabTo,
+  test,
+} from 'azure-subscriptions-clone/playwright';
 
 test.describe('Cancel wizard by keyboard', () => {
   test('R2 R3: the wizard can be completed with the keyboard alone', async ({

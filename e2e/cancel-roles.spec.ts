@@ -1,6 +1,9 @@
-import { expect, test } from './fixtures';
-import { CancelWizardPage } from './pages/cancel-wizard-page';
-import { SUBSCRIPTIONS } from './pages/overview-page';
+import {
+  CancelWizardPage,
+  expect,
+  SUBSCRIPTIONS,
+  test,
+} from 'azure-subscriptions-clone/playwright';
 
 for (const [persona, name] of [
   ['owner', 'Sam Lee'],

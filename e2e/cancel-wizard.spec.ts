@@ -1,7 +1,13 @@
-import { expect, test } from './fixtures';
-import { CancelWizardPage } from './pages/cancel-wizard-page';
-import { OverviewPage, SUBSCRIPTIONS } from './pages/overview-page';
-import { formatDate, formatUsd, readCancelPreview } from './support/cancel-preview';
+import {
+  CancelWizardPage,
+  expect,
+  formatDate,
+  formatUsd,
+  OverviewPage,
+  readCancelPreview,
+  SUBSCRIPTIONS,
+  test,
+} from 'azure-subscriptions-clone/playwright';
 
 const PROD = SUBSCRIPTIONS.production;
 

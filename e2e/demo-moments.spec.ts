@@ -1,6 +1,11 @@
-import { expect, test } from './fixtures';
-import { CANCEL_PATH, OverviewPage, SUBSCRIPTIONS } from './pages/overview-page';
-import { PortalShell } from './pages/portal-shell';
+import {
+  CANCEL_PATH,
+  expect,
+  OverviewPage,
+  PortalShell,
+  SUBSCRIPTIONS,
+  test,
+} from 'azure-subscriptions-clone/playwright';
 
 const PROD = SUBSCRIPTIONS.production;
 

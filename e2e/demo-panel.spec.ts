@@ -1,5 +1,4 @@
-import { expect, test } from './fixtures';
-import { PortalShell } from './pages/portal-shell';
+import { expect, PortalShell, test } from 'azure-subscriptions-clone/playwright';
 
 test.describe('Demo panel', () => {
   test('Demo: switching persona signs in as that persona and changes what ARM allows (R1)', async ({

@@ -1,6 +1,4 @@
-import { expect, test } from './fixtures';
-import { SUBSCRIPTIONS } from './pages/overview-page';
-import { MovePage } from './pages/move-page';
+import { expect, MovePage, SUBSCRIPTIONS, test } from 'azure-subscriptions-clone/playwright';
 
 test.describe('Move resources', () => {
   test('R2: a storage account moves from Contoso Production to a new resource group in Contoso Dev/Test', async ({

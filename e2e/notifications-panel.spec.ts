@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test } from 'azure-subscriptions-clone/playwright';
 
 const STORAGE_KEY = 'azclone.notifications.v1';
 const PRODUCTION = 'a3f1c2d4-5b6e-4f70-8a91-b2c3d4e5f601';

@@ -1,5 +1,4 @@
-import { expect, test } from './fixtures';
-import { OverviewPage, SUBSCRIPTIONS } from './pages/overview-page';
+import { expect, OverviewPage, SUBSCRIPTIONS, test } from 'azure-subscriptions-clone/playwright';
 
 const PRODUCTION = `/subscriptions/${SUBSCRIPTIONS.production}`;
 const R1_REASON = 'Only the account administrator can cancel this subscription.';

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test } from 'azure-subscriptions-clone/playwright';
 
 const MOCK_STATE_KEY = 'azure-portal-clone:mock-state';
 const CONTOSO_DEV = 'a3f1c2d4-5b6e-4f70-8a91-b2c3d4e5f602';

@@ -1,9 +1,13 @@
-import { expect, test } from './fixtures';
-import { AccountPage } from './pages/account-page';
-import { CancelWizardPage } from './pages/cancel-wizard-page';
-import { OverviewPage, SUBSCRIPTIONS } from './pages/overview-page';
-import { PresentationPage } from './pages/presentation-page';
-import { expectNoSeriousViolations } from './support/axe';
+import {
+  AccountPage,
+  CancelWizardPage,
+  expect,
+  expectNoSeriousViolations,
+  OverviewPage,
+  PresentationPage,
+  SUBSCRIPTIONS,
+  test,
+} from 'azure-subscriptions-clone/playwright';
 
 // Each chapter: the caption's title and the seed's own sentence (zh-CN) or the same in en-US, and
 // what the portal shows at that moment.

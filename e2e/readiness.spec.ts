@@ -1,6 +1,5 @@
 import type { Browser } from '@playwright/test';
-import { expect, test } from './fixtures';
-import { SUBSCRIPTIONS } from './pages/overview-page';
+import { expect, SUBSCRIPTIONS, test } from 'azure-subscriptions-clone/playwright';
 
 // Readiness (docs/contract.md, "Readiness"): from the moment `page.goto()` resolves, in a fresh
 // browser context (no worker installed yet), any ARM or /__demo/* call the page makes is answered by

@@ -1,5 +1,4 @@
-import { expect, test } from './fixtures';
-import { SUBSCRIPTIONS } from './pages/overview-page';
+import { expect, SUBSCRIPTIONS, test } from 'azure-subscriptions-clone/playwright';
 
 // Reliability, security: the production build carries a Content-Security-Policy (vite.config.ts) that
 // still lets the mock's service worker run. Every other spec runs under it too, and the console

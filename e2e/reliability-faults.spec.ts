@@ -1,8 +1,14 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, test, type Api } from './fixtures';
-import { CancelWizardPage } from './pages/cancel-wizard-page';
-import { CANCEL_PATH, OverviewPage, SUBSCRIPTIONS } from './pages/overview-page';
-import { SupportPage } from './pages/support-page';
+import {
+  type Api,
+  CANCEL_PATH,
+  CancelWizardPage,
+  expect,
+  OverviewPage,
+  SUBSCRIPTIONS,
+  SupportPage,
+  test,
+} from 'azure-subscriptions-clone/playwright';
 
 // Reliability, faults: with failures injected through `/__demo/faults` (contract §3) the UI shows ARM's
 // own message and a Retry; reads retry by themselves with backoff; a write is never applied twice.

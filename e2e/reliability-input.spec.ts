@@ -1,7 +1,11 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
-import { OverviewPage, SUBSCRIPTIONS } from './pages/overview-page';
-import { SupportPage } from './pages/support-page';
+import {
+  expect,
+  OverviewPage,
+  SUBSCRIPTIONS,
+  SupportPage,
+  test,
+} from 'azure-subscriptions-clone/playwright';
 
 // Reliability, bad input: unknown and malformed ids, markup, and very long strings.
 

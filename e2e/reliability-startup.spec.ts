@@ -1,8 +1,12 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
-import { OverviewPage, SUBSCRIPTIONS } from './pages/overview-page';
-import { PortalShell } from './pages/portal-shell';
-import { SubscriptionsPage } from './pages/subscriptions-page';
+import {
+  expect,
+  OverviewPage,
+  PortalShell,
+  SUBSCRIPTIONS,
+  SubscriptionsPage,
+  test,
+} from 'azure-subscriptions-clone/playwright';
 
 // Start-up: the portal renders at once and the mock backend starts beside it (src/app/main.tsx, src/app/portal.tsx).
 // `main` stays hidden until the mock answers, so a visible `main` means calls can be made; and a

@@ -1,6 +1,11 @@
-import { expect, test } from './fixtures';
-import { CancelWizardPage } from './pages/cancel-wizard-page';
-import { CANCEL_PATH, OverviewPage, SUBSCRIPTIONS } from './pages/overview-page';
+import {
+  CANCEL_PATH,
+  CancelWizardPage,
+  expect,
+  OverviewPage,
+  SUBSCRIPTIONS,
+  test,
+} from 'azure-subscriptions-clone/playwright';
 
 // Reliability, two tabs: each tab runs its own mock over one saved state (localStorage); a change saved
 // in one is adopted by the other through the `storage` event, which also refetches what it shows.

@@ -1,8 +1,13 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
-import { PortalShell } from './pages/portal-shell';
-import { CancelWizardPage } from './pages/cancel-wizard-page';
-import { CANCEL_PATH, OverviewPage, SUBSCRIPTIONS } from './pages/overview-page';
+import {
+  CANCEL_PATH,
+  CancelWizardPage,
+  expect,
+  OverviewPage,
+  PortalShell,
+  SUBSCRIPTIONS,
+  test,
+} from 'azure-subscriptions-clone/playwright';
 
 // Lost service worker: Chromium stops idle service workers, and a restarted MSW worker no longer
 // knows the tab. The worker holds the tab's calls to the mock and asks the tab to re-activate mocking

@@ -1,6 +1,10 @@
-import { expect, test } from './fixtures';
-import { CANCEL_PATH, SUBSCRIPTIONS } from './pages/overview-page';
-import { ResourcesPage } from './pages/resources-page';
+import {
+  CANCEL_PATH,
+  expect,
+  ResourcesPage,
+  SUBSCRIPTIONS,
+  test,
+} from 'azure-subscriptions-clone/playwright';
 
 const PRODUCTION = SUBSCRIPTIONS.production;
 const R12_REASON = 'This subscription is disabled; its resources are read-only';

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test } from 'azure-subscriptions-clone/playwright';
 
 const DEFAULT_SUBSCRIPTIONS = [
   ['Contoso Production', 'a3f1c2d4-5b6e-4f70-8a91-b2c3d4e5f601', 'Active'],

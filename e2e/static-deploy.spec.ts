@@ -1,9 +1,13 @@
 import type { BrowserContext } from '@playwright/test';
-import { expect, test } from './fixtures';
-import { CancelWizardPage } from './pages/cancel-wizard-page';
-import { OverviewPage, SUBSCRIPTIONS } from './pages/overview-page';
-import { PortalShell } from './pages/portal-shell';
-import { ResourcesPage } from './pages/resources-page';
+import {
+  CancelWizardPage,
+  expect,
+  OverviewPage,
+  PortalShell,
+  ResourcesPage,
+  SUBSCRIPTIONS,
+  test,
+} from 'azure-subscriptions-clone/playwright';
 
 // Static deployment: `BASE_PATH=/portal/ npm run build` gives a dist/ that works from /portal/ on any
 // static host that answers unknown paths with index.html (playwright.config.ts serves it so with

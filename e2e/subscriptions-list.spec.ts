@@ -1,5 +1,4 @@
-import { expect, test } from './fixtures';
-import { SubscriptionsPage } from './pages/subscriptions-page';
+import { expect, SubscriptionsPage, test } from 'azure-subscriptions-clone/playwright';
 
 const ID = (n: number) => `a3f1c2d4-5b6e-4f70-8a91-b2c3d4e5f60${n}`;
 const BY_NAME = [

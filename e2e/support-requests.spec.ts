@@ -1,6 +1,4 @@
-import { expect, test } from './fixtures';
-import { SUBSCRIPTIONS } from './pages/overview-page';
-import { SupportPage } from './pages/support-page';
+import { expect, SUBSCRIPTIONS, SupportPage, test } from 'azure-subscriptions-clone/playwright';
 
 const REACTIVATION = `/support/new?subscriptionId=${SUBSCRIPTIONS.sandbox}&problemType=subscription-reactivation`;
 

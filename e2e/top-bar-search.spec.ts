@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test } from 'azure-subscriptions-clone/playwright';
 
 const SEARCH = 'Search resources, services, and docs (G+/)';
 

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test } from 'azure-subscriptions-clone/playwright';
 
 test.describe('Top bar: settings', () => {
   test('Settings: switching to 中文(简体) applies at once, shows the formats, and persists across reload', async ({

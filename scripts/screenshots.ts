@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, expect, type Page } from '@playwright/test';
 import { build, preview } from 'vite';
-import { PortalShell } from '../e2e/pages/portal-shell';
+import { PortalShell } from '../e2e/kit/pages/portal-shell.js';
 import { CHROMIUM_ARGS, systemChromium } from './chromium';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Prints one plain line, `N passed, N failed`, from the JSON reports of Vitest and Playwright.
+// Prints one plain line, `N passed, N failed`, from the JSON reports of Vitest and Playwright (the
+// repository's end-to-end suite and the outsider test's consumer suite).
 // A stage that failed before any test ran (type-check, lint, build) counts as one failure.
 import { existsSync, readFileSync } from 'node:fs';
 
@@ -19,12 +20,15 @@ if (unit) {
   skipped += (unit.numPendingTests ?? 0) + (unit.numTodoTests ?? 0);
 }
 
-const e2e = read('reports/e2e-results.json');
-if (e2e?.stats) {
+// Playwright's JSON: this repository's end-to-end suite, and the consumer suite of the outsider test
+// (npm run test:outsider: the packed package installed in a project of its own).
+for (const path of ['reports/e2e-results.json', 'reports/outsider-results.json']) {
+  const report = read(path);
+  if (!report?.stats) continue;
   // "flaky" means it failed first and passed on retry: report it as passed, as Playwright does.
-  passed += (e2e.stats.expected ?? 0) + (e2e.stats.flaky ?? 0);
-  failed += e2e.stats.unexpected ?? 0;
-  skipped += e2e.stats.skipped ?? 0;
+  passed += (report.stats.expected ?? 0) + (report.stats.flaky ?? 0);
+  failed += report.stats.unexpected ?? 0;
+  skipped += report.stats.skipped ?? 0;
 }
 
 if (exitCode !== 0 && failed === 0) failed = 1;

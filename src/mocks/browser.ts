@@ -1,8 +1,10 @@
+import type { HttpHandler } from 'msw';
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import { createHandlers } from './handlers/create-handlers';
 import { browserLatencyMode } from './handlers/latency';
 import { browserStorage } from './store/browser-storage';
 import { createMockStore, STORAGE_KEY, type MockStore } from './store/mock-store';
+import { sharedWorldApi, sharedWorldHandlers } from './shared-world';
 
 // The in-browser mock backend. Handlers run in the page (MSW's worker only forwards requests), so
 // the store lives here, saved in localStorage and reloaded when another tab saves (`storage` event).
@@ -64,14 +66,32 @@ async function whenControlled(): Promise<void> {
   });
 }
 
+/** The API server whose world this page shares (`--shared-world`), or null: its own world. */
+const SHARED_WORLD_API = sharedWorldApi();
+
 /**
  * Who the mock says is signed in, read from its saved state (the store loads it now if the worker has
  * not started yet). The app takes it as its token at every start, so that the blades' reads need not
- * wait for the demo-state read to learn it (src/app/main.tsx).
+ * wait for the demo-state read to learn it (src/app/main.tsx). In a shared world the server's demo
+ * state names the persona: null until that read.
  */
-export function signedInPersonaId(): string {
+export function signedInPersonaId(): string | null {
+  if (SHARED_WORLD_API !== null) return null;
   store ??= createBrowserStore();
   return store.settings().personaId;
+}
+
+function mockHandlers(): HttpHandler[] {
+  if (SHARED_WORLD_API !== null) {
+    return sharedWorldHandlers(SHARED_WORLD_API, ARM_BASE_URL, window.location.origin);
+  }
+  store ??= createBrowserStore();
+  return createHandlers({
+    armBaseUrl: ARM_BASE_URL,
+    demoBaseUrl: window.location.origin,
+    store,
+    latency: browserLatencyMode(),
+  });
 }
 
 /** Starts the worker once; resolves when it intercepts requests, so calls may go out. */
@@ -81,15 +101,7 @@ export async function startMockWorker(): Promise<void> {
   if (!('serviceWorker' in navigator) || navigator.serviceWorker === undefined) {
     throw new Error('this browser window does not allow service workers (a private window?)');
   }
-  store ??= createBrowserStore();
-  worker = setupWorker(
-    ...createHandlers({
-      armBaseUrl: ARM_BASE_URL,
-      demoBaseUrl: window.location.origin,
-      store,
-      latency: browserLatencyMode(),
-    }),
-  );
+  worker = setupWorker(...mockHandlers());
   await whenControlled();
   await worker.start(startOptions());
 }

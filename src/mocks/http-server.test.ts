@@ -27,6 +27,24 @@ describe('HTTP server (npm run mock-api)', () => {
     expect(armErrorSchema.safeParse(await missing.json()).success).toBe(true);
   });
 
+  it('Shared world: a browser preflight is allowed the headers it asks for, and sees the mock’s mark', async () => {
+    const preflight = await fetch(`${api.url}/subscriptions?api-version=2022-12-01`, {
+      method: 'OPTIONS',
+      headers: {
+        Origin: 'http://127.0.0.1:4173',
+        'Access-Control-Request-Method': 'GET',
+        'Access-Control-Request-Headers': 'authorization,x-ms-client-request-id,x-suite-trace',
+      },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+    expect(preflight.headers.get('access-control-allow-headers')).toBe(
+      'authorization,x-ms-client-request-id,x-suite-trace',
+    );
+    const answer = await fetch(`${api.url}/__demo/state`);
+    expect(answer.headers.get('access-control-expose-headers')).toContain('x-mock-answered-by');
+  });
+
   it('an offline fault drops the connection', async () => {
     await fetch(`${api.url}/__demo/faults`, {
       method: 'POST',

@@ -1,13 +1,13 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { pathToFileURL } from 'node:url';
 import { getResponse } from 'msw';
 import { createHandlers } from './handlers/create-handlers';
 import { createMemoryStorage } from './store/key-value-storage';
 import { createMockStore, type MockStore } from './store/mock-store';
 
-// `npm run mock-api`: the same handlers over plain HTTP, for curl, the official Azure SDK and other
-// teams' suites. A small node:http adapter over MSW's getResponse (no Express needed).
+// The same handlers over plain HTTP, for curl, the official Azure SDK and other teams' suites: run by
+// `npm run mock-api` (src/server/mock-api.ts) and by the package's command (src/server/cli.ts). A
+// small node:http adapter over MSW's getResponse (no Express needed).
 
 /** Handlers match this fixed origin; every request is rewritten onto it, whatever host or port it used. */
 const HANDLER_ORIGIN = 'http://mock-api.internal';
@@ -20,6 +20,20 @@ const CORS_HEADERS: Record<string, string> = {
   'Access-Control-Expose-Headers':
     'Retry-After, Content-Disposition, x-ms-request-id, x-mock-answered-by',
 };
+
+/**
+ * A preflight allows the headers it asks for: a browser page calling the API (the portal in a shared
+ * world, a suite's own fetch) may add headers of its own, and the mock never decides by them.
+ */
+function preflightHeaders(req: IncomingMessage): Record<string, string> {
+  const asked = req.headers['access-control-request-headers'];
+  if (asked === undefined || asked === '') return CORS_HEADERS;
+  return {
+    ...CORS_HEADERS,
+    'Access-Control-Allow-Headers': asked,
+    'Access-Control-Max-Age': '600',
+  };
+}
 
 export interface MockApi {
   url: string;
@@ -95,7 +109,7 @@ export async function startMockApi(options: MockApiOptions = {}): Promise<MockAp
   const server: Server = createServer((req, res) => {
     void (async () => {
       if (req.method === 'OPTIONS') {
-        res.writeHead(204, CORS_HEADERS).end();
+        res.writeHead(204, preflightHeaders(req)).end();
         return;
       }
       const url = new URL(req.url ?? '/', HANDLER_ORIGIN);
@@ -123,7 +137,8 @@ export async function startMockApi(options: MockApiOptions = {}): Promise<MockAp
   });
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://${host}:${port}`,
+    // An IPv6 address is bracketed in a URL.
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     port,
     store,
     close: () =>
@@ -132,19 +147,4 @@ export async function startMockApi(options: MockApiOptions = {}): Promise<MockAp
         server.close((error) => (error === undefined ? resolve() : reject(error)));
       }),
   };
-}
-
-const isMain =
-  process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
-if (isMain) {
-  const port = Number(process.env.MOCK_API_PORT ?? 4010);
-  const scenario = process.env.MOCK_SCENARIO ?? 'default';
-  startMockApi({ port, scenario })
-    .then((api) => {
-      console.log(`Mock ARM API (scenario '${scenario}') listening on ${api.url}`);
-    })
-    .catch((error: unknown) => {
-      console.error(error);
-      process.exitCode = 1;
-    });
 }

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { DemoPanel } from './demo-panel';
+import { DemoPanel } from './demo-panel.js';
 
 /**
  * The portal around every blade: the top bar (global search, Demo, Notifications, Settings, the

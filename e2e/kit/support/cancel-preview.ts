@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Api } from '../fixtures';
+import type { Api } from '../fixtures.js';
 
 // The API's own figures, read in the test so the assertions compare the UI against the API, not against
 // numbers copied into the test.

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULTS, parseArgs, UsageError } from './args';
+
+function serveOptions(argv: string[]) {
+  const command = parseArgs(argv);
+  if (command.kind !== 'serve') throw new Error(`expected serve, got ${command.kind}`);
+  return command.options;
+}
+
+describe('Package command: arguments', () => {
+  it('Package: no flags serve the portal on 4173 and the API on 4010 at 127.0.0.1, base /, scenario default, own worlds', () => {
+    expect(serveOptions([])).toEqual({
+      port: 4173,
+      apiPort: 4010,
+      host: '127.0.0.1',
+      base: '/',
+      scenario: 'default',
+      sharedWorld: false,
+    });
+    expect(DEFAULTS.port).toBe(4173);
+  });
+
+  it('Package: every flag takes `--flag value` or `--flag=value`; 0 asks for a free port', () => {
+    expect(
+      serveOptions([
+        '--port=0',
+        '--api-port',
+        '0',
+        '--host',
+        'localhost',
+        '--base=/portal',
+        '--scenario',
+        'empty',
+        '--shared-world',
+      ]),
+    ).toEqual({
+      port: 0,
+      apiPort: 0,
+      host: 'localhost',
+      base: '/portal/',
+      scenario: 'empty',
+      sharedWorld: true,
+    });
+  });
+
+  it('Package: --help and --version win over the rest', () => {
+    expect(parseArgs(['--port', '1', '--help'])).toEqual({ kind: 'help' });
+    expect(parseArgs(['-h'])).toEqual({ kind: 'help' });
+    expect(parseArgs(['--version'])).toEqual({ kind: 'version' });
+    expect(parseArgs(['-v', '--bogus'])).toEqual({ kind: 'version' });
+  });
+
+  it.each([
+    [['--prot', '80'], "unknown option '--prot'"],
+    [['serve'], "unexpected argument 'serve'"],
+    [['--port'], '--port expects a value'],
+    [['--port', '--shared-world'], '--port expects a value'],
+    [
+      ['--port', 'abc'],
+      "--port expects a port number from 0 to 65535 (0 = a free port), got 'abc'",
+    ],
+    [
+      ['--api-port', '65536'],
+      "--api-port expects a port number from 0 to 65535 (0 = a free port), got '65536'",
+    ],
+    [['--port', '-1'], "--port expects a port number from 0 to 65535 (0 = a free port), got '-1'"],
+    [['--base', 'portal'], '--base expects a path such as /portal/'],
+    [['--base', '/a b/'], '--base expects a path such as /portal/'],
+    [['--base', '/../x/'], '--base expects a path such as /portal/'],
+    [['--base', '/"onload/'], '--base expects a path such as /portal/'],
+    [['--host', ''], "--host expects a host name or IP address, got ''"],
+    [['--scenario', 'nope'], "--scenario expects one of default, large-tenant, empty, got 'nope'"],
+    [['--port', '4010'], '--port and --api-port must differ (both are 4010)'],
+  ])('Package: %j is refused with a clear message', (argv, message) => {
+    expect(() => parseArgs(argv)).toThrow(UsageError);
+    expect(() => parseArgs(argv)).toThrow(message);
+  });
+});
