@@ -24,7 +24,7 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import type { Browser } from '@playwright/test';
+import type * as Playwright from '@playwright/test';
 import { build, preview } from 'vite';
 import { CHROMIUM_ARGS, systemChromium } from './chromium';
 
@@ -80,8 +80,8 @@ function provideFfmpeg(): void {
 }
 
 async function record(
-  { expect }: typeof import('@playwright/test'),
-  browser: Browser,
+  { expect }: typeof Playwright,
+  browser: Playwright.Browser,
   url: string,
   lang: Lang,
   screenshots: string | undefined,
