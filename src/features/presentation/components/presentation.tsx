@@ -35,7 +35,7 @@ const useStyles = makeStyles({
     zIndex: 100,
     right: tokens.spacingHorizontalL,
     bottom: tokens.spacingVerticalL,
-    width: '400px',
+    width: '420px',
     maxHeight: 'calc(100vh - 80px)',
     overflowY: 'auto',
     boxSizing: 'border-box',
@@ -67,7 +67,11 @@ const useStyles = makeStyles({
     margin: 0,
     fontSize: tokens.fontSizeBase500,
     fontWeight: tokens.fontWeightSemibold,
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+    borderRadius: tokens.borderRadiusMedium,
+    ':focus-visible': {
+      outline: `2px solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: '2px',
+    },
   },
   caption: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },
   notes: {
@@ -112,6 +116,12 @@ function ownsKey(event: KeyboardEvent): boolean {
  * The seed's story told by the portal itself (contract §8): each chapter puts the mock at a moment of
  * the story and opens its blade, and a caption card beside the UI quotes the seed and outlines what it
  * talks about. The portal stays live underneath.
+ *
+ * Our own card (Fluent tokens) rather than a tour library: Shepherd.js and Intro.js are AGPL-3.0;
+ * driver.js (MIT) and react-joyride (MIT) anchor each step to an element present when the step starts
+ * and lay an overlay over the page, while a chapter here first changes the mock and the route, the
+ * page must stay usable, and the contract names the region and its live caption, which we control
+ * directly this way.
  */
 export function Presentation({ session }: { session: PresentationSession }) {
   const styles = useStyles();
