@@ -20,6 +20,7 @@ import {
   statSync,
   symlinkSync,
 } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -46,7 +47,7 @@ const REGION_NAME: Record<Lang, string> = { 'en-US': 'Presentation', 'zh-CN': 'æ
  * into a folder of our own where Playwright looks for it; Chromium is ours anyway (scripts/chromium.ts).
  * Must run before Playwright is loaded: it reads PLAYWRIGHT_BROWSERS_PATH once.
  */
-function provideFfmpeg(): void {
+function provideFfmpeg(): string {
   const require = createRequire(import.meta.url);
   let installed: string | undefined;
   try {
@@ -77,6 +78,25 @@ function provideFfmpeg(): void {
   rmSync(link, { force: true });
   symlinkSync(ffmpeg, link);
   process.env.PLAYWRIGHT_BROWSERS_PATH = folder;
+  return ffmpeg;
+}
+
+/** The video's own duration as ffmpeg reads it, in seconds, or undefined. */
+function durationOf(ffmpeg: string, path: string): number | undefined {
+  const probe = spawnSync(ffmpeg, ['-hide_banner', '-i', path], { encoding: 'utf8' });
+  const match = /Duration: (\d+):(\d+):(\d+(?:\.\d+)?)/.exec(probe.stderr);
+  if (!match) return undefined;
+  return Number(match[1]) * 3600 + Number(match[2]) * 60 + Number(match[3]);
+}
+
+/** Chinese captions need a CJK font in the system; without one Chromium draws boxes. */
+function warnWithoutCjkFont(): void {
+  const fonts = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
+  if (fonts.status === 0 && fonts.stdout.trim() === '') {
+    console.warn(
+      'No Chinese font is installed: the zh-CN video will show boxes. Install one (Debian: `apt-get install -y fonts-wqy-microhei` or `fonts-noto-cjk`).',
+    );
+  }
 }
 
 async function record(
@@ -141,7 +161,8 @@ async function main(): Promise<void> {
   if (values.screenshots) mkdirSync(values.screenshots, { recursive: true });
   mkdirSync(OUT_DIR, { recursive: true });
   const began = performance.now();
-  provideFfmpeg();
+  const ffmpeg = provideFfmpeg();
+  if (langs.includes('zh-CN')) warnWithoutCjkFont();
   const playwright = await import('@playwright/test');
   await build({ root: ROOT, logLevel: 'warn', build: { outDir: DIST, emptyOutDir: true } });
   const server = await preview({
@@ -158,7 +179,14 @@ async function main(): Promise<void> {
   });
   try {
     for (const lang of langs) {
-      const { path, seconds } = await record(playwright, browser, url, lang, values.screenshots);
+      const { path, seconds: recorded } = await record(
+        playwright,
+        browser,
+        url,
+        lang,
+        values.screenshots,
+      );
+      const seconds = durationOf(ffmpeg, path) ?? recorded;
       const megabytes = statSync(path).size / 1024 / 1024;
       console.log(
         `${path.slice(ROOT.length)}  ${seconds.toFixed(1)} s  ${megabytes.toFixed(1)} MB`,
