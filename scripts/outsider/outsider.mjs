@@ -30,6 +30,7 @@ import {
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { systemChromium } from '../chromium.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CONSUMER_SOURCE = join(ROOT, 'scripts/outsider/consumer');
@@ -64,6 +65,13 @@ outsiderEnv.PATH = (process.env.PATH ?? '')
   .split(delimiter)
   .filter((dir) => !dir.startsWith(join(ROOT, 'node_modules')))
   .join(delimiter);
+
+// The consumer uses the browser the repository's suite found (scripts/chromium.ts, which test:e2e ran
+// first): a system Chromium, else Playwright's own.
+if (!outsiderEnv.CHROMIUM_PATH) {
+  const { chromium } = await import('@playwright/test');
+  outsiderEnv.CHROMIUM_PATH = systemChromium() ?? chromium.executablePath();
+}
 
 class StageError extends Error {}
 
