@@ -53,7 +53,7 @@ export const CHAPTERS: readonly Chapter[] = [
     rules: 'R2',
     moment: 'seed-start',
     path: `/subscriptions/${PRODUCTION}/cancel`,
-    target: 'main table, main h2',
+    target: 'main table',
   },
   {
     key: 'impact',
