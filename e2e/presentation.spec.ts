@@ -134,6 +134,7 @@ for (const lang of ['en-US', 'zh-CN'] as const) {
 
       await page.keyboard.press('Escape');
       await expect(show.region).toHaveCount(0);
+      await expect(page.getByRole('main')).toBeFocused();
       await expect(page).toHaveURL(/\/subscriptions$/);
       const after = (await api.demo('snapshot')).body as Record<string, unknown>;
       expect({ ...after, takenAt: undefined }).toEqual({ ...before, takenAt: undefined });

@@ -217,6 +217,9 @@ export function Presentation({ session }: { session: PresentationSession }) {
     await navigate(before?.path ?? `${location.pathname}${withoutPresentParams(location.search)}`, {
       replace: true,
     });
+    // The card is gone: keyboard and screen reader users go on from the blade (the shell's main,
+    // which the skip link also targets).
+    document.getElementById('main')?.focus();
   }, [session.before, queryClient, navigate, location.pathname, location.search]);
 
   useEffect(() => {
