@@ -3,7 +3,7 @@ import type { NavigateFunction } from 'react-router';
 import { z } from '@/contract/zod';
 import type { Chapter } from '@/features/presentation/chapters';
 import { demoFetch } from '@/lib/demo-client';
-import { refreshAfterDemoChange } from '@/lib/queries/refresh-after-demo-change';
+import { queryKeys } from '@/lib/queries/keys';
 
 const WAIT_MS = 10_000;
 
@@ -44,7 +44,10 @@ export async function setUpChapter(
     await demoFetch('persona', z.unknown(), { body: { id: chapter.persona } });
   }
   if (isCancelled()) return;
-  await refreshAfterDemoChange(queryClient, { world: true });
+  // The demo state first: it names the persona every ARM read signs as. The blade's own reads are
+  // dropped and read again while the chapter's blade opens, not before it.
+  await queryClient.refetchQueries({ queryKey: queryKeys.demoState() });
+  void queryClient.resetQueries({ queryKey: queryKeys.all });
   if (isCancelled()) return;
   await navigate(withPresentParams(chapter.path, chapterNumber), { replace: true });
   if (chapter.wizardStep === undefined) return;
