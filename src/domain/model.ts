@@ -159,7 +159,7 @@ export interface CancellationRecord {
   /** Absent when the request came without a body, as real ARM clients send it (R3). */
   reason?: CancelReasonCode;
   comment?: string;
-  /** R5: the delay before the cancellation shows (0 < d ≤ 600000). Copied from the subscription. */
+  /** R5: the delay before the cancellation shows (0 < d ≤ 10 minutes, dates.ts). Copied from the subscription. */
   propagationDelayMs: number;
   /**
    * R8: the paid support plan cancelled with the subscription (it is removed from the
