@@ -1,6 +1,6 @@
 import { z } from '@/contract/zod';
 
-/** R3: the documented cancellation reasons (the domain's list; contract-parity.test.ts keeps them equal). */
+/** R3: the documented cancellation reasons (the domain uses this list). */
 export const CANCEL_REASON_CODES = [
   'no-longer-needed',
   'too-expensive',

@@ -92,7 +92,12 @@ export interface CancelResult {
 
 export function cancelSubscription(world: World, input: CancelInput): CommandResult<CancelResult> {
   // R1: only the Account administrator may cancel.
-  const access = authorize(world, input.subscriptionId, input.personaId, ACTIONS.cancel);
+  const access = authorize(
+    world,
+    input.subscriptionId,
+    input.personaId,
+    ACTIONS.cancelSubscription,
+  );
   if (isFailure(access)) return access;
   const { sub } = access;
 

@@ -5,8 +5,8 @@ import {
   OFFER_KEYS,
   PROBLEM_TYPES,
   ROLES,
+  SEVERITIES,
   type OfferKey,
-  type ProblemType,
   type Role,
   type World,
 } from '@/domain/model';
@@ -19,7 +19,7 @@ const epochMs = z.number();
 const tags = z.optional(z.record(z.string(), z.string()));
 const offerKey = z.enum(OFFER_KEYS as [OfferKey, ...OfferKey[]]);
 const role = z.enum(ROLES as [Role, ...Role[]]);
-const problemType = z.enum(PROBLEM_TYPES as [ProblemType, ...ProblemType[]]);
+const problemType = z.enum(PROBLEM_TYPES);
 const supportPlanKey = z.enum(['Developer', 'Standard', 'ProfessionalDirect']);
 // R5: 0 < d ≤ 10 minutes.
 const propagationDelayMs = z.number().check(z.positive(), z.maximum(MAX_PROPAGATION_DELAY_MS));
@@ -113,7 +113,7 @@ export const supportTicketRecordSchema = z.looseObject({
   problemType,
   title: z.string(),
   description: z.string(),
-  severity: z.optional(z.enum(['minimal', 'moderate', 'critical'])),
+  severity: z.optional(z.enum(SEVERITIES)),
   contactEmail: z.optional(z.string()),
   createdBy: z.string(),
   createdAt: epochMs,

@@ -1,7 +1,11 @@
 import type { RoleAssignment } from '@/contract/authorization';
-import type { Persona, Role, StoredSubscription } from '@/domain/model';
+import {
+  ROLE_DISPLAY_NAMES,
+  type Persona,
+  type Role,
+  type StoredSubscription,
+} from '@/domain/model';
 import { deterministicGuid } from '../scenarios/ids';
-import { ROLE_NAMES } from './role-names';
 
 // Built-in RBAC role definition ids are the real ones; classic administrators have none in ARM, so
 // they get a stable made-up id under the same provider.
@@ -33,7 +37,7 @@ export function toRoleAssignment(
       scope,
       principalId: principalIdOf(persona),
       roleDefinitionId: `${scope}/providers/Microsoft.Authorization/roleDefinitions/${ROLE_DEFINITION_GUIDS[role]}`,
-      roleDefinitionName: ROLE_NAMES[role],
+      roleDefinitionName: ROLE_DISPLAY_NAMES[role],
     },
   };
 }
