@@ -11,7 +11,7 @@ import { GlobalSearch } from '@/features/global-search/components/global-search'
 import { NotificationWatcher } from '@/features/notifications/components/notification-watcher';
 import { NotificationsButton } from '@/features/notifications/components/notifications-button';
 import { SettingsButton } from '@/features/settings/components/settings-button';
-import { DeferredNotificationToaster } from '@/lib/notifications/deferred-notification-toaster';
+import { DeferredNotificationToaster } from '@/components/notifications/deferred-notification-toaster';
 import { demoStateQueryOptions } from '@/lib/queries/demo-state';
 import { tenantsQueryOptions } from '@/lib/queries/tenants';
 import { usePersonaId } from '@/lib/session';

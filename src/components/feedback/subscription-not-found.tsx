@@ -1,15 +1,9 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { isSubscriptionId } from '@/contract/subscriptions';
 import { AppLink } from '@/components/app-link';
 import { Blade } from '@/components/blade/blade';
 import { feedbackMessages } from '@/components/feedback/messages';
 import { useMessages } from '@/lib/i18n/locale-provider';
-
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** A subscription id must be a GUID; anything else cannot exist, so no call is made for it. */
-export function isSubscriptionId(value: string): boolean {
-  return GUID.test(value);
-}
 
 /** An id pasted by mistake can be thousands of characters long: show its start only. */
 const MAX_SHOWN = 100;

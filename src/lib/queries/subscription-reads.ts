@@ -1,5 +1,5 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
-import { isSubscriptionId } from '@/components/feedback/subscription-not-found';
+import { isSubscriptionId } from '@/contract/subscriptions';
 import { permissionsQueryOptions } from '@/lib/queries/authorization';
 import { billingQueryOptions } from '@/lib/queries/billing';
 import { demoStateQueryOptions } from '@/lib/queries/demo-state';

@@ -2,13 +2,11 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { useQueries } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { ACTIONS, isAllowed } from '@/contract/authorization';
+import { isSubscriptionId } from '@/contract/subscriptions';
 import { Blade } from '@/components/blade/blade';
 import { Loading } from '@/components/feedback/loading';
 import { QueryError } from '@/components/feedback/query-error';
-import {
-  isSubscriptionId,
-  SubscriptionNotFound,
-} from '@/components/feedback/subscription-not-found';
+import { SubscriptionNotFound } from '@/components/feedback/subscription-not-found';
 import { CancelWizard } from '@/features/cancel-wizard/components/cancel-wizard';
 import { WizardBlocked } from '@/features/cancel-wizard/components/wizard-blocked';
 import { cancelWizardMessages } from '@/features/cancel-wizard/messages';

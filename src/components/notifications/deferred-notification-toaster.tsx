@@ -1,7 +1,9 @@
 import { deferredModule, useDeferredModule } from '@/components/deferred/deferred-module';
 import { useHasWaitingNotificationEvents } from '@/lib/notifications/notifications-store';
 
-const toasterModule = deferredModule(() => import('@/lib/notifications/notification-toaster'));
+const toasterModule = deferredModule(
+  () => import('@/components/notifications/notification-toaster'),
+);
 
 /**
  * The shell's toaster, without Fluent's Toast in the first load: it downloads once the page has

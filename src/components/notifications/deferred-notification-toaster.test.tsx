@@ -3,7 +3,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LocaleProvider } from '@/lib/i18n/locale-provider';
-import { DeferredNotificationToaster } from '@/lib/notifications/deferred-notification-toaster';
+import { DeferredNotificationToaster } from '@/components/notifications/deferred-notification-toaster';
 import { addNotification, clearNotifications } from '@/lib/notifications/notifications-store';
 
 afterEach(cleanup);
