@@ -1,22 +1,34 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 // Imports flow one way (STYLE.md): domain and contract import nothing of ours but each other; mocks use
-// them; lib, components and features use contract only; app wires it all. The UI never imports the
-// rules module or the mock.
-const forbid = (...groups) => ({
-  'no-restricted-imports': [
-    'error',
-    {
-      patterns: groups.map((group) => ({
-        group: [group, `${group}/**`],
-        message: `This layer may not import ${group} (see STYLE.md).`,
-      })),
-    },
-  ],
-});
+// them; lib uses contract only; components and features use lib and contract; app wires it all. The
+// UI never imports the rules module or the mock, and a feature never imports another feature: what two
+// features share lives in components/, lib/ or config/ (README, "Where code goes").
+const layers = (...groups) =>
+  groups.map((group) => ({
+    group: [group, `${group}/**`],
+    message: `This layer may not import ${group} (see STYLE.md).`,
+  }));
+const forbid = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+
+const FEATURES = readdirSync(`${import.meta.dirname}/src/features`, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const ownFeatureOnly = (feature) => [
+  {
+    regex: `^@/features/(?!${feature}/)`,
+    message: `A feature does not import another feature's insides: move what both need to components/, lib/ or config/.`,
+  },
+  {
+    // A relative path climbing out of a folder would slip past the layer rules above.
+    regex: '^\\.\\./',
+    message: 'Import through the @/ alias, so the layer rules can see where the import goes.',
+  },
+];
 
 export default tseslint.config(
   {
@@ -56,31 +68,42 @@ export default tseslint.config(
   },
   {
     files: ['src/domain/**'],
-    rules: forbid('@/lib', '@/components', '@/features', '@/app', '@/mocks', 'react', 'msw'),
+    rules: forbid(
+      ...layers('@/lib', '@/components', '@/features', '@/app', '@/mocks', 'react', 'msw'),
+    ),
   },
   {
     files: ['src/contract/**'],
     rules: forbid(
-      '@/lib',
-      '@/components',
-      '@/features',
-      '@/app',
-      '@/mocks',
-      '@/domain',
-      'react',
-      'msw',
+      ...layers(
+        '@/lib',
+        '@/components',
+        '@/features',
+        '@/app',
+        '@/mocks',
+        '@/domain',
+        'react',
+        'msw',
+      ),
     ),
   },
   {
     files: ['src/mocks/**'],
-    rules: forbid('@/lib', '@/components', '@/features', '@/app', 'react'),
+    rules: forbid(...layers('@/lib', '@/components', '@/features', '@/app', 'react')),
   },
   {
-    files: ['src/lib/**', 'src/components/**'],
-    rules: forbid('@/features', '@/app', '@/mocks', '@/domain'),
+    files: ['src/lib/**'],
+    rules: forbid(...layers('@/components', '@/features', '@/app', '@/mocks', '@/domain')),
   },
-  { files: ['src/features/**'], rules: forbid('@/app', '@/mocks', '@/domain') },
-  { files: ['src/app/**'], rules: forbid('@/domain') },
+  {
+    files: ['src/components/**'],
+    rules: forbid(...layers('@/features', '@/app', '@/mocks', '@/domain')),
+  },
+  ...FEATURES.map((feature) => ({
+    files: [`src/features/${feature}/**`],
+    rules: forbid(...layers('@/app', '@/mocks', '@/domain'), ...ownFeatureOnly(feature)),
+  })),
+  { files: ['src/app/**'], rules: forbid(...layers('@/domain')) },
   { files: ['scripts/**/*.mjs'], languageOptions: { globals: globals.node } },
   {
     // Playwright fixtures take an (empty) destructured first argument by design.
