@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { paths } from '@/config/paths';
 import { isSubscriptionId } from '@/contract/subscriptions';
 import { AppLink } from '@/components/app-link';
 import { Blade } from '@/components/blade/blade';
@@ -22,11 +23,14 @@ export function SubscriptionNotFound({ subscriptionId }: { subscriptionId: strin
   const shown =
     subscriptionId.length > MAX_SHOWN ? `${subscriptionId.slice(0, MAX_SHOWN)}…` : subscriptionId;
   return (
-    <Blade title={t.notFoundTitle} crumbs={[{ label: t.subscriptions, to: '/subscriptions' }]}>
+    <Blade
+      title={t.notFoundTitle}
+      crumbs={[{ label: t.subscriptions, to: paths.subscriptions.getHref() }]}
+    >
       <p className={styles.body}>
         {isSubscriptionId(subscriptionId) ? t.notFoundBody(shown) : t.malformedBody(shown)}
       </p>
-      <AppLink to="/subscriptions">{t.backToSubscriptions}</AppLink>
+      <AppLink to={paths.subscriptions.getHref()}>{t.backToSubscriptions}</AppLink>
     </Blade>
   );
 }

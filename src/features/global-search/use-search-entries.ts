@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
+import { paths } from '@/config/paths';
 import { z } from '@/contract/zod';
 import { shellMessages } from '@/components/shell/messages';
 import { NAV_ITEMS } from '@/components/shell/nav-items';
@@ -58,7 +59,7 @@ export function useSearchEntries(active: boolean): {
             key: `subscription:${subscription.subscriptionId}`,
             label: subscription.displayName,
             detail: `${t.subscription} · ${subscription.subscriptionId}`,
-            to: `/subscriptions/${subscription.subscriptionId}`,
+            to: paths.overview.getHref(subscription.subscriptionId),
           },
           subscription.subscriptionId,
         ),
@@ -87,7 +88,7 @@ export function useSearchEntries(active: boolean): {
             key: `resource:${resource.data.id}`,
             label: resource.data.name,
             detail: t.resourceKinds[resourceKind(resource.data.type)],
-            to: `/subscriptions/${subscriptionId}/resources`,
+            to: paths.resources.getHref(subscriptionId),
           }),
         );
       }

@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { paths } from '@/config/paths';
 import { API_VERSIONS } from '@/contract/api-versions';
 import { subscriptionOpResultSchema, type SubscriptionOpResult } from '@/contract/subscriptions';
 import { armFetch } from '@/lib/api-client';
@@ -52,7 +53,7 @@ export function useEnableSubscription() {
       notificationId: notifyStarted({
         operation: 'reactivate',
         target: displayName,
-        link: `/subscriptions/${subscriptionId}`,
+        link: paths.overview.getHref(subscriptionId),
       }),
     }),
     onSuccess: (_result, { subscriptionId }, context) => {

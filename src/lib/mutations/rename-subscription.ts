@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { paths } from '@/config/paths';
 import { API_VERSIONS } from '@/contract/api-versions';
 import { RENAME_FORBIDDEN_CHARACTERS, RENAME_MAX_LENGTH } from '@/contract/cancel';
 import { subscriptionOpResultSchema, type SubscriptionOpResult } from '@/contract/subscriptions';
@@ -58,7 +59,7 @@ export function useRenameSubscription() {
       notificationId: notifyStarted({
         operation: 'rename',
         target: currentName,
-        link: `/subscriptions/${subscriptionId}`,
+        link: paths.overview.getHref(subscriptionId),
       }),
     }),
     onSuccess: (_result, _input, context) => {

@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
+import { paths } from '@/config/paths';
 import { z } from '@/contract/zod';
 import { API_VERSIONS } from '@/contract/api-versions';
 import {
@@ -149,7 +150,7 @@ function useResourceWrite<Input extends { resource: ResourceRef }, Result>(
       notificationId: notifyStarted({
         operation: operationOf(input),
         target: input.resource.name,
-        link: `/subscriptions/${subscriptionIdOfResource(input.resource.id)}/resources`,
+        link: paths.resources.getHref(subscriptionIdOfResource(input.resource.id)),
       }),
     }),
     onSuccess: (_result, input, context) => {

@@ -17,6 +17,7 @@ import { AppLink } from '@/components/app-link';
 import { Blade } from '@/components/blade/blade';
 import { Loading } from '@/components/feedback/loading';
 import { QueryError } from '@/components/feedback/query-error';
+import { paths } from '@/config/paths';
 import { useAccountRows } from '@/features/account-center/api/use-account-rows';
 import { BillingDetails } from '@/features/account-center/components/billing-details';
 import { accountMessages } from '@/features/account-center/messages';
@@ -64,7 +65,11 @@ export function AccountCenterBlade() {
   const requested = params.get('subscriptionId')?.toLowerCase();
   const selected = rows?.find((row) => row.subscriptionId.toLowerCase() === requested) ?? rows?.[0];
   return (
-    <Blade title={t.title} subtitle={t.subtitle} crumbs={[{ label: t.title, to: '/account' }]}>
+    <Blade
+      title={t.title}
+      subtitle={t.subtitle}
+      crumbs={[{ label: t.title, to: paths.accountCenter.getHref() }]}
+    >
       <div className={styles.root}>
         {error && <QueryError error={error} onRetry={retry} />}
         {isPending && !error && <Loading />}
@@ -111,7 +116,7 @@ export function AccountCenterBlade() {
                         >
                           <TableCell className={styles.name}>
                             <AppLink
-                              to={`/account?subscriptionId=${row.subscriptionId}`}
+                              to={paths.accountCenter.getHref(row.subscriptionId)}
                               aria-label={t.select(row.displayName)}
                               aria-current={isSelected ? 'true' : undefined}
                             >

@@ -7,6 +7,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useQuery } from '@tanstack/react-query';
+import { paths } from '@/config/paths';
 import { ACTIONS, isAllowed } from '@/contract/authorization';
 import type { BillingSubscription } from '@/contract/billing';
 import { AppLink } from '@/components/app-link';
@@ -19,10 +20,6 @@ import { permissionsQueryOptions } from '@/lib/queries/authorization';
 const useStyles = makeStyles({
   hint: { display: 'block', marginTop: tokens.spacingVerticalXS },
 });
-
-export function reactivationRequestLink(subscriptionId: string): string {
-  return `/support/new?${new URLSearchParams({ subscriptionId, problemType: 'subscription-reactivation' }).toString()}`;
-}
 
 /**
  * The subscription's place in the lifecycle, and the way back where there is one: Reactivate for
@@ -89,7 +86,10 @@ export function LifecycleBanner({
         ) : (
           <span className={styles.hint}>
             {t.supportHint(until)}{' '}
-            <AppLink inline to={reactivationRequestLink(subscriptionId)}>
+            <AppLink
+              inline
+              to={paths.newSupportRequest.getHref(subscriptionId, 'subscription-reactivation')}
+            >
               {t.requestReactivation}
             </AppLink>
           </span>

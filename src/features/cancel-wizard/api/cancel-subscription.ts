@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
+import { paths } from '@/config/paths';
 import { API_VERSIONS } from '@/contract/api-versions';
 import {
   subscriptionOpResultSchema,
@@ -65,7 +66,7 @@ export function useCancelSubscription(onDone: (subscriptionId: string) => void) 
         operation: 'cancel',
         target: displayName,
         status: 'in-progress',
-        link: `/subscriptions/${subscriptionId}`,
+        link: paths.overview.getHref(subscriptionId),
         watch: { subscriptionId, state: 'Disabled' },
       });
       // Leave the wizard first: once the reads refresh, this subscription is no longer cancellable here.

@@ -1,6 +1,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useQueries } from '@tanstack/react-query';
 import { useParams } from 'react-router';
+import { paths } from '@/config/paths';
 import { ACTIONS, isAllowed } from '@/contract/authorization';
 import { isSubscriptionId } from '@/contract/subscriptions';
 import { Blade } from '@/components/blade/blade';
@@ -39,9 +40,9 @@ export function CancelWizardBlade() {
   const name = subscription.data?.displayName;
   const failed = [subscription, permissions, billing].find((query) => query.error);
   const crumbs = [
-    { label: t.subscriptions, to: '/subscriptions' },
-    ...(name ? [{ label: name, to: `/subscriptions/${subscriptionId}` }] : []),
-    { label: t.title, to: `/subscriptions/${subscriptionId}/cancel` },
+    { label: t.subscriptions, to: paths.subscriptions.getHref() },
+    ...(name ? [{ label: name, to: paths.overview.getHref(subscriptionId) }] : []),
+    { label: t.title, to: paths.cancel.getHref(subscriptionId) },
   ];
 
   // An unknown or malformed id is final (404): the not-found blade, not an error with Retry.

@@ -1,6 +1,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
+import { paths } from '@/config/paths';
 import type { Permission } from '@/contract/authorization';
 import { useCancelSubscription } from '@/features/cancel-wizard/api/cancel-subscription';
 import {
@@ -82,7 +83,7 @@ export function CancelWizard({ subscriptionId, displayName, permissions }: Cance
   const cancel = useCancelSubscription((id) => {
     submitted.current = true;
     clearDraft(id);
-    navigate(`/subscriptions/${id}`);
+    navigate(paths.overview.getHref(id));
   });
 
   const update = (change: Partial<WizardDraft>) =>

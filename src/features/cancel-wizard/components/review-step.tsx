@@ -2,6 +2,7 @@ import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowRightRegular } from '@fluentui/react-icons';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { paths } from '@/config/paths';
 import type { CancelPreview } from '@/contract/cancel-preview';
 import { AppLink } from '@/components/app-link';
 import { Loading } from '@/components/feedback/loading';
@@ -123,7 +124,7 @@ function Figures({ subscriptionId, preview }: { subscriptionId: string; preview:
         }
         explain={
           preview.reactivationPath === 'self-service' ? (
-            <AppLink to="/account">{t.accountCenter}</AppLink>
+            <AppLink to={paths.accountCenter.getHref()}>{t.accountCenter}</AppLink>
           ) : (
             <ContactSupportLink subscriptionId={subscriptionId}>
               {t.contactSupport}

@@ -5,6 +5,7 @@ import {
   MessageBarTitle,
   tokens,
 } from '@fluentui/react-components';
+import { paths } from '@/config/paths';
 import type { BillingSubscription } from '@/contract/billing';
 import type { SubscriptionState } from '@/contract/subscriptions';
 import { AppLink } from '@/components/app-link';
@@ -71,7 +72,7 @@ export function WizardBlocked({
     <>
       {banner}
       <div className={styles.links}>
-        <AppLink to={`/subscriptions/${subscriptionId}`}>{t.backToOverview}</AppLink>
+        <AppLink to={paths.overview.getHref(subscriptionId)}>{t.backToOverview}</AppLink>
         <ContactSupportLink subscriptionId={subscriptionId}>{t.contactSupport}</ContactSupportLink>
       </div>
     </>

@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { paths } from '@/config/paths';
 import { z } from '@/contract/zod';
 import { API_VERSIONS } from '@/contract/api-versions';
 import { resourceGroupSchema, type MoveResourcesBody } from '@/contract/resources';
@@ -100,7 +101,7 @@ export function useMoveResources(onMoved: (plan: MovePlan) => void) {
         operation: 'move',
         target: plan.targetGroup,
         status: 'succeeded',
-        link: `/subscriptions/${plan.targetSubscriptionId}/resources`,
+        link: paths.resources.getHref(plan.targetSubscriptionId),
       });
       onMoved(plan);
       return Promise.all(

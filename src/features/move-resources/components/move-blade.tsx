@@ -10,6 +10,7 @@ import {
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { paths } from '@/config/paths';
 import { ACTIONS, isAllowed } from '@/contract/authorization';
 import { Blade } from '@/components/blade/blade';
 import { Loading } from '@/components/feedback/loading';
@@ -68,8 +69,8 @@ export function MoveBlade() {
   const [params] = useSearchParams();
   const returnTo =
     params.get('returnTo') === 'cancel'
-      ? `/subscriptions/${subscriptionId}/cancel`
-      : `/subscriptions/${subscriptionId}/resources`;
+      ? paths.cancel.getHref(subscriptionId)
+      : paths.resources.getHref(subscriptionId);
 
   const [subscription, permissions, groups, resources] = useQueries({
     queries: [
@@ -175,9 +176,9 @@ export function MoveBlade() {
       title={t.title}
       subtitle={name}
       crumbs={[
-        { label: t.subscriptions, to: '/subscriptions' },
-        ...(name ? [{ label: name, to: `/subscriptions/${subscriptionId}` }] : []),
-        { label: t.title, to: `/subscriptions/${subscriptionId}/resources/move` },
+        { label: t.subscriptions, to: paths.subscriptions.getHref() },
+        ...(name ? [{ label: name, to: paths.overview.getHref(subscriptionId) }] : []),
+        { label: t.title, to: paths.moveResources.getHref(subscriptionId) },
       ]}
     >
       <div className={styles.root}>

@@ -15,6 +15,7 @@ import {
 } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { paths } from '@/config/paths';
 import type { Permission } from '@/contract/authorization';
 import type { BillingSubscription } from '@/contract/billing';
 import type { Subscription } from '@/contract/subscriptions';
@@ -29,7 +30,6 @@ import {
 import { ReactivateDialog } from '@/features/overview/components/reactivate-dialog';
 import { ReactivateSupportDialog } from '@/features/overview/components/reactivate-support-dialog';
 import { RenameDialog } from '@/features/overview/components/rename-dialog';
-import { supportRequestPath } from '@/features/overview/components/support-link';
 import { overviewMessages } from '@/features/overview/messages';
 import { useMessages } from '@/lib/i18n/locale-provider';
 
@@ -115,7 +115,7 @@ export function OverviewCommands({
           icon={<ProhibitedRegular />}
           disabledFocusable={!cancel.enabled}
           aria-describedby={describedBy(cancel)}
-          onClick={() => cancel.enabled && navigate(`/subscriptions/${id}/cancel`)}
+          onClick={() => cancel.enabled && navigate(paths.cancel.getHref(id))}
         >
           {t.cancelSubscription}
         </ToolbarButton>
@@ -144,7 +144,7 @@ export function OverviewCommands({
         <ToolbarButton icon={<ArrowClockwiseRegular />} onClick={onRefresh}>
           {t.refresh}
         </ToolbarButton>
-        <AppLink className={mergeClasses(styles.link)} to={supportRequestPath(id)}>
+        <AppLink className={mergeClasses(styles.link)} to={paths.newSupportRequest.getHref(id)}>
           <PersonSupportRegular aria-hidden fontSize={20} />
           {t.contactSupport}
         </AppLink>

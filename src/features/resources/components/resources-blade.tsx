@@ -9,6 +9,7 @@ import {
 } from '@fluentui/react-components';
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
 import { useQuery } from '@tanstack/react-query';
+import { paths } from '@/config/paths';
 import { useSubscriptionReads } from '@/lib/queries/subscription-reads';
 import { useId } from 'react';
 import { useParams } from 'react-router';
@@ -55,7 +56,7 @@ export function ResourcesBlade() {
   // Resources carry the subscription's state (R6: deallocated, read-only once Disabled).
   useRefetchWhenChanged(subscription.data?.state, () => void resources.refetch());
 
-  const subscriptionsCrumb = { label: t.subscriptions, to: '/subscriptions' };
+  const subscriptionsCrumb = { label: t.subscriptions, to: paths.subscriptions.getHref() };
   const notFound = !valid || (isArmError(subscription.error) && subscription.error.status === 404);
   if (notFound) return <SubscriptionNotFound subscriptionId={subscriptionId} />;
 
@@ -81,8 +82,10 @@ export function ResourcesBlade() {
       subtitle={sub?.displayName}
       crumbs={[
         subscriptionsCrumb,
-        ...(sub ? [{ label: sub.displayName, to: `/subscriptions/${sub.subscriptionId}` }] : []),
-        { label: t.title, to: `/subscriptions/${subscriptionId}/resources` },
+        ...(sub
+          ? [{ label: sub.displayName, to: paths.overview.getHref(sub.subscriptionId) }]
+          : []),
+        { label: t.title, to: paths.resources.getHref(subscriptionId) },
       ]}
       commands={
         <Toolbar aria-label={t.commands}>
@@ -104,7 +107,7 @@ export function ResourcesBlade() {
                 {block === 'subscription-disabled' ? t.disabledBody : t.deletedBody}
               </p>
               <p className={styles.para}>
-                <AppLink to={`/subscriptions/${subscriptionId}`}>{t.viewOverview}</AppLink>
+                <AppLink to={paths.overview.getHref(subscriptionId)}>{t.viewOverview}</AppLink>
               </p>
             </MessageBarBody>
           </MessageBar>

@@ -5,6 +5,7 @@ import { Blade } from '@/components/blade/blade';
 import { DeferredToolbar } from '@/components/deferred/deferred-toolbar';
 import { Loading } from '@/components/feedback/loading';
 import { QueryError } from '@/components/feedback/query-error';
+import { paths } from '@/config/paths';
 import { useSubscriptionRows } from '@/features/subscriptions/api/use-subscription-rows';
 import { NoMatch, NoSubscriptions } from '@/features/subscriptions/components/empty-state';
 import { ListToolbar } from '@/features/subscriptions/components/list-toolbar';
@@ -88,7 +89,11 @@ export function SubscriptionsBlade() {
   );
 
   return (
-    <Blade title={t.title} crumbs={[{ label: t.title, to: '/subscriptions' }]} commands={commands}>
+    <Blade
+      title={t.title}
+      crumbs={[{ label: t.title, to: paths.subscriptions.getHref() }]}
+      commands={commands}
+    >
       {error ? (
         <div className={styles.error}>
           <QueryError error={error} onRetry={retry} />

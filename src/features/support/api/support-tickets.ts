@@ -1,4 +1,5 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { paths } from '@/config/paths';
 import { API_VERSIONS } from '@/contract/api-versions';
 import {
   supportTicketListSchema,
@@ -62,7 +63,7 @@ export function useCreateSupportTicket(onCreated: () => void) {
         operation: 'support-request',
         target: ticket.properties.title,
         status: 'succeeded',
-        link: '/support',
+        link: paths.support.getHref(),
       });
       onCreated();
       return Promise.all(

@@ -14,6 +14,7 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
+import { paths } from '@/config/paths';
 import { ACTIONS, isAllowed } from '@/contract/authorization';
 import { Blade } from '@/components/blade/blade';
 import { QueryError } from '@/components/feedback/query-error';
@@ -59,7 +60,7 @@ export function NewSupportRequestBlade() {
   // One name per form: a retry after a lost answer re-sends the same PUT (R14).
   const [ticketName] = useState(() => crypto.randomUUID());
   const sending = useRef(false);
-  const create = useCreateSupportTicket(() => navigate('/support'));
+  const create = useCreateSupportTicket(() => navigate(paths.support.getHref()));
   const permissions = useQuery({
     ...permissionsQueryOptions(form.subscriptionId ?? ''),
     enabled: Boolean(form.subscriptionId),
@@ -132,8 +133,8 @@ export function NewSupportRequestBlade() {
     <Blade
       title={t.newTitle}
       crumbs={[
-        { label: t.title, to: '/support' },
-        { label: t.newTitle, to: '/support/new' },
+        { label: t.title, to: paths.support.getHref() },
+        { label: t.newTitle, to: paths.newSupportRequest.getHref() },
       ]}
     >
       <p className={styles.intro}>{t.formIntro}</p>
@@ -218,7 +219,7 @@ export function NewSupportRequestBlade() {
           >
             {t.submit}
           </Button>
-          <Button onClick={() => navigate('/support')}>{t.cancel}</Button>
+          <Button onClick={() => navigate(paths.support.getHref())}>{t.cancel}</Button>
         </div>
       </form>
     </Blade>
