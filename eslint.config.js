@@ -14,6 +14,14 @@ const layers = (...groups) =>
     message: `This layer may not import ${group} (see STYLE.md).`,
   }));
 const forbid = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+// Calls to the API are made in api/ folders only (README, "Where code goes"): a component asks an
+// endpoint file's query options or mutation hook, never the client itself.
+const callsOnlyInApi = {
+  group: ['@/lib/api-client', '@/lib/demo-client'],
+  importNames: ['armFetch', 'armFetchAll', 'demoFetch'],
+  message:
+    'Call the API from an api/ folder: the feature’s own, or src/lib/api when features share it.',
+};
 
 const FEATURES = readdirSync(`${import.meta.dirname}/src/features`, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
@@ -97,12 +105,20 @@ export default tseslint.config(
   },
   {
     files: ['src/components/**'],
-    rules: forbid(...layers('@/features', '@/app', '@/mocks', '@/domain')),
+    rules: forbid(...layers('@/features', '@/app', '@/mocks', '@/domain'), callsOnlyInApi),
   },
-  ...FEATURES.map((feature) => ({
-    files: [`src/features/${feature}/**`],
-    rules: forbid(...layers('@/app', '@/mocks', '@/domain'), ...ownFeatureOnly(feature)),
-  })),
+  ...FEATURES.flatMap((feature) => {
+    const rules = [...layers('@/app', '@/mocks', '@/domain'), ...ownFeatureOnly(feature)];
+    const api = `src/features/${feature}/api/**`;
+    return [
+      { files: [api], rules: forbid(...rules) },
+      {
+        files: [`src/features/${feature}/**`],
+        ignores: [api],
+        rules: forbid(...rules, callsOnlyInApi),
+      },
+    ];
+  }),
   { files: ['src/app/**'], rules: forbid(...layers('@/domain')) },
   { files: ['scripts/**/*.mjs'], languageOptions: { globals: globals.node } },
   {

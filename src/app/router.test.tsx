@@ -3,9 +3,9 @@ import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { prefetchRouteData } from '@/app/router';
 import { billingColumnsQueryOptions } from '@/features/subscriptions/api/billing-columns';
-import { billingQueryOptions } from '@/lib/queries/billing';
-import { permissionsQueryOptions, roleAssignmentsQueryOptions } from '@/lib/queries/authorization';
-import { subscriptionQueryOptions, subscriptionsQueryOptions } from '@/lib/queries/subscriptions';
+import { billingQueryOptions } from '@/lib/api/billing';
+import { permissionsQueryOptions, roleAssignmentsQueryOptions } from '@/lib/api/authorization';
+import { subscriptionQueryOptions, subscriptionsQueryOptions } from '@/lib/api/subscriptions';
 import { setPersonaId } from '@/lib/session';
 
 const LIST_READS = [

@@ -8,8 +8,8 @@ import { globalSearchMessages } from '@/features/global-search/messages';
 import { makeEntry, resourceKind, type SearchEntry } from '@/features/global-search/search-entries';
 import type { Subscription } from '@/contract/subscriptions';
 import { useMessages } from '@/lib/i18n/locale-provider';
-import { queryKeys } from '@/lib/queries/keys';
-import { subscriptionsQueryOptions } from '@/lib/queries/subscriptions';
+import { queryKeys } from '@/lib/api/keys';
+import { subscriptionsQueryOptions } from '@/lib/api/subscriptions';
 
 // Only what a resource entry needs, whichever shape (array or ARM list) the resources read caches.
 const cachedResourceSchema = z.object({ id: z.string(), name: z.string(), type: z.string() });

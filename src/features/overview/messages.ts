@@ -1,6 +1,6 @@
 import type { RoleDefinitionName } from '@/contract/authorization';
 import type { SubscriptionState } from '@/contract/subscriptions';
-import type { RenameProblem } from '@/lib/mutations/rename-subscription';
+import type { RenameProblem } from '@/features/overview/api/rename-subscription';
 import { defineMessages } from '@/lib/i18n/locale';
 import type {
   CancelBlock,

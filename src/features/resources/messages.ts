@@ -1,4 +1,4 @@
-import type { ContainerNameProblem } from '@/lib/mutations/resource-actions';
+import type { ContainerNameProblem } from '@/features/resources/api/create-container';
 import { defineMessages } from '@/lib/i18n/locale';
 import type {
   ActionBlock,

@@ -13,7 +13,7 @@ import { useRef, useState } from 'react';
 import { QueryError } from '@/components/feedback/query-error';
 import { accountMessages } from '@/features/account-center/messages';
 import { useMessages } from '@/lib/i18n/locale-provider';
-import { useEnableSubscription } from '@/lib/mutations/enable-subscription';
+import { useEnableSubscription } from '@/lib/api/enable-subscription';
 
 export interface ReactivateDialogProps {
   subscriptionId: string;

@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { API_VERSIONS } from '@/contract/api-versions';
 import { cancelPreviewSchema } from '@/contract/cancel-preview';
 import { armFetch } from '@/lib/api-client';
-import { queryKeys } from '@/lib/queries/keys';
+import { queryKeys } from '@/lib/api/keys';
 
 /**
  * The Review step's figures (R4–R11), computed by the API "as if cancelled now". Always read fresh:

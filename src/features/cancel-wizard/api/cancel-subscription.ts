@@ -10,7 +10,7 @@ import {
 import { armFetch } from '@/lib/api-client';
 import { isArmError, type ArmError } from '@/lib/api-error';
 import { addNotification } from '@/lib/notifications/notifications-store';
-import { queryKeys } from '@/lib/queries/keys';
+import { queryKeys } from '@/lib/api/keys';
 
 export interface CancelSubscriptionInput {
   subscriptionId: string;

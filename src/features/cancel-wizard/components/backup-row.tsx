@@ -11,10 +11,11 @@ import { QueryError } from '@/components/feedback/query-error';
 import { resourceKind, nextImageName } from '@/features/cancel-wizard/components/resource-kind';
 import { rowStyles } from '@/features/cancel-wizard/components/resource-table';
 import { cancelWizardMessages } from '@/features/cancel-wizard/messages';
-import { useDownloadBackup, useSaveVmImage } from '@/lib/mutations/resource-actions';
-import { resourceGroupOfResource } from '@/lib/mutations/resource-id';
+import { useSaveVmImage } from '@/features/cancel-wizard/api/save-vm-image';
+import { useDownloadBackup } from '@/lib/api/download-backup';
+import { resourceGroupOfResource } from '@/contract/resource-id';
 import { useMessages } from '@/lib/i18n/locale-provider';
-import { queryKeys } from '@/lib/queries/keys';
+import { queryKeys } from '@/lib/api/keys';
 
 const COLUMNS = 5;
 

@@ -5,10 +5,11 @@ import type { VmResource, WebAppResource } from '@/contract/resources';
 import { QueryError } from '@/components/feedback/query-error';
 import { rowStyles } from '@/features/cancel-wizard/components/resource-table';
 import { cancelWizardMessages } from '@/features/cancel-wizard/messages';
-import { useVmAction, useWebAppAction } from '@/lib/mutations/resource-actions';
-import { resourceGroupOfResource } from '@/lib/mutations/resource-id';
+import { useVmAction } from '@/lib/api/vm-action';
+import { useWebAppAction } from '@/lib/api/web-app-action';
+import { resourceGroupOfResource } from '@/contract/resource-id';
 import { useMessages } from '@/lib/i18n/locale-provider';
-import { queryKeys } from '@/lib/queries/keys';
+import { queryKeys } from '@/lib/api/keys';
 
 const COLUMNS = 5;
 

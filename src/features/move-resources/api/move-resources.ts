@@ -6,7 +6,7 @@ import { resourceGroupSchema, type MoveResourcesBody } from '@/contract/resource
 import { armFetch } from '@/lib/api-client';
 import type { ArmError } from '@/lib/api-error';
 import { addNotification } from '@/lib/notifications/notifications-store';
-import { queryKeys } from '@/lib/queries/keys';
+import { queryKeys } from '@/lib/api/keys';
 
 /** validateMoveResources and moveResources answer 204 (or 202 in real ARM) with no body. */
 const emptySchema = z.unknown();

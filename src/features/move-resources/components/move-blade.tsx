@@ -25,10 +25,10 @@ import { SourcePicker } from '@/features/move-resources/components/source-picker
 import { TargetPicker, type GroupMode } from '@/features/move-resources/components/target-picker';
 import { moveMessages } from '@/features/move-resources/messages';
 import { useMessages } from '@/lib/i18n/locale-provider';
-import { resourceGroupOfResource } from '@/lib/mutations/resource-id';
-import { permissionsQueryOptions } from '@/lib/queries/authorization';
-import { resourceGroupsQueryOptions, resourcesQueryOptions } from '@/lib/queries/resources';
-import { subscriptionQueryOptions } from '@/lib/queries/subscriptions';
+import { resourceGroupOfResource } from '@/contract/resource-id';
+import { permissionsQueryOptions } from '@/lib/api/authorization';
+import { resourceGroupsQueryOptions, resourcesQueryOptions } from '@/lib/api/resources';
+import { subscriptionQueryOptions } from '@/lib/api/subscriptions';
 
 const useStyles = makeStyles({
   root: {

@@ -11,7 +11,7 @@ import {
 } from '@fluentui/react-components';
 import { QueryError } from '@/components/feedback/query-error';
 import { overviewMessages } from '@/features/overview/messages';
-import { useEnableSubscription } from '@/lib/mutations/enable-subscription';
+import { useEnableSubscription } from '@/lib/api/enable-subscription';
 import { useMessages } from '@/lib/i18n/locale-provider';
 
 const useStyles = makeStyles({

@@ -19,7 +19,9 @@ import {
 } from '@/features/resources/api/resource-view';
 import { CreateContainerDialog } from '@/features/resources/components/create-container-dialog';
 import { resourcesMessages } from '@/features/resources/messages';
-import { useDownloadBackup, useVmAction, useWebAppAction } from '@/lib/mutations/resource-actions';
+import { useDownloadBackup } from '@/lib/api/download-backup';
+import { useVmAction } from '@/lib/api/vm-action';
+import { useWebAppAction } from '@/lib/api/web-app-action';
 import { useMessages } from '@/lib/i18n/locale-provider';
 
 const useStyles = makeStyles({

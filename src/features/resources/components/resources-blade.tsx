@@ -10,7 +10,7 @@ import {
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
 import { useQuery } from '@tanstack/react-query';
 import { paths } from '@/config/paths';
-import { useSubscriptionReads } from '@/lib/queries/subscription-reads';
+import { useSubscriptionReads } from '@/lib/api/subscription-reads';
 import { useId } from 'react';
 import { useParams } from 'react-router';
 import { AppLink } from '@/components/app-link';
@@ -24,8 +24,8 @@ import { resourcesMessages } from '@/features/resources/messages';
 import { isArmError } from '@/lib/api-error';
 import { useFormat } from '@/lib/i18n/format';
 import { useMessages } from '@/lib/i18n/locale-provider';
-import { useRefetchWhenChanged } from '@/lib/queries/refetch-when-changed';
-import { resourceGroupsQueryOptions, resourcesQueryOptions } from '@/lib/queries/resources';
+import { useRefetchWhenChanged } from '@/lib/api/refetch-when-changed';
+import { resourceGroupsQueryOptions, resourcesQueryOptions } from '@/lib/api/resources';
 
 const useStyles = makeStyles({
   // minmax(0, 1fr): a wide table scrolls inside its own box instead of widening the page.

@@ -6,9 +6,9 @@ import {
   type BillingColumns,
 } from '@/features/subscriptions/api/billing-columns';
 import type { ListRow } from '@/features/subscriptions/list-rows';
-import { roleAssignmentsQueryOptions } from '@/lib/queries/authorization';
-import { useRefetchWhenChanged } from '@/lib/queries/refetch-when-changed';
-import { subscriptionsQueryOptions } from '@/lib/queries/subscriptions';
+import { roleAssignmentsQueryOptions } from '@/lib/api/authorization';
+import { useRefetchWhenChanged } from '@/lib/api/refetch-when-changed';
+import { subscriptionsQueryOptions } from '@/lib/api/subscriptions';
 
 export type SubscriptionRow = ListRow;
 

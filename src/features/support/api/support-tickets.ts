@@ -10,7 +10,7 @@ import {
 import { armFetch, armFetchAll } from '@/lib/api-client';
 import type { ArmError } from '@/lib/api-error';
 import { addNotification } from '@/lib/notifications/notifications-store';
-import { queryKeys } from '@/lib/queries/keys';
+import { queryKeys } from '@/lib/api/keys';
 
 /** How often an open request is looked at again, so a resolution (R11) shows without a reload. */
 const OPEN_TICKET_POLL_MS = 60_000;

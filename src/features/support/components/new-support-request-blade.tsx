@@ -31,7 +31,7 @@ import { useCreateSupportTicket } from '@/features/support/api/support-tickets';
 import { SubscriptionPicker } from '@/features/support/components/subscription-picker';
 import { supportMessages } from '@/features/support/messages';
 import { useMessages } from '@/lib/i18n/locale-provider';
-import { permissionsQueryOptions } from '@/lib/queries/authorization';
+import { permissionsQueryOptions } from '@/lib/api/authorization';
 
 const useStyles = makeStyles({
   form: {

@@ -22,7 +22,7 @@ import { TicketStatus, ticketOutcome } from '@/features/support/components/ticke
 import { supportMessages } from '@/features/support/messages';
 import { useFormat } from '@/lib/i18n/format';
 import { useMessages } from '@/lib/i18n/locale-provider';
-import { subscriptionsQueryOptions } from '@/lib/queries/subscriptions';
+import { subscriptionsQueryOptions } from '@/lib/api/subscriptions';
 
 const useStyles = makeStyles({
   wrap: { overflowX: 'auto' },

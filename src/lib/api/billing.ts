@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { API_VERSIONS } from '@/contract/api-versions';
 import { billingSubscriptionListSchema, billingSubscriptionSchema } from '@/contract/billing';
 import { armFetch, armFetchAll } from '@/lib/api-client';
-import { queryKeys } from '@/lib/queries/keys';
+import { queryKeys } from '@/lib/api/keys';
 
 export function billingListQueryOptions() {
   return queryOptions({

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containerNameProblem } from '@/lib/mutations/resource-actions';
-import { resourceGroupOfResource, subscriptionIdOfResource } from '@/lib/mutations/resource-id';
+import { containerNameProblem } from '@/features/resources/api/create-container';
 
 describe('container names', () => {
   it('accepts 3–63 lowercase letters, numbers and single hyphens', () => {
@@ -18,15 +17,5 @@ describe('container names', () => {
     expect(containerNameProblem('-abc')).toBe('edges');
     expect(containerNameProblem('abc-')).toBe('edges');
     expect(containerNameProblem('a--b')).toBe('hyphens');
-  });
-});
-
-describe('resource ids', () => {
-  it('reads the subscription and resource group from an ARM id', () => {
-    const id =
-      '/subscriptions/sub-1/resourceGroups/rg-web/providers/Microsoft.Compute/virtualMachines/vm-1';
-    expect(subscriptionIdOfResource(id)).toBe('sub-1');
-    expect(resourceGroupOfResource(id)).toBe('rg-web');
-    expect(() => subscriptionIdOfResource('vm-1')).toThrow();
   });
 });

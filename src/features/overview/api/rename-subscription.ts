@@ -5,8 +5,8 @@ import { RENAME_FORBIDDEN_CHARACTERS, RENAME_MAX_LENGTH } from '@/contract/cance
 import { subscriptionOpResultSchema, type SubscriptionOpResult } from '@/contract/subscriptions';
 import { armFetch } from '@/lib/api-client';
 import type { ArmError } from '@/lib/api-error';
-import { notifyFinished, notifyStarted } from '@/lib/mutations/notify-operation';
-import { queryKeys } from '@/lib/queries/keys';
+import { notifyFinished, notifyStarted } from '@/lib/notifications/notify-operation';
+import { queryKeys } from '@/lib/api/keys';
 
 export interface RenameSubscriptionInput {
   subscriptionId: string;

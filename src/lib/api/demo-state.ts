@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { demoStateSchema } from '@/contract/demo';
 import { demoFetch } from '@/lib/demo-client';
-import { queryKeys } from '@/lib/queries/keys';
+import { queryKeys } from '@/lib/api/keys';
 import { getPersonaId, setPersonaId } from '@/lib/session';
 
 /** The mock's demo state: who is signed in, the simulated time, faults, and any reset notice. */

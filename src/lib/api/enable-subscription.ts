@@ -4,8 +4,8 @@ import { API_VERSIONS } from '@/contract/api-versions';
 import { subscriptionOpResultSchema, type SubscriptionOpResult } from '@/contract/subscriptions';
 import { armFetch } from '@/lib/api-client';
 import type { ArmError } from '@/lib/api-error';
-import { notifyFinished, notifyStarted } from '@/lib/mutations/notify-operation';
-import { queryKeys } from '@/lib/queries/keys';
+import { notifyFinished, notifyStarted } from '@/lib/notifications/notify-operation';
+import { queryKeys } from '@/lib/api/keys';
 
 export interface EnableSubscriptionInput {
   subscriptionId: string;

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { useRefetchWhenChanged } from '@/lib/queries/refetch-when-changed';
+import { useRefetchWhenChanged } from '@/lib/api/refetch-when-changed';
 
 afterEach(cleanup);
 

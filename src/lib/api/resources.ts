@@ -3,7 +3,7 @@ import { API_VERSIONS } from '@/contract/api-versions';
 import type { LifecyclePhase } from '@/contract/billing';
 import { resourceGroupListSchema, resourceListSchema } from '@/contract/resources';
 import { armFetchAll } from '@/lib/api-client';
-import { queryKeys } from '@/lib/queries/keys';
+import { queryKeys } from '@/lib/api/keys';
 
 /** A subscription's resources, with the effective state (R6 already applied by the API). */
 export function resourcesQueryOptions(subscriptionId: string) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renameProblem } from '@/lib/mutations/rename-subscription';
+import { renameProblem } from '@/features/overview/api/rename-subscription';
 
 describe('rename validation', () => {
   it('Rename: accepts 1–64 characters without the forbidden ones', () => {

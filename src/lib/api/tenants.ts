@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { API_VERSIONS } from '@/contract/api-versions';
 import { tenantListSchema } from '@/contract/tenants';
 import { armFetchAll } from '@/lib/api-client';
-import { queryKeys } from '@/lib/queries/keys';
+import { queryKeys } from '@/lib/api/keys';
 
 export function tenantsQueryOptions() {
   return queryOptions({

@@ -1,11 +1,11 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { isSubscriptionId } from '@/contract/subscriptions';
-import { permissionsQueryOptions } from '@/lib/queries/authorization';
-import { billingQueryOptions } from '@/lib/queries/billing';
-import { demoStateQueryOptions } from '@/lib/queries/demo-state';
-import { useRefetchWhenChanged } from '@/lib/queries/refetch-when-changed';
-import { lifecyclePollInterval } from '@/lib/queries/resources';
-import { subscriptionQueryOptions } from '@/lib/queries/subscriptions';
+import { permissionsQueryOptions } from '@/lib/api/authorization';
+import { billingQueryOptions } from '@/lib/api/billing';
+import { demoStateQueryOptions } from '@/lib/api/demo-state';
+import { useRefetchWhenChanged } from '@/lib/api/refetch-when-changed';
+import { lifecyclePollInterval } from '@/lib/api/resources';
+import { subscriptionQueryOptions } from '@/lib/api/subscriptions';
 
 /**
  * The reads below, started before the blade's code has loaded (a route's `handle.prefetch`, at
