@@ -12,8 +12,8 @@ import { NotificationWatcher } from '@/features/notifications/components/notific
 import { NotificationsButton } from '@/features/notifications/components/notifications-button';
 import { SettingsButton } from '@/features/settings/components/settings-button';
 import { DeferredNotificationToaster } from '@/components/notifications/deferred-notification-toaster';
-import { demoStateQueryOptions } from '@/lib/api/demo-state';
-import { tenantsQueryOptions } from '@/lib/api/tenants';
+import { demoStateQueryOptions } from '@/lib/api/get-demo-state';
+import { tenantsQueryOptions } from '@/lib/api/get-tenants';
 import { usePersonaId } from '@/lib/session';
 import { useStarted } from '@/lib/startup';
 

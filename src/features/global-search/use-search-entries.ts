@@ -9,7 +9,7 @@ import { makeEntry, resourceKind, type SearchEntry } from '@/features/global-sea
 import type { Subscription } from '@/contract/subscriptions';
 import { useMessages } from '@/lib/i18n/locale-provider';
 import { queryKeys } from '@/lib/api/keys';
-import { subscriptionsQueryOptions } from '@/lib/api/subscriptions';
+import { subscriptionsQueryOptions } from '@/lib/api/get-subscriptions';
 
 // Only what a resource entry needs, whichever shape (array or ARM list) the resources read caches.
 const cachedResourceSchema = z.object({ id: z.string(), name: z.string(), type: z.string() });

@@ -1,11 +1,25 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { isSubscriptionId } from '@/contract/subscriptions';
-import { permissionsQueryOptions } from '@/lib/api/authorization';
-import { billingQueryOptions } from '@/lib/api/billing';
-import { demoStateQueryOptions } from '@/lib/api/demo-state';
+import { permissionsQueryOptions } from '@/lib/api/get-permissions';
+import { billingQueryOptions } from '@/lib/api/get-billing-subscription';
+import { demoStateQueryOptions } from '@/lib/api/get-demo-state';
 import { useRefetchWhenChanged } from '@/lib/api/refetch-when-changed';
-import { lifecyclePollInterval } from '@/lib/api/resources';
-import { subscriptionQueryOptions } from '@/lib/api/subscriptions';
+import type { LifecyclePhase } from '@/contract/billing';
+import { subscriptionQueryOptions } from '@/lib/api/get-subscription';
+
+const LIVE_POLL_MS = 5_000;
+const IDLE_POLL_MS = 60_000;
+
+/**
+ * How often a blade re-reads a subscription's state, billing, permissions and resources: every ~5 s
+ * while a change is on its way (R5 cancellation showing, R11 reactivation by support), so the page
+ * turns without a reload; otherwise once a minute.
+ */
+export function lifecyclePollInterval(phase: LifecyclePhase | undefined): number {
+  return phase === 'cancellation-pending' || phase === 'reactivation-pending'
+    ? LIVE_POLL_MS
+    : IDLE_POLL_MS;
+}
 
 /**
  * The reads below, started before the blade's code has loaded (a route's `handle.prefetch`, at

@@ -15,7 +15,7 @@ import { ReactivateDialog } from '@/features/account-center/components/reactivat
 import { accountMessages } from '@/features/account-center/messages';
 import { useFormat } from '@/lib/i18n/format';
 import { useMessages } from '@/lib/i18n/locale-provider';
-import { permissionsQueryOptions } from '@/lib/api/authorization';
+import { permissionsQueryOptions } from '@/lib/api/get-permissions';
 
 const useStyles = makeStyles({
   hint: { display: 'block', marginTop: tokens.spacingVerticalXS },

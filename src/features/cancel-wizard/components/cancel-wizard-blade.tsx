@@ -13,9 +13,9 @@ import { WizardBlocked } from '@/features/cancel-wizard/components/wizard-blocke
 import { cancelWizardMessages } from '@/features/cancel-wizard/messages';
 import { isArmError } from '@/lib/api-error';
 import { useMessages } from '@/lib/i18n/locale-provider';
-import { permissionsQueryOptions } from '@/lib/api/authorization';
-import { billingQueryOptions } from '@/lib/api/billing';
-import { subscriptionQueryOptions } from '@/lib/api/subscriptions';
+import { permissionsQueryOptions } from '@/lib/api/get-permissions';
+import { billingQueryOptions } from '@/lib/api/get-billing-subscription';
+import { subscriptionQueryOptions } from '@/lib/api/get-subscription';
 
 const useStyles = makeStyles({
   region: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

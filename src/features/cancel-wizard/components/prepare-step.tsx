@@ -15,7 +15,7 @@ import { StepFooter } from '@/features/cancel-wizard/components/step-footer';
 import { VmStopRow, WebAppStopRow } from '@/features/cancel-wizard/components/stop-row';
 import { cancelWizardMessages } from '@/features/cancel-wizard/messages';
 import { useMessages } from '@/lib/i18n/locale-provider';
-import { resourcesQueryOptions } from '@/lib/api/resources';
+import { resourcesQueryOptions } from '@/lib/api/get-resources';
 
 export const stepStyles = makeStyles({
   intro: {

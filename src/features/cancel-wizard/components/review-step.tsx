@@ -7,7 +7,7 @@ import type { CancelPreview } from '@/contract/cancel-preview';
 import { AppLink } from '@/components/app-link';
 import { Loading } from '@/components/feedback/loading';
 import { QueryError } from '@/components/feedback/query-error';
-import { cancelPreviewQueryOptions } from '@/features/cancel-wizard/api/cancel-preview';
+import { cancelPreviewQueryOptions } from '@/features/cancel-wizard/api/get-cancel-preview';
 import { ContactSupportLink } from '@/features/cancel-wizard/components/contact-support-link';
 import { stepStyles } from '@/features/cancel-wizard/components/prepare-step';
 import { StepFooter } from '@/features/cancel-wizard/components/step-footer';

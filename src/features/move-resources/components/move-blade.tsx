@@ -15,20 +15,19 @@ import { ACTIONS, isAllowed } from '@/contract/authorization';
 import { Blade } from '@/components/blade/blade';
 import { Loading } from '@/components/feedback/loading';
 import { QueryError } from '@/components/feedback/query-error';
-import {
-  useMoveResources,
-  useValidateMove,
-  type MovePlan,
-} from '@/features/move-resources/api/move-resources';
+import type { MovePlan } from '@/features/move-resources/api/move-plan';
+import { useMoveResources } from '@/features/move-resources/api/move-resources';
+import { useValidateMove } from '@/features/move-resources/api/validate-move';
 import { useMoveTargets } from '@/features/move-resources/api/use-move-targets';
 import { SourcePicker } from '@/features/move-resources/components/source-picker';
 import { TargetPicker, type GroupMode } from '@/features/move-resources/components/target-picker';
 import { moveMessages } from '@/features/move-resources/messages';
 import { useMessages } from '@/lib/i18n/locale-provider';
 import { resourceGroupOfResource } from '@/contract/resource-id';
-import { permissionsQueryOptions } from '@/lib/api/authorization';
-import { resourceGroupsQueryOptions, resourcesQueryOptions } from '@/lib/api/resources';
-import { subscriptionQueryOptions } from '@/lib/api/subscriptions';
+import { permissionsQueryOptions } from '@/lib/api/get-permissions';
+import { resourcesQueryOptions } from '@/lib/api/get-resources';
+import { resourceGroupsQueryOptions } from '@/lib/api/get-resource-groups';
+import { subscriptionQueryOptions } from '@/lib/api/get-subscription';
 
 const useStyles = makeStyles({
   root: {

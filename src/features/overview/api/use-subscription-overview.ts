@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useSubscriptionReads } from '@/lib/api/subscription-reads';
 import { isArmError } from '@/lib/api-error';
-import { roleAssignmentsQueryOptions } from '@/lib/api/authorization';
-import { resourcesQueryOptions } from '@/lib/api/resources';
-import { tenantsQueryOptions } from '@/lib/api/tenants';
+import { roleAssignmentsQueryOptions } from '@/lib/api/get-role-assignments';
+import { resourcesQueryOptions } from '@/lib/api/get-resources';
+import { tenantsQueryOptions } from '@/lib/api/get-tenants';
 
 /** ARM's answer for an id the caller cannot see: final, never retried. */
 export function isNotFound(error: unknown): boolean {

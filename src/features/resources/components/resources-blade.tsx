@@ -25,7 +25,8 @@ import { isArmError } from '@/lib/api-error';
 import { useFormat } from '@/lib/i18n/format';
 import { useMessages } from '@/lib/i18n/locale-provider';
 import { useRefetchWhenChanged } from '@/lib/api/refetch-when-changed';
-import { resourceGroupsQueryOptions, resourcesQueryOptions } from '@/lib/api/resources';
+import { resourcesQueryOptions } from '@/lib/api/get-resources';
+import { resourceGroupsQueryOptions } from '@/lib/api/get-resource-groups';
 
 const useStyles = makeStyles({
   // minmax(0, 1fr): a wide table scrolls inside its own box instead of widening the page.

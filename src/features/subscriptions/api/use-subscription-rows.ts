@@ -6,9 +6,9 @@ import {
   type BillingColumns,
 } from '@/features/subscriptions/api/billing-columns';
 import type { ListRow } from '@/features/subscriptions/list-rows';
-import { roleAssignmentsQueryOptions } from '@/lib/api/authorization';
+import { roleAssignmentsQueryOptions } from '@/lib/api/get-role-assignments';
 import { useRefetchWhenChanged } from '@/lib/api/refetch-when-changed';
-import { subscriptionsQueryOptions } from '@/lib/api/subscriptions';
+import { subscriptionsQueryOptions } from '@/lib/api/get-subscriptions';
 
 export type SubscriptionRow = ListRow;
 

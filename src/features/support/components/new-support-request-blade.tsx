@@ -27,11 +27,11 @@ import {
   type SupportForm,
   type SupportFormProblem,
 } from '@/features/support/api/support-form';
-import { useCreateSupportTicket } from '@/features/support/api/support-tickets';
+import { useCreateSupportTicket } from '@/features/support/api/create-support-ticket';
 import { SubscriptionPicker } from '@/features/support/components/subscription-picker';
 import { supportMessages } from '@/features/support/messages';
 import { useMessages } from '@/lib/i18n/locale-provider';
-import { permissionsQueryOptions } from '@/lib/api/authorization';
+import { permissionsQueryOptions } from '@/lib/api/get-permissions';
 
 const useStyles = makeStyles({
   form: {

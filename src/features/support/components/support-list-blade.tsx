@@ -17,12 +17,12 @@ import { Blade } from '@/components/blade/blade';
 import { Loading } from '@/components/feedback/loading';
 import { QueryError } from '@/components/feedback/query-error';
 import { paths } from '@/config/paths';
-import { supportTicketsQueryOptions } from '@/features/support/api/support-tickets';
+import { supportTicketsQueryOptions } from '@/features/support/api/get-support-tickets';
 import { TicketStatus, ticketOutcome } from '@/features/support/components/ticket-status';
 import { supportMessages } from '@/features/support/messages';
 import { useFormat } from '@/lib/i18n/format';
 import { useMessages } from '@/lib/i18n/locale-provider';
-import { subscriptionsQueryOptions } from '@/lib/api/subscriptions';
+import { subscriptionsQueryOptions } from '@/lib/api/get-subscriptions';
 
 const useStyles = makeStyles({
   wrap: { overflowX: 'auto' },

@@ -2,7 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MOCK_ANSWER_HEADER, MOCK_ANSWER_VALUE } from '@/contract/transport';
 import type { DemoState } from '@/contract/demo';
-import { demoStateQueryOptions } from '@/lib/api/demo-state';
+import { demoStateQueryOptions } from '@/lib/api/get-demo-state';
 import { queryKeys } from '@/lib/api/keys';
 import { getPersonaId, setPersonaId } from '@/lib/session';
 

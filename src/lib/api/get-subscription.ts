@@ -1,21 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import { API_VERSIONS } from '@/contract/api-versions';
-import { subscriptionListSchema, subscriptionSchema } from '@/contract/subscriptions';
-import { armFetch, armFetchAll } from '@/lib/api-client';
+import { subscriptionSchema } from '@/contract/subscriptions';
+import { armFetch } from '@/lib/api-client';
 import { queryKeys } from '@/lib/api/keys';
-
-export function subscriptionsQueryOptions() {
-  return queryOptions({
-    queryKey: queryKeys.subscriptions(),
-    queryFn: ({ signal }) =>
-      armFetchAll({
-        path: '/subscriptions',
-        apiVersion: API_VERSIONS.subscriptions,
-        schema: subscriptionListSchema,
-        signal,
-      }),
-  });
-}
 
 export function subscriptionQueryOptions(subscriptionId: string) {
   return queryOptions({

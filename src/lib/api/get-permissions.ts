@@ -1,21 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import { API_VERSIONS } from '@/contract/api-versions';
-import { permissionListSchema, roleAssignmentListSchema } from '@/contract/authorization';
-import { armFetch, armFetchAll } from '@/lib/api-client';
+import { permissionListSchema } from '@/contract/authorization';
+import { armFetch } from '@/lib/api-client';
 import { queryKeys } from '@/lib/api/keys';
-
-export function roleAssignmentsQueryOptions() {
-  return queryOptions({
-    queryKey: queryKeys.roleAssignments(),
-    queryFn: ({ signal }) =>
-      armFetchAll({
-        path: '/providers/Microsoft.Authorization/roleAssignments',
-        apiVersion: API_VERSIONS.authorization,
-        schema: roleAssignmentListSchema,
-        signal,
-      }),
-  });
-}
 
 export function permissionsQueryOptions(subscriptionId: string) {
   return queryOptions({

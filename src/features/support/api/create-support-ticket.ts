@@ -1,36 +1,15 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { paths } from '@/config/paths';
 import { API_VERSIONS } from '@/contract/api-versions';
 import {
-  supportTicketListSchema,
   supportTicketSchema,
   type SupportTicketCreate,
   type SupportTicketResource,
 } from '@/contract/support';
-import { armFetch, armFetchAll } from '@/lib/api-client';
+import { armFetch } from '@/lib/api-client';
 import type { ArmError } from '@/lib/api-error';
-import { addNotification } from '@/lib/notifications/notifications-store';
 import { queryKeys } from '@/lib/api/keys';
-
-/** How often an open request is looked at again, so a resolution (R11) shows without a reload. */
-const OPEN_TICKET_POLL_MS = 60_000;
-
-export function supportTicketsQueryOptions() {
-  return queryOptions({
-    queryKey: queryKeys.supportTickets(),
-    queryFn: ({ signal }) =>
-      armFetchAll({
-        path: '/providers/Microsoft.Support/supportTickets',
-        apiVersion: API_VERSIONS.support,
-        schema: supportTicketListSchema,
-        signal,
-      }),
-    refetchInterval: (query) =>
-      (query.state.data ?? []).some((ticket) => ticket.properties.status === 'Open')
-        ? OPEN_TICKET_POLL_MS
-        : false,
-  });
-}
+import { addNotification } from '@/lib/notifications/notifications-store';
 
 export interface CreateTicketInput {
   subscriptionId: string;

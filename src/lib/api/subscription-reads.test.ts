@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lifecyclePollInterval } from '@/lib/api/resources';
+import { lifecyclePollInterval } from '@/lib/api/subscription-reads';
 
 describe('live updates', () => {
   it('R5/R11: polls every ~5 s while a change is on its way, otherwise every minute', () => {

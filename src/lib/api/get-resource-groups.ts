@@ -1,0 +1,18 @@
+import { queryOptions } from '@tanstack/react-query';
+import { API_VERSIONS } from '@/contract/api-versions';
+import { resourceGroupListSchema } from '@/contract/resources';
+import { armFetchAll } from '@/lib/api-client';
+import { queryKeys } from '@/lib/api/keys';
+
+export function resourceGroupsQueryOptions(subscriptionId: string) {
+  return queryOptions({
+    queryKey: queryKeys.resourceGroups(subscriptionId),
+    queryFn: ({ signal }) =>
+      armFetchAll({
+        path: `/subscriptions/${encodeURIComponent(subscriptionId)}/resourcegroups`,
+        apiVersion: API_VERSIONS.resources,
+        schema: resourceGroupListSchema,
+        signal,
+      }),
+  });
+}
