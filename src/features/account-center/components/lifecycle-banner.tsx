@@ -1,4 +1,5 @@
 import {
+  Button,
   makeStyles,
   MessageBar,
   MessageBarActions,
@@ -7,11 +8,12 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { paths } from '@/config/paths';
 import { ACTIONS, isAllowed } from '@/contract/authorization';
 import type { BillingSubscription } from '@/contract/billing';
 import { AppLink } from '@/components/app-link';
-import { ReactivateDialog } from '@/features/account-center/components/reactivate-dialog';
+import { ReactivateDialog } from '@/components/lifecycle/reactivate-dialog';
 import { accountMessages } from '@/features/account-center/messages';
 import { useFormat } from '@/lib/i18n/format';
 import { useMessages } from '@/lib/i18n/locale-provider';
@@ -42,6 +44,7 @@ export function LifecycleBanner({
     ...permissionsQueryOptions(subscriptionId),
     enabled: disabled && reactivationPath === 'self-service',
   });
+  const [reactivating, setReactivating] = useState(false);
 
   if (lifecycle.phase === 'cancellation-pending' && cancellation) {
     return (
@@ -100,14 +103,21 @@ export function LifecycleBanner({
           <ReactivateDialog
             subscriptionId={subscriptionId}
             displayName={displayName}
-            blockedReason={
-              allowed === true
-                ? undefined
-                : allowed === false
-                  ? t.reactivateNotAllowed
-                  : t.reactivate
-            }
+            open={reactivating}
+            onOpenChange={setReactivating}
             onReactivated={onReactivated}
+            trigger={
+              // R1: enabled once the permissions read says this caller may reactivate.
+              <Button appearance="primary" disabled={allowed !== true}>
+                {t.reactivate}
+              </Button>
+            }
+            text={{
+              title: t.dialogTitle(displayName),
+              body: t.dialogBody,
+              confirm: t.confirmReactivate,
+              cancel: t.cancel,
+            }}
           />
         </MessageBarActions>
       )}

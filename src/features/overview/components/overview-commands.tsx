@@ -20,6 +20,7 @@ import type { Permission } from '@/contract/authorization';
 import type { BillingSubscription } from '@/contract/billing';
 import type { Subscription } from '@/contract/subscriptions';
 import { AppLink } from '@/components/app-link';
+import { ReactivateDialog } from '@/components/lifecycle/reactivate-dialog';
 import {
   cancelAvailability,
   reactivateAvailability,
@@ -27,7 +28,6 @@ import {
   renameAvailability,
   type Availability,
 } from '@/features/overview/components/command-availability';
-import { ReactivateDialog } from '@/features/overview/components/reactivate-dialog';
 import { ReactivateSupportDialog } from '@/features/overview/components/reactivate-support-dialog';
 import { RenameDialog } from '@/features/overview/components/rename-dialog';
 import { overviewMessages } from '@/features/overview/messages';
@@ -169,7 +169,14 @@ export function OverviewCommands({
           subscriptionId={id}
           displayName={subscription.displayName}
           open={dialog === 'reactivate'}
-          onClose={() => setDialog(null)}
+          onOpenChange={(open) => setDialog(open ? 'reactivate' : null)}
+          text={{
+            title: t.reactivateTitle,
+            body: t.reactivateBody(subscription.displayName),
+            confirm: t.reactivateConfirm,
+            pending: t.reactivating,
+            cancel: t.cancel,
+          }}
         />
       )}
       {mode === 'support' && billing && (
