@@ -8,7 +8,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { paths } from '@/config/paths';
 import { ACTIONS, isAllowed } from '@/contract/authorization';
@@ -23,6 +23,7 @@ import { SourcePicker } from '@/features/move-resources/components/source-picker
 import { TargetPicker, type GroupMode } from '@/features/move-resources/components/target-picker';
 import { moveMessages } from '@/features/move-resources/messages';
 import { useMessages } from '@/lib/i18n/locale-provider';
+import { useSingleFlight } from '@/lib/use-single-flight';
 import { resourceGroupOfResource } from '@/contract/resource-id';
 import { permissionsQueryOptions } from '@/lib/api/get-permissions';
 import { resourcesQueryOptions } from '@/lib/api/get-resources';
@@ -86,7 +87,8 @@ export function MoveBlade() {
   const [existingGroup, setExistingGroup] = useState<string | null>(null);
   const [newGroup, setNewGroup] = useState('');
   const [validatedPlan, setValidatedPlan] = useState<string | null>(null);
-  const sending = useRef(false);
+  // Validate and Move share one guard: neither starts while the other is on its way.
+  const oneAtATime = useSingleFlight((call: () => Promise<unknown>) => call());
 
   const targets = useMoveTargets(targetId);
   const targetGroups = useQuery({
@@ -136,25 +138,16 @@ export function MoveBlade() {
   const isValidated = planKey !== null && planKey === validatedPlan;
 
   const runValidate = () => {
-    if (!plan || sending.current) return;
-    sending.current = true;
+    if (!plan) return;
     const key = planKey;
-    move.reset();
-    validate.mutate(plan, {
-      onSuccess: () => setValidatedPlan(key),
-      onSettled: () => {
-        sending.current = false;
-      },
+    oneAtATime(() => {
+      move.reset();
+      return validate.mutateAsync(plan).then(() => setValidatedPlan(key));
     });
   };
   const runMove = () => {
-    if (!plan || !isValidated || sending.current) return;
-    sending.current = true;
-    move.mutate(plan, {
-      onSettled: () => {
-        sending.current = false;
-      },
-    });
+    if (!plan || !isValidated) return;
+    oneAtATime(() => move.mutateAsync(plan));
   };
 
   const name = subscription.data?.displayName;

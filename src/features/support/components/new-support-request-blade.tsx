@@ -12,7 +12,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useQuery } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { paths } from '@/config/paths';
 import { ACTIONS, isAllowed } from '@/contract/authorization';
@@ -31,6 +31,7 @@ import { useCreateSupportTicket } from '@/features/support/api/create-support-ti
 import { SubscriptionPicker } from '@/features/support/components/subscription-picker';
 import { supportMessages } from '@/features/support/messages';
 import { useMessages } from '@/lib/i18n/locale-provider';
+import { useSingleFlight } from '@/lib/use-single-flight';
 import { permissionsQueryOptions } from '@/lib/api/get-permissions';
 
 const useStyles = makeStyles({
@@ -59,7 +60,6 @@ export function NewSupportRequestBlade() {
   const [touched, setTouched] = useState<Partial<Record<keyof SupportForm, boolean>>>({});
   // One name per form: a retry after a lost answer re-sends the same PUT (R14).
   const [ticketName] = useState(() => crypto.randomUUID());
-  const sending = useRef(false);
   const create = useCreateSupportTicket(() => navigate(paths.support.getHref()));
   const permissions = useQuery({
     ...permissionsQueryOptions(form.subscriptionId ?? ''),
@@ -97,36 +97,24 @@ export function NewSupportRequestBlade() {
   const update = (change: Partial<SupportForm>) =>
     setForm((current) => ({ ...current, ...change }));
 
+  const send = useSingleFlight(() => {
+    if (problems.length > 0 || denied || !form.subscriptionId || !form.problemType) return;
+    return create.mutateAsync({
+      subscriptionId: form.subscriptionId,
+      name: ticketName,
+      body: {
+        properties: {
+          title: form.title.trim(),
+          description: form.description.trim(),
+          problemType: form.problemType,
+          severity: 'minimal',
+        },
+      },
+    });
+  });
   const submit = () => {
     setShowAll(true);
-    if (
-      problems.length > 0 ||
-      denied ||
-      sending.current ||
-      !form.subscriptionId ||
-      !form.problemType
-    )
-      return;
-    sending.current = true;
-    create.mutate(
-      {
-        subscriptionId: form.subscriptionId,
-        name: ticketName,
-        body: {
-          properties: {
-            title: form.title.trim(),
-            description: form.description.trim(),
-            problemType: form.problemType,
-            severity: 'minimal',
-          },
-        },
-      },
-      {
-        onSettled: () => {
-          sending.current = false;
-        },
-      },
-    );
+    send();
   };
 
   return (
