@@ -65,12 +65,6 @@ export const cancelWizardMessages = defineMessages({
     resourceGroup: 'Resource group',
     state: 'State',
     action: 'Action',
-    type: {
-      vm: 'Virtual machine',
-      storage: 'Storage account',
-      sql: 'SQL database',
-      webApp: 'App Service',
-    },
     vmPower: {
       running: 'Running',
       stopped: 'Stopped',
@@ -209,7 +203,6 @@ export const cancelWizardMessages = defineMessages({
     resourceGroup: '资源组',
     state: '状态',
     action: '操作',
-    type: { vm: '虚拟机', storage: '存储帐户', sql: 'SQL 数据库', webApp: '应用服务' },
     vmPower: {
       running: '正在运行',
       stopped: '已停止',

@@ -7,6 +7,7 @@ import { NAV_ITEMS } from '@/components/shell/nav-items';
 import { globalSearchMessages } from '@/features/global-search/messages';
 import { makeEntry, resourceKind, type SearchEntry } from '@/features/global-search/search-entries';
 import type { Subscription } from '@/contract/subscriptions';
+import { commonMessages } from '@/lib/i18n/common-messages';
 import { useMessages } from '@/lib/i18n/locale-provider';
 import { queryKeys } from '@/lib/api/keys';
 import { subscriptionsQueryOptions } from '@/lib/api/get-subscriptions';
@@ -33,6 +34,11 @@ export function useSearchEntries(active: boolean): {
 } {
   const shell = useMessages(shellMessages);
   const t = useMessages(globalSearchMessages);
+  const common = useMessages(commonMessages);
+  const kindName = (type: string) => {
+    const kind = resourceKind(type);
+    return kind === 'other' ? t.otherResource : common.resourceKind[kind];
+  };
   const queryClient = useQueryClient();
   const subscriptions = useQuery({ ...subscriptionsQueryOptions(), enabled: active });
 
@@ -87,7 +93,7 @@ export function useSearchEntries(active: boolean): {
             group: 'resources',
             key: `resource:${resource.data.id}`,
             label: resource.data.name,
-            detail: t.resourceKinds[resourceKind(resource.data.type)],
+            detail: kindName(resource.data.type),
             to: paths.resources.getHref(subscriptionId),
           }),
         );

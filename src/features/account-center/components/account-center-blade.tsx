@@ -22,6 +22,7 @@ import { useAccountRows } from '@/features/account-center/api/use-account-rows';
 import { BillingDetails } from '@/features/account-center/components/billing-details';
 import { accountMessages } from '@/features/account-center/messages';
 import { useFormat } from '@/lib/i18n/format';
+import { commonMessages } from '@/lib/i18n/common-messages';
 import { useMessages } from '@/lib/i18n/locale-provider';
 
 /** Large tenants: the table shows this many rows of the filtered list. */
@@ -54,6 +55,7 @@ const useStyles = makeStyles({
 export function AccountCenterBlade() {
   const styles = useStyles();
   const t = useMessages(accountMessages);
+  const common = useMessages(commonMessages);
   const format = useFormat();
   const [params] = useSearchParams();
   const [filter, setFilter] = useState('');
@@ -124,7 +126,7 @@ export function AccountCenterBlade() {
                             </AppLink>
                           </TableCell>
                           <TableCell>{row.billing.offerName}</TableCell>
-                          <TableCell>{row.state ? t.status_[row.state] : '—'}</TableCell>
+                          <TableCell>{row.state ? common.status[row.state] : '—'}</TableCell>
                           <TableCell>{t.billingStatus[row.billing.billingStatus]}</TableCell>
                           <TableCell>
                             {format.money(monthToDateCharges.amount, monthToDateCharges.currency)}

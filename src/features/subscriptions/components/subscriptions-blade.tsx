@@ -20,6 +20,7 @@ import {
 } from '@/features/subscriptions/list-rows';
 import { DEFAULT_VIEW, toggleSort } from '@/features/subscriptions/list-view';
 import { subscriptionsMessages } from '@/features/subscriptions/messages';
+import { commonMessages } from '@/lib/i18n/common-messages';
 import { useLocale, useMessages } from '@/lib/i18n/locale-provider';
 
 const useStyles = makeStyles({
@@ -34,6 +35,7 @@ const useStyles = makeStyles({
 export function SubscriptionsBlade() {
   const styles = useStyles();
   const t = useMessages(subscriptionsMessages);
+  const common = useMessages(commonMessages);
   const { locale } = useLocale();
   const { rows, isPending, error, retry } = useSubscriptionRows();
   const { view, update } = useListView();
@@ -56,8 +58,11 @@ export function SubscriptionsBlade() {
   };
 
   const labels = useMemo<RowLabels>(
-    () => ({ role: (role) => (role ? t.role[role] : '—'), status: (state) => t.status_[state] }),
-    [t],
+    () => ({
+      role: (role) => (role ? common.role[role] : '—'),
+      status: (state) => common.status[state],
+    }),
+    [common],
   );
   const collator = useMemo(
     () => new Intl.Collator(locale, { sensitivity: 'base', numeric: true }),

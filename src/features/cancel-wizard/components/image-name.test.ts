@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextImageName } from '@/features/cancel-wizard/components/resource-kind';
+import { nextImageName } from '@/features/cancel-wizard/components/image-name';
 
 describe('R2: save an image of a VM', () => {
   it('R2: names the next image after the ones already saved, never reusing a name', () => {
