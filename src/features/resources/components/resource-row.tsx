@@ -8,13 +8,12 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Permission } from '@/contract/authorization';
-import { RESOURCE_TYPES, type GenericResource } from '@/contract/resources';
+import { RESOURCE_TYPES, resourceKindOf, type GenericResource } from '@/contract/resources';
 import type { SubscriptionState } from '@/contract/subscriptions';
 import { QueryError } from '@/components/feedback/query-error';
 import {
   actionBlock,
   actionsFor,
-  kindOf,
   type ResourceActionId,
 } from '@/features/resources/api/resource-view';
 import { CreateContainerDialog } from '@/features/resources/components/create-container-dialog';
@@ -135,7 +134,7 @@ export function ResourceRow({
     <>
       <TableRow>
         <TableCell>{resource.name}</TableCell>
-        <TableCell>{t.kind[kindOf(resource)]}</TableCell>
+        <TableCell>{t.kind[resourceKindOf(resource.type)]}</TableCell>
         <TableCell>{resource.location}</TableCell>
         <TableCell>{stateText}</TableCell>
         <TableCell>{publicIp}</TableCell>
