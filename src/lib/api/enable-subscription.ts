@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { paths } from '@/config/paths';
+import { subscriptionPath } from '@/contract/arm-paths';
 import { API_VERSIONS } from '@/contract/api-versions';
 import { subscriptionOpResultSchema, type SubscriptionOpResult } from '@/contract/subscriptions';
 import { armFetch } from '@/lib/api-client';
@@ -17,7 +18,7 @@ export interface EnableSubscriptionInput {
 export function enableSubscription(subscriptionId: string): Promise<SubscriptionOpResult> {
   return armFetch({
     method: 'POST',
-    path: `/subscriptions/${encodeURIComponent(subscriptionId)}/providers/Microsoft.Subscription/enable`,
+    path: `${subscriptionPath(subscriptionId)}/providers/Microsoft.Subscription/enable`,
     apiVersion: API_VERSIONS.subscriptionOps,
     schema: subscriptionOpResultSchema,
   });

@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import { subscriptionPath } from '@/contract/arm-paths';
 import { API_VERSIONS } from '@/contract/api-versions';
 import { billingSubscriptionSchema } from '@/contract/billing';
 import { armFetch } from '@/lib/api-client';
@@ -9,7 +10,7 @@ export function billingQueryOptions(subscriptionId: string) {
     queryKey: queryKeys.billing(subscriptionId),
     queryFn: ({ signal }) =>
       armFetch({
-        path: `/subscriptions/${encodeURIComponent(subscriptionId)}/providers/Microsoft.Billing/billingSubscriptions/default`,
+        path: `${subscriptionPath(subscriptionId)}/providers/Microsoft.Billing/billingSubscriptions/default`,
         apiVersion: API_VERSIONS.billing,
         schema: billingSubscriptionSchema,
         signal,

@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import { subscriptionPath } from '@/contract/arm-paths';
 import { API_VERSIONS } from '@/contract/api-versions';
 import { permissionListSchema } from '@/contract/authorization';
 import { armFetch } from '@/lib/api-client';
@@ -9,7 +10,7 @@ export function permissionsQueryOptions(subscriptionId: string) {
     queryKey: queryKeys.permissions(subscriptionId),
     queryFn: ({ signal }) =>
       armFetch({
-        path: `/subscriptions/${encodeURIComponent(subscriptionId)}/providers/Microsoft.Authorization/permissions`,
+        path: `${subscriptionPath(subscriptionId)}/providers/Microsoft.Authorization/permissions`,
         apiVersion: API_VERSIONS.authorization,
         schema: permissionListSchema,
         signal,

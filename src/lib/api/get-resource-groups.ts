@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import { subscriptionPath } from '@/contract/arm-paths';
 import { API_VERSIONS } from '@/contract/api-versions';
 import { resourceGroupListSchema } from '@/contract/resources';
 import { armFetchAll } from '@/lib/api-client';
@@ -9,7 +10,7 @@ export function resourceGroupsQueryOptions(subscriptionId: string) {
     queryKey: queryKeys.resourceGroups(subscriptionId),
     queryFn: ({ signal }) =>
       armFetchAll({
-        path: `/subscriptions/${encodeURIComponent(subscriptionId)}/resourcegroups`,
+        path: `${subscriptionPath(subscriptionId)}/resourcegroups`,
         apiVersion: API_VERSIONS.resources,
         schema: resourceGroupListSchema,
         signal,

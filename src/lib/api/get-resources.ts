@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import { subscriptionPath } from '@/contract/arm-paths';
 import { API_VERSIONS } from '@/contract/api-versions';
 import { resourceListSchema } from '@/contract/resources';
 import { armFetchAll } from '@/lib/api-client';
@@ -10,7 +11,7 @@ export function resourcesQueryOptions(subscriptionId: string) {
     queryKey: queryKeys.resources(subscriptionId),
     queryFn: ({ signal }) =>
       armFetchAll({
-        path: `/subscriptions/${encodeURIComponent(subscriptionId)}/resources`,
+        path: `${subscriptionPath(subscriptionId)}/resources`,
         apiVersion: API_VERSIONS.resources,
         schema: resourceListSchema,
         signal,

@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import { subscriptionPath } from '@/contract/arm-paths';
 import { API_VERSIONS } from '@/contract/api-versions';
 import { subscriptionSchema } from '@/contract/subscriptions';
 import { armFetch } from '@/lib/api-client';
@@ -9,7 +10,7 @@ export function subscriptionQueryOptions(subscriptionId: string) {
     queryKey: queryKeys.subscription(subscriptionId),
     queryFn: ({ signal }) =>
       armFetch({
-        path: `/subscriptions/${encodeURIComponent(subscriptionId)}`,
+        path: subscriptionPath(subscriptionId),
         apiVersion: API_VERSIONS.subscriptions,
         schema: subscriptionSchema,
         signal,

@@ -1,3 +1,4 @@
+import { subscriptionScope } from '@/contract/arm-paths';
 import type { RoleAssignment } from '@/contract/authorization';
 import {
   ROLE_DISPLAY_NAMES,
@@ -27,7 +28,7 @@ export function toRoleAssignment(
   persona: Persona,
   role: Role,
 ): RoleAssignment {
-  const scope = `/subscriptions/${sub.subscriptionId}`;
+  const scope = subscriptionScope(sub.subscriptionId);
   const name = deterministicGuid(`assignment:${sub.subscriptionId}:${persona.id}`);
   return {
     id: `${scope}/providers/Microsoft.Authorization/roleAssignments/${name}`,

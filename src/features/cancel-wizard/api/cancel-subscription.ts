@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { paths } from '@/config/paths';
+import { subscriptionPath } from '@/contract/arm-paths';
 import { API_VERSIONS } from '@/contract/api-versions';
 import {
   subscriptionOpResultSchema,
@@ -24,7 +25,7 @@ export function cancelSubscription(
 ): Promise<SubscriptionOpResult> {
   return armFetch({
     method: 'POST',
-    path: `/subscriptions/${encodeURIComponent(subscriptionId)}/providers/Microsoft.Subscription/cancel`,
+    path: `${subscriptionPath(subscriptionId)}/providers/Microsoft.Subscription/cancel`,
     apiVersion: API_VERSIONS.subscriptionOps,
     body,
     schema: subscriptionOpResultSchema,

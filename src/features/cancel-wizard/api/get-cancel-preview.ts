@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import { subscriptionPath } from '@/contract/arm-paths';
 import { API_VERSIONS } from '@/contract/api-versions';
 import { cancelPreviewSchema } from '@/contract/cancel-preview';
 import { armFetch } from '@/lib/api-client';
@@ -13,7 +14,7 @@ export function cancelPreviewQueryOptions(subscriptionId: string) {
     queryKey: queryKeys.cancelPreview(subscriptionId),
     queryFn: ({ signal }) =>
       armFetch({
-        path: `/subscriptions/${encodeURIComponent(subscriptionId)}/providers/Microsoft.Subscription/cancelPreview`,
+        path: `${subscriptionPath(subscriptionId)}/providers/Microsoft.Subscription/cancelPreview`,
         apiVersion: API_VERSIONS.subscriptionOps,
         schema: cancelPreviewSchema,
         signal,

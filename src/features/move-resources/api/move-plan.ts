@@ -1,3 +1,4 @@
+import { subscriptionPath } from '@/contract/arm-paths';
 import { z } from '@/contract/zod';
 import type { MoveResourcesBody } from '@/contract/resources';
 
@@ -17,7 +18,7 @@ export interface MovePlan {
 }
 
 export function groupPath(subscriptionId: string, group: string): string {
-  return `/subscriptions/${encodeURIComponent(subscriptionId)}/resourceGroups/${encodeURIComponent(group)}`;
+  return `${subscriptionPath(subscriptionId)}/resourceGroups/${encodeURIComponent(group)}`;
 }
 
 export function bodyOf(plan: MovePlan): MoveResourcesBody {

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { paths } from '@/config/paths';
+import { subscriptionPath } from '@/contract/arm-paths';
 import { API_VERSIONS } from '@/contract/api-versions';
 import { RENAME_FORBIDDEN_CHARACTERS, RENAME_MAX_LENGTH } from '@/contract/cancel';
 import { subscriptionOpResultSchema, type SubscriptionOpResult } from '@/contract/subscriptions';
@@ -38,7 +39,7 @@ export function renameSubscription(
 ): Promise<SubscriptionOpResult> {
   return armFetch({
     method: 'POST',
-    path: `/subscriptions/${encodeURIComponent(subscriptionId)}/providers/Microsoft.Subscription/rename`,
+    path: `${subscriptionPath(subscriptionId)}/providers/Microsoft.Subscription/rename`,
     apiVersion: API_VERSIONS.subscriptionOps,
     body: { subscriptionName },
     schema: subscriptionOpResultSchema,

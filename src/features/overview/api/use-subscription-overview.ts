@@ -1,3 +1,4 @@
+import { subscriptionScope } from '@/contract/arm-paths';
 import { useQuery } from '@tanstack/react-query';
 import { useSubscriptionReads } from '@/lib/api/subscription-reads';
 import { isArmError } from '@/lib/api-error';
@@ -27,8 +28,7 @@ export function useSubscriptionOverview(subscriptionId: string) {
 
   const role = roles.data?.find(
     (assignment) =>
-      assignment.properties.scope.toLowerCase() ===
-      `/subscriptions/${subscriptionId}`.toLowerCase(),
+      assignment.properties.scope.toLowerCase() === subscriptionScope(subscriptionId).toLowerCase(),
   )?.properties.roleDefinitionName;
   const directory = tenants.data?.find(
     (tenant) => tenant.tenantId === subscription.data?.tenantId,

@@ -1,3 +1,4 @@
+import { subscriptionScope } from '@/contract/arm-paths';
 import { useQueries, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { LifecyclePhase } from '@/contract/billing';
@@ -63,7 +64,7 @@ export function useSubscriptionRows() {
         subscriptionId: subscription.subscriptionId,
         displayName: subscription.displayName,
         state: subscription.state,
-        role: roleByScope.get(`/subscriptions/${subscription.subscriptionId}`.toLowerCase()),
+        role: roleByScope.get(subscriptionScope(subscription.subscriptionId).toLowerCase()),
         offerName: bill?.offerName,
         offerId: bill?.offerId,
         cost: bill?.monthToDateCharges,

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { paths } from '@/config/paths';
+import { subscriptionPath } from '@/contract/arm-paths';
 import { API_VERSIONS } from '@/contract/api-versions';
 import {
   supportTicketSchema,
@@ -25,7 +26,7 @@ export function createSupportTicket({
 }: CreateTicketInput): Promise<SupportTicketResource> {
   return armFetch({
     method: 'PUT',
-    path: `/subscriptions/${encodeURIComponent(subscriptionId)}/providers/Microsoft.Support/supportTickets/${encodeURIComponent(name)}`,
+    path: `${subscriptionPath(subscriptionId)}/providers/Microsoft.Support/supportTickets/${encodeURIComponent(name)}`,
     apiVersion: API_VERSIONS.support,
     body,
     schema: supportTicketSchema,
