@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from '@/contract/zod';
 import type { ClockRequest, FaultsRequest } from '@/contract/demo';
 import { demoFetch } from '@/lib/demo-client';
-import { queryKeys } from '@/lib/queries/keys';
+import { queryKeys } from '@/lib/api/keys';
 
 type DemoAction =
   | { kind: 'reset'; scenario: string }
