@@ -1,22 +1,42 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 // Imports flow one way (STYLE.md): domain and contract import nothing of ours but each other; mocks use
-// them; lib, components and features use contract only; app wires it all. The UI never imports the
-// rules module or the mock.
-const forbid = (...groups) => ({
-  'no-restricted-imports': [
-    'error',
-    {
-      patterns: groups.map((group) => ({
-        group: [group, `${group}/**`],
-        message: `This layer may not import ${group} (see STYLE.md).`,
-      })),
-    },
-  ],
-});
+// them; lib uses contract only; components and features use lib and contract; app wires it all. The
+// UI never imports the rules module or the mock, and a feature never imports another feature: what two
+// features share lives in components/, lib/ or config/ (README, "Where code goes").
+const layers = (...groups) =>
+  groups.map((group) => ({
+    group: [group, `${group}/**`],
+    message: `This layer may not import ${group} (see STYLE.md).`,
+  }));
+const forbid = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+// Calls to the API are made in api/ folders only (README, "Where code goes"): a component asks an
+// endpoint file's query options or mutation hook, never the client itself.
+const callsOnlyInApi = {
+  group: ['@/lib/api-client', '@/lib/demo-client'],
+  importNames: ['armFetch', 'armFetchAll', 'demoFetch'],
+  message:
+    'Call the API from an api/ folder: the feature’s own, or src/lib/api when features share it.',
+};
+
+const FEATURES = readdirSync(`${import.meta.dirname}/src/features`, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const ownFeatureOnly = (feature) => [
+  {
+    regex: `^@/features/(?!${feature}/)`,
+    message: `A feature does not import another feature's insides: move what both need to components/, lib/ or config/.`,
+  },
+  {
+    // A relative path climbing out of a folder would slip past the layer rules above.
+    regex: '^\\.\\./',
+    message: 'Import through the @/ alias, so the layer rules can see where the import goes.',
+  },
+];
 
 export default tseslint.config(
   {
@@ -58,36 +78,55 @@ export default tseslint.config(
   },
   {
     files: ['src/domain/**'],
-    rules: forbid('@/lib', '@/components', '@/features', '@/app', '@/mocks', 'react', 'msw'),
+    rules: forbid(
+      ...layers('@/lib', '@/components', '@/features', '@/app', '@/mocks', 'react', 'msw'),
+    ),
   },
   {
     files: ['src/contract/**'],
     rules: forbid(
-      '@/lib',
-      '@/components',
-      '@/features',
-      '@/app',
-      '@/mocks',
-      '@/domain',
-      'react',
-      'msw',
+      ...layers(
+        '@/lib',
+        '@/components',
+        '@/features',
+        '@/app',
+        '@/mocks',
+        '@/domain',
+        'react',
+        'msw',
+      ),
     ),
   },
   {
     files: ['src/mocks/**'],
-    rules: forbid('@/lib', '@/components', '@/features', '@/app', 'react'),
+    rules: forbid(...layers('@/lib', '@/components', '@/features', '@/app', 'react')),
   },
   {
     // The package's command: the mock's HTTP server and the built portal's static server, in Node.
     files: ['src/server/**'],
-    rules: forbid('@/lib', '@/components', '@/features', '@/app', 'react'),
+    rules: forbid(...layers('@/lib', '@/components', '@/features', '@/app', 'react')),
   },
   {
-    files: ['src/lib/**', 'src/components/**'],
-    rules: forbid('@/features', '@/app', '@/mocks', '@/domain'),
+    files: ['src/lib/**'],
+    rules: forbid(...layers('@/components', '@/features', '@/app', '@/mocks', '@/domain')),
   },
-  { files: ['src/features/**'], rules: forbid('@/app', '@/mocks', '@/domain') },
-  { files: ['src/app/**'], rules: forbid('@/domain') },
+  {
+    files: ['src/components/**'],
+    rules: forbid(...layers('@/features', '@/app', '@/mocks', '@/domain'), callsOnlyInApi),
+  },
+  ...FEATURES.flatMap((feature) => {
+    const rules = [...layers('@/app', '@/mocks', '@/domain'), ...ownFeatureOnly(feature)];
+    const api = `src/features/${feature}/api/**`;
+    return [
+      { files: [api], rules: forbid(...rules) },
+      {
+        files: [`src/features/${feature}/**`],
+        ignores: [api],
+        rules: forbid(...rules, callsOnlyInApi),
+      },
+    ];
+  }),
+  { files: ['src/app/**'], rules: forbid(...layers('@/domain')) },
   { files: ['scripts/**/*.mjs'], languageOptions: { globals: globals.node } },
   {
     // Playwright fixtures take an (empty) destructured first argument by design.

@@ -3,9 +3,11 @@ import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { prefetchRouteData } from '@/app/router';
 import { billingColumnsQueryOptions } from '@/features/subscriptions/api/billing-columns';
-import { billingQueryOptions } from '@/lib/queries/billing';
-import { permissionsQueryOptions, roleAssignmentsQueryOptions } from '@/lib/queries/authorization';
-import { subscriptionQueryOptions, subscriptionsQueryOptions } from '@/lib/queries/subscriptions';
+import { billingQueryOptions } from '@/lib/api/get-billing-subscription';
+import { permissionsQueryOptions } from '@/lib/api/get-permissions';
+import { roleAssignmentsQueryOptions } from '@/lib/api/get-role-assignments';
+import { subscriptionsQueryOptions } from '@/lib/api/get-subscriptions';
+import { subscriptionQueryOptions } from '@/lib/api/get-subscription';
 import { setPersonaId } from '@/lib/session';
 
 const LIST_READS = [

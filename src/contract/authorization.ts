@@ -49,9 +49,8 @@ export type RoleAssignmentList = z.infer<typeof roleAssignmentListSchema>;
 
 /**
  * The ARM operations the UI checks before enabling a command (R1, R2, R6, R10, R13). They are the
- * names the mock enforces (domain/permissions.ts; contract-parity.test.ts keeps the two equal), so a
- * UI check and the mock's 403 cannot disagree. The contract does not import the domain, so the UI
- * bundle never carries the rules module.
+ * names the mock enforces (domain/permissions.ts uses this table), so a UI check and the mock's 403
+ * cannot disagree.
  */
 export const ACTIONS = {
   readSubscription: 'Microsoft.Resources/subscriptions/read',
@@ -72,8 +71,8 @@ export const ACTIONS = {
 } as const;
 export type ArmAction = (typeof ACTIONS)[keyof typeof ACTIONS];
 
-// ARM patterns are case-insensitive and `*` matches any run of characters, slashes included.
-function patternMatches(pattern: string, action: string): boolean {
+/** ARM's wildcard match: case-insensitive, `*` spans any run of characters, slashes included. */
+export function actionMatches(pattern: string, action: string): boolean {
   const source = pattern
     .split('*')
     .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
@@ -88,7 +87,7 @@ function patternMatches(pattern: string, action: string): boolean {
 export function isAllowed(permissions: readonly Permission[], action: string): boolean {
   return permissions.some(
     (entry) =>
-      entry.actions.some((pattern) => patternMatches(pattern, action)) &&
-      !entry.notActions.some((pattern) => patternMatches(pattern, action)),
+      entry.actions.some((pattern) => actionMatches(pattern, action)) &&
+      !entry.notActions.some((pattern) => actionMatches(pattern, action)),
   );
 }

@@ -1,6 +1,6 @@
 import { z } from '@/contract/zod';
 
-/** R3: the documented cancellation reasons (the domain's list; contract-parity.test.ts keeps them equal). */
+/** R3: the documented cancellation reasons (the domain uses this list). */
 export const CANCEL_REASON_CODES = [
   'no-longer-needed',
   'too-expensive',
@@ -12,7 +12,7 @@ export const CANCEL_REASON_CODES = [
 ] as const;
 export type CancelReasonCode = (typeof CANCEL_REASON_CODES)[number];
 
-/** R3: the longest comment the API accepts, counted after trimming (the domain's limit; parity-tested). */
+/** R3: the longest comment the API accepts, counted after trimming (the domain checks it). */
 export const CANCEL_COMMENT_MAX_LENGTH = 1000;
 
 /**

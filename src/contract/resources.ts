@@ -13,6 +13,18 @@ export const RESOURCE_TYPES = {
   webApp: 'Microsoft.Web/sites',
 } as const;
 
+/** The kinds of resource the portal models, named as in `RESOURCE_TYPES`. */
+export type ResourceKind = keyof typeof RESOURCE_TYPES;
+
+/** The kind of an ARM resource type, compared case-insensitively as ARM compares types. */
+export function resourceKindOf(type: (typeof RESOURCE_TYPES)[ResourceKind]): ResourceKind;
+export function resourceKindOf(type: string): ResourceKind | undefined;
+export function resourceKindOf(type: string): ResourceKind | undefined {
+  return (Object.keys(RESOURCE_TYPES) as ResourceKind[]).find(
+    (kind) => RESOURCE_TYPES[kind].toLowerCase() === type.toLowerCase(),
+  );
+}
+
 const resourceBase = {
   id: z.string(),
   name: z.string(),

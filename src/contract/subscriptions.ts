@@ -1,5 +1,12 @@
 import { z } from '@/contract/zod';
 
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A subscription id is a GUID; anything else cannot exist, so no call need be made for it. */
+export function isSubscriptionId(value: string): boolean {
+  return GUID.test(value);
+}
+
 /** ARM `state` of a subscription (Microsoft.Resources/subscriptions, 2022-12-01). */
 export const subscriptionStateSchema = z.enum([
   'Enabled',

@@ -1,6 +1,6 @@
 import { z } from '@/contract/zod';
 
-/** The domain's problem types (contract-parity.test.ts keeps them equal). */
+/** R11/R13: the support problem types (the domain uses this list). */
 export const PROBLEM_TYPES = [
   'billing',
   'subscription-reactivation',
@@ -12,6 +12,7 @@ export const problemTypeSchema = z.enum(PROBLEM_TYPES);
 export type ProblemType = z.infer<typeof problemTypeSchema>;
 
 export const SEVERITIES = ['minimal', 'moderate', 'critical'] as const;
+export type TicketSeverity = (typeof SEVERITIES)[number];
 
 /** `PUT /subscriptions/{id}/providers/Microsoft.Support/supportTickets/{name}` body, modelled on Microsoft.Support 2020-04-01. */
 export const supportTicketCreateSchema = z.object({

@@ -1,13 +1,12 @@
 import type { CommandResult } from './command-result';
 import { cancelSubscription } from './cancel';
 import type { CancellationDates } from './dates';
-import { cancellationDates } from './dates';
+import { cancellationDates, showsInPortalBy } from './dates';
 import { billingAt } from './billing';
 import type { EpochMs, OfferInfo, World } from './model';
 import { OFFERS } from './model';
 import { resourcesAt } from './resources';
 import { findSubscription } from './world';
-import { MAX_PROPAGATION_DELAY_MS } from './random';
 
 export interface CancelPreview {
   subscriptionId: string;
@@ -71,7 +70,7 @@ export function previewCancellation(
       subscriptionId: input.subscriptionId,
       computedAt: input.now,
       dates: cancellationDates(sub, record),
-      showsInPortalBy: record.requestedAt + MAX_PROPAGATION_DELAY_MS,
+      showsInPortalBy: showsInPortalBy(record),
       disables,
       finalInvoiceAmount: billing.finalInvoice?.amount ?? 0,
       currency: sub.currency,

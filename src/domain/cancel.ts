@@ -11,10 +11,12 @@ import type {
 import { CANCEL_REASON_CODES } from './model';
 import { ACTIONS } from './permissions';
 import { subscriptionStateAt } from './state';
+import { CANCEL_COMMENT_MAX_LENGTH } from '@/contract/cancel';
 import { toIso } from './time';
 import { authorize, isFailure, replaceSubscription } from './world';
 
-export const CANCEL_COMMENT_MAX_LENGTH = 1000;
+// R3: the longest comment, counted after trimming, is the contract's (the form keeps to it too).
+export { CANCEL_COMMENT_MAX_LENGTH } from '@/contract/cancel';
 
 export interface CancelBody {
   confirmation: string;
@@ -91,7 +93,12 @@ export interface CancelResult {
 
 export function cancelSubscription(world: World, input: CancelInput): CommandResult<CancelResult> {
   // R1: only the Account administrator may cancel.
-  const access = authorize(world, input.subscriptionId, input.personaId, ACTIONS.cancel);
+  const access = authorize(
+    world,
+    input.subscriptionId,
+    input.personaId,
+    ACTIONS.cancelSubscription,
+  );
   if (isFailure(access)) return access;
   const { sub } = access;
 

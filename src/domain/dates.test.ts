@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cancellationDates, supportPlanChargesAfter } from './dates';
+import { cancellationDates, showsInPortalBy, supportPlanChargesAfter } from './dates';
 import { SUPPORT_PLANS, type SupportPlanKey } from './model';
 import { DELAY, makeSub, T0 } from './test-fixtures';
 import { DAY_MS } from './time';
@@ -18,6 +18,10 @@ describe('derived dates of a cancellation at T', () => {
 
   it('R4: billing stops at T', () => expect(d.billingStoppedAt).toBe(T0));
   it('R5: shows at T + d', () => expect(d.showsAt).toBe(T0 + DELAY));
+  it('R5: shows in the portal by T + 10 minutes, never after', () => {
+    expect(showsInPortalBy(record)).toBe(T0 + 10 * 60_000);
+    expect(d.showsAt).toBeLessThanOrEqual(showsInPortalBy(record));
+  });
   it('R7: final invoice on the standard invoice date of the period containing T', () => {
     expect(iso(d.finalInvoiceDate)).toBe('2026-04-05T00:00:00.000Z');
   });

@@ -4,6 +4,17 @@ import { SUPPORT_PLANS } from './model';
 import { addDays, addMonthsClamped } from './time';
 
 export const RETENTION_DAYS = 90;
+
+/** R5: a cancellation shows in the portal at most this long after it is accepted (10 minutes). */
+export const MAX_PROPAGATION_DELAY_MS = 600_000;
+
+/**
+ * R5: the latest instant a cancellation shows in the portal. Only this bound is public: the exact
+ * delay (`showsAt`) stays the backend's until it has passed.
+ */
+export function showsInPortalBy(record: Pick<CancellationRecord, 'requestedAt'>): EpochMs {
+  return record.requestedAt + MAX_PROPAGATION_DELAY_MS;
+}
 export const SUPPORT_PLAN_TRAILING_MONTHS = 6;
 
 export interface SupportPlanCharges {

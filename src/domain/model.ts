@@ -1,3 +1,7 @@
+import type { RoleDefinitionName } from '@/contract/authorization';
+import type { CancelReasonCode } from '@/contract/cancel';
+import type { ProblemType, TicketSeverity } from '@/contract/support';
+
 // Stored facts of the mock world. Everything here is plain JSON data (numbers for instants, no
 // Date objects, no classes) so the whole World can be saved to localStorage and reloaded as is.
 // Nothing time-dependent is stored as a "state": states are derived from these facts and a clock
@@ -95,8 +99,8 @@ export const ROLES: readonly Role[] = [
   'Reader',
 ];
 
-/** English display names, as the portal's "My role" column shows them. */
-export const ROLE_DISPLAY_NAMES: Readonly<Record<Role, string>> = {
+/** English display names, as the portal's "My role" column and ARM's role assignments show them. */
+export const ROLE_DISPLAY_NAMES: Readonly<Record<Role, RoleDefinitionName>> = {
   AccountAdmin: 'Account admin',
   ServiceAdmin: 'Service admin',
   CoAdmin: 'Co-administrator',
@@ -134,18 +138,8 @@ export interface Persona {
   directoryName: string;
 }
 
-/** R3: the documented cancellation reasons. `other` requires a comment. */
-export const CANCEL_REASON_CODES = [
-  'no-longer-needed',
-  'too-expensive',
-  'moving-to-another-subscription',
-  'switching-provider',
-  'created-by-mistake',
-  'not-satisfied',
-  'other',
-] as const;
-
-export type CancelReasonCode = (typeof CANCEL_REASON_CODES)[number];
+/** R3: the documented cancellation reasons, as the contract lists them. */
+export { CANCEL_REASON_CODES, type CancelReasonCode } from '@/contract/cancel';
 
 export type ReactivationVia = 'self-service' | 'support';
 
@@ -159,7 +153,7 @@ export interface CancellationRecord {
   /** Absent when the request came without a body, as real ARM clients send it (R3). */
   reason?: CancelReasonCode;
   comment?: string;
-  /** R5: the delay before the cancellation shows (0 < d ≤ 600000). Copied from the subscription. */
+  /** R5: the delay before the cancellation shows (0 < d ≤ 10 minutes, dates.ts). Copied from the subscription. */
   propagationDelayMs: number;
   /**
    * R8: the paid support plan cancelled with the subscription (it is removed from the
@@ -262,18 +256,12 @@ export interface StoredWebApp extends ResourceBase {
 
 export type StoredResource = StoredVm | StoredStorageAccount | StoredSqlDatabase | StoredWebApp;
 
-export type ProblemType =
-  'billing' | 'subscription-reactivation' | 'technical' | 'quota' | 'subscription-management';
-
-export const PROBLEM_TYPES: readonly ProblemType[] = [
-  'billing',
-  'subscription-reactivation',
-  'technical',
-  'quota',
-  'subscription-management',
-];
-
-export type TicketSeverity = 'minimal' | 'moderate' | 'critical';
+export {
+  PROBLEM_TYPES,
+  SEVERITIES,
+  type ProblemType,
+  type TicketSeverity,
+} from '@/contract/support';
 
 export type TicketStatus = 'open' | 'resolved' | 'refused';
 

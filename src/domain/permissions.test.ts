@@ -4,26 +4,26 @@ import { ACTIONS, actionMatches, can, denialReason, permissionsFor } from './per
 
 const WRITE_ROLES: Role[] = ['AccountAdmin', 'ServiceAdmin', 'CoAdmin', 'Owner', 'Contributor'];
 const RESOURCE_WRITES = [
-  ACTIONS.rename,
+  ACTIONS.renameSubscription,
   ACTIONS.moveResources,
   ACTIONS.resourceGroupWrite,
   ACTIONS.vmStart,
   ACTIONS.vmPowerOff,
   ACTIONS.vmDeallocate,
-  ACTIONS.vmCapture,
-  ACTIONS.webAppStart,
-  ACTIONS.webAppStop,
-  ACTIONS.containerWrite,
+  ACTIONS.imageWrite,
+  ACTIONS.webStart,
+  ACTIONS.webStop,
+  ACTIONS.storageContainerWrite,
 ];
 
 describe.each(ROLES)('R1: what %s may do', (role) => {
   it('R1: only the Account administrator may cancel and reactivate self-service', () => {
     const expected = role === 'AccountAdmin';
-    expect(can(role, ACTIONS.cancel)).toBe(expected);
-    expect(can(role, ACTIONS.enable)).toBe(expected);
+    expect(can(role, ACTIONS.cancelSubscription)).toBe(expected);
+    expect(can(role, ACTIONS.enableSubscription)).toBe(expected);
     if (!expected) {
-      expect(denialReason(role, ACTIONS.cancel)).toBe('not-account-admin');
-      expect(denialReason(role, ACTIONS.enable)).toBe('not-account-admin');
+      expect(denialReason(role, ACTIONS.cancelSubscription)).toBe('not-account-admin');
+      expect(denialReason(role, ACTIONS.enableSubscription)).toBe('not-account-admin');
     }
   });
 
@@ -35,7 +35,7 @@ describe.each(ROLES)('R1: what %s may do', (role) => {
   });
 
   it('R13: every role may read and file support requests', () => {
-    expect(can(role, ACTIONS.read)).toBe(true);
+    expect(can(role, ACTIONS.readSubscription)).toBe(true);
     expect(can(role, ACTIONS.supportTicketWrite)).toBe(true);
   });
 

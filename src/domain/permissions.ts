@@ -1,25 +1,9 @@
+import { ACTIONS, actionMatches, isAllowed } from '@/contract/authorization';
 import type { Role } from './model';
 
-// ARM action names the mock checks and the permissions call reports. The UI enables or explains
-// each command from these, so role rules exist only here.
-export const ACTIONS = {
-  read: 'Microsoft.Resources/subscriptions/read',
-  cancel: 'Microsoft.Subscription/cancel/action',
-  enable: 'Microsoft.Subscription/enable/action',
-  rename: 'Microsoft.Subscription/rename/action',
-  moveResources: 'Microsoft.Resources/subscriptions/resourceGroups/moveResources/action',
-  resourceGroupWrite: 'Microsoft.Resources/subscriptions/resourceGroups/write',
-  vmStart: 'Microsoft.Compute/virtualMachines/start/action',
-  vmPowerOff: 'Microsoft.Compute/virtualMachines/powerOff/action',
-  vmDeallocate: 'Microsoft.Compute/virtualMachines/deallocate/action',
-  vmCapture: 'Microsoft.Compute/virtualMachines/capture/action',
-  webAppStart: 'Microsoft.Web/sites/start/action',
-  webAppStop: 'Microsoft.Web/sites/stop/action',
-  containerWrite: 'Microsoft.Storage/storageAccounts/blobServices/containers/write',
-  supportTicketWrite: 'Microsoft.Support/supportTickets/write',
-} as const;
-
-export type Action = (typeof ACTIONS)[keyof typeof ACTIONS];
+// The ARM action names the mock checks and the permissions call reports are the contract's, so the UI's
+// check and the mock's 403 name the same actions; the role rules exist only here.
+export { ACTIONS, actionMatches, type ArmAction as Action } from '@/contract/authorization';
 
 export interface PermissionSet {
   actions: string[];
@@ -31,7 +15,7 @@ export type DenialReason = 'not-account-admin' | 'read-only-role' | 'not-permitt
 
 // R1: only the Account administrator cancels and reactivates self-service; every other write
 // role gets '*' minus those two, the way a custom role would express it.
-const ACCOUNT_ADMIN_ONLY = [ACTIONS.cancel, ACTIONS.enable];
+const ACCOUNT_ADMIN_ONLY = [ACTIONS.cancelSubscription, ACTIONS.enableSubscription];
 
 const PERMISSIONS: Readonly<Record<Role, PermissionSet>> = {
   AccountAdmin: { actions: ['*'], notActions: [] },
@@ -57,22 +41,8 @@ export function permissionsFor(role: Role): PermissionSet {
   return { actions: [...p.actions], notActions: [...p.notActions] };
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** ARM wildcard match: `*` spans any characters, comparison is case-insensitive. */
-export function actionMatches(pattern: string, action: string): boolean {
-  const re = new RegExp(`^${pattern.split('*').map(escapeRegExp).join('.*')}$`, 'i');
-  return re.test(action);
-}
-
 export function can(role: Role, action: string): boolean {
-  const p = PERMISSIONS[role];
-  return (
-    p.actions.some((a) => actionMatches(a, action)) &&
-    !p.notActions.some((n) => actionMatches(n, action))
-  );
+  return isAllowed([PERMISSIONS[role]], action);
 }
 
 /** `undefined` when allowed. */

@@ -1,3 +1,5 @@
+import { MAX_PROPAGATION_DELAY_MS } from './dates';
+
 // Deterministic randomness for scenario generation: the same seed string always yields the same
 // data, so a scenario reloads identically and tests can rely on generated values.
 
@@ -41,8 +43,6 @@ export function pick<T>(random: () => number, items: readonly T[]): T {
   if (item === undefined) throw new Error('pick from an empty list');
   return item;
 }
-
-export const MAX_PROPAGATION_DELAY_MS = 600_000;
 
 /**
  * R5: the propagation delay for one subscription, deterministic for a seed such as

@@ -37,7 +37,12 @@ export function withReactivation(
 /** R10: self-service reactivation of a cancelled Pay-As-You-Go subscription by its account admin. */
 export function enableSubscription(world: World, input: EnableInput): CommandResult<EnableResult> {
   // R10: only the Account administrator may reactivate self-service.
-  const access = authorize(world, input.subscriptionId, input.personaId, ACTIONS.enable);
+  const access = authorize(
+    world,
+    input.subscriptionId,
+    input.personaId,
+    ACTIONS.enableSubscription,
+  );
   if (isFailure(access)) return access;
   const { sub } = access;
   const state = subscriptionStateAt(sub, input.now);

@@ -43,7 +43,12 @@ export function renameSubscription(
   world: World,
   input: RenameInput,
 ): CommandResult<{ subscriptionId: string }> {
-  const access = authorize(world, input.subscriptionId, input.personaId, ACTIONS.rename);
+  const access = authorize(
+    world,
+    input.subscriptionId,
+    input.personaId,
+    ACTIONS.renameSubscription,
+  );
   if (isFailure(access)) return access;
   const { sub } = access;
   const name = validateSubscriptionName(input.subscriptionName);

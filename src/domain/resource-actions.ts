@@ -87,7 +87,7 @@ export function webAppAction(
   world: World,
   input: ResourceCommand & { action: WebAppActionName },
 ): CommandResult<WebAppView> {
-  const action = input.action === 'start' ? ACTIONS.webAppStart : ACTIONS.webAppStop;
+  const action = input.action === 'start' ? ACTIONS.webStart : ACTIONS.webStop;
   const access = guardResourceWrite(
     world,
     input.resourceId,
@@ -117,7 +117,7 @@ export function createContainer(
     world,
     input.resourceId,
     input.personaId,
-    ACTIONS.containerWrite,
+    ACTIONS.storageContainerWrite,
     isStorage,
     input.now,
   );
@@ -154,7 +154,7 @@ export function saveVmImage(
     world,
     input.resourceId,
     input.personaId,
-    ACTIONS.vmCapture,
+    ACTIONS.imageWrite,
     isVm,
     input.now,
   );

@@ -1,10 +1,11 @@
 import type { RouteObject } from 'react-router';
 import { subscriptionBladeHandle } from '@/app/routes/route-handle';
+import { paths } from '@/config/paths';
 
 // The cancel wizard, moving resources, Account Center and Support, each lazy-loaded with its feature.
 export const cancelRoutes: RouteObject[] = [
   {
-    path: 'subscriptions/:subscriptionId/cancel',
+    path: paths.cancel.path,
     handle: subscriptionBladeHandle,
     lazy: async () => {
       const { CancelWizardBlade } =
@@ -13,14 +14,14 @@ export const cancelRoutes: RouteObject[] = [
     },
   },
   {
-    path: 'subscriptions/:subscriptionId/resources/move',
+    path: paths.moveResources.path,
     lazy: async () => {
       const { MoveBlade } = await import('@/features/move-resources/components/move-blade');
       return { Component: MoveBlade };
     },
   },
   {
-    path: 'account',
+    path: paths.accountCenter.path,
     lazy: async () => {
       const { AccountCenterBlade } =
         await import('@/features/account-center/components/account-center-blade');
@@ -28,14 +29,14 @@ export const cancelRoutes: RouteObject[] = [
     },
   },
   {
-    path: 'support',
+    path: paths.support.path,
     lazy: async () => {
       const { SupportListBlade } = await import('@/features/support/components/support-list-blade');
       return { Component: SupportListBlade };
     },
   },
   {
-    path: 'support/new',
+    path: paths.newSupportRequest.path,
     lazy: async () => {
       const { NewSupportRequestBlade } =
         await import('@/features/support/components/new-support-request-blade');

@@ -1,11 +1,12 @@
 import type { RouteObject } from 'react-router';
 import { subscriptionBladeHandle } from '@/app/routes/route-handle';
+import { paths } from '@/config/paths';
 
 // A subscription's Overview and its resources (`/subscriptions/{id}`, `/subscriptions/{id}/resources`),
 // each lazy-loaded so the list does not pay for them.
 export const overviewRoutes: RouteObject[] = [
   {
-    path: 'subscriptions/:subscriptionId',
+    path: paths.overview.path,
     handle: subscriptionBladeHandle,
     lazy: async () => {
       const { OverviewBlade } = await import('@/features/overview/components/overview-blade');
@@ -13,7 +14,7 @@ export const overviewRoutes: RouteObject[] = [
     },
   },
   {
-    path: 'subscriptions/:subscriptionId/resources',
+    path: paths.resources.path,
     handle: subscriptionBladeHandle,
     lazy: async () => {
       const { ResourcesBlade } = await import('@/features/resources/components/resources-blade');

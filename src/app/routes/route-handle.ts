@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Params } from 'react-router';
-import { prefetchSubscriptionReads } from '@/lib/queries/subscription-reads';
+import { prefetchSubscriptionReads } from '@/lib/api/subscription-reads';
 
 /** What a route may declare in its `handle` (React Router passes it through untouched). */
 export interface RouteHandle {

@@ -12,9 +12,9 @@ import { NotificationWatcher } from '@/features/notifications/components/notific
 import { usePresentationSession } from '@/features/presentation/api/presentation-session';
 import { NotificationsButton } from '@/features/notifications/components/notifications-button';
 import { SettingsButton } from '@/features/settings/components/settings-button';
-import { DeferredNotificationToaster } from '@/lib/notifications/deferred-notification-toaster';
-import { demoStateQueryOptions } from '@/lib/queries/demo-state';
-import { tenantsQueryOptions } from '@/lib/queries/tenants';
+import { DeferredNotificationToaster } from '@/components/notifications/deferred-notification-toaster';
+import { demoStateQueryOptions } from '@/lib/api/get-demo-state';
+import { tenantsQueryOptions } from '@/lib/api/get-tenants';
 import { usePersonaId } from '@/lib/session';
 import { useStarted } from '@/lib/startup';
 

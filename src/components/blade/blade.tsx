@@ -3,6 +3,7 @@ import { ChevronRightRegular } from '@fluentui/react-icons';
 import { useEffect, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { shellMessages } from '@/components/shell/messages';
+import { paths } from '@/config/paths';
 import { useMessages } from '@/lib/i18n/locale-provider';
 
 export interface Crumb {
@@ -82,7 +83,7 @@ export function Blade({ title, subtitle, crumbs = [], commands, children }: Blad
   useEffect(() => {
     document.title = `${title} - ${t.brand}`;
   }, [title, t.brand]);
-  const trail: Crumb[] = [{ label: t.home, to: '/' }, ...crumbs];
+  const trail: Crumb[] = [{ label: t.home, to: paths.home.getHref() }, ...crumbs];
   return (
     <div className={styles.blade}>
       <div className={styles.header}>

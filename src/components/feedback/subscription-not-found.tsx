@@ -1,15 +1,10 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { paths } from '@/config/paths';
+import { isSubscriptionId } from '@/contract/subscriptions';
 import { AppLink } from '@/components/app-link';
 import { Blade } from '@/components/blade/blade';
 import { feedbackMessages } from '@/components/feedback/messages';
 import { useMessages } from '@/lib/i18n/locale-provider';
-
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** A subscription id must be a GUID; anything else cannot exist, so no call is made for it. */
-export function isSubscriptionId(value: string): boolean {
-  return GUID.test(value);
-}
 
 /** An id pasted by mistake can be thousands of characters long: show its start only. */
 const MAX_SHOWN = 100;
@@ -28,11 +23,14 @@ export function SubscriptionNotFound({ subscriptionId }: { subscriptionId: strin
   const shown =
     subscriptionId.length > MAX_SHOWN ? `${subscriptionId.slice(0, MAX_SHOWN)}…` : subscriptionId;
   return (
-    <Blade title={t.notFoundTitle} crumbs={[{ label: t.subscriptions, to: '/subscriptions' }]}>
+    <Blade
+      title={t.notFoundTitle}
+      crumbs={[{ label: t.subscriptions, to: paths.subscriptions.getHref() }]}
+    >
       <p className={styles.body}>
         {isSubscriptionId(subscriptionId) ? t.notFoundBody(shown) : t.malformedBody(shown)}
       </p>
-      <AppLink to="/subscriptions">{t.backToSubscriptions}</AppLink>
+      <AppLink to={paths.subscriptions.getHref()}>{t.backToSubscriptions}</AppLink>
     </Blade>
   );
 }

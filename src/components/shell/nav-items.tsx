@@ -1,6 +1,7 @@
 import type { FluentIcon } from '@fluentui/react-icons';
 import { HomeRegular, KeyRegular, MoneyRegular, PersonSupportRegular } from '@fluentui/react-icons';
 import type { shellMessages } from '@/components/shell/messages';
+import { paths } from '@/config/paths';
 
 type ShellLabel = {
   [K in keyof (typeof shellMessages)['en-US']]: (typeof shellMessages)['en-US'][K] extends string
@@ -18,8 +19,13 @@ export interface NavItem {
 
 /** The left navigation; each entry has a real blade behind it. */
 export const NAV_ITEMS: readonly NavItem[] = [
-  { to: '/', label: 'home', icon: HomeRegular, service: false },
-  { to: '/subscriptions', label: 'subscriptions', icon: KeyRegular, service: true },
-  { to: '/account', label: 'costManagementBilling', icon: MoneyRegular, service: true },
-  { to: '/support', label: 'helpSupport', icon: PersonSupportRegular, service: true },
+  { to: paths.home.getHref(), label: 'home', icon: HomeRegular, service: false },
+  { to: paths.subscriptions.getHref(), label: 'subscriptions', icon: KeyRegular, service: true },
+  {
+    to: paths.accountCenter.getHref(),
+    label: 'costManagementBilling',
+    icon: MoneyRegular,
+    service: true,
+  },
+  { to: paths.support.getHref(), label: 'helpSupport', icon: PersonSupportRegular, service: true },
 ];

@@ -6,12 +6,10 @@ import {
   MessageBarTitle,
 } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { demoStateSchema, type DemoNotice } from '@/contract/demo';
+import type { DemoNotice } from '@/contract/demo';
 import { shellMessages } from '@/components/shell/messages';
-import { demoFetch } from '@/lib/demo-client';
+import { useDismissStateNotice } from '@/lib/api/dismiss-state-notice';
 import { useMessages } from '@/lib/i18n/locale-provider';
-import { queryKeys } from '@/lib/queries/keys';
 
 /**
  * When the saved state was corrupted or from an older version, the mock replaced it with the
@@ -19,11 +17,7 @@ import { queryKeys } from '@/lib/queries/keys';
  */
 export function StateResetNotice({ notice }: { notice: DemoNotice }) {
   const t = useMessages(shellMessages);
-  const queryClient = useQueryClient();
-  const dismiss = useMutation({
-    mutationFn: () => demoFetch('notice/dismiss', demoStateSchema, { body: {} }),
-    onSuccess: (state) => queryClient.setQueryData(queryKeys.demoState(), state),
-  });
+  const dismiss = useDismissStateNotice();
   return (
     <MessageBar intent="warning" role="alert" layout="multiline">
       <MessageBarBody>

@@ -1,5 +1,4 @@
 import type { BillingSubscription, Invoice } from '@/contract/billing';
-import type { SubscriptionState } from '@/contract/subscriptions';
 import { defineMessages } from '@/lib/i18n/locale';
 
 type BillingStatus = BillingSubscription['properties']['billingStatus'];
@@ -20,13 +19,6 @@ export const accountMessages = defineMessages({
     period: 'Billing period',
     select: (name: string) => `Show billing for ${name}`,
     selectHint: 'Select a subscription to see its billing.',
-    status_: {
-      Enabled: 'Active',
-      Warned: 'Warned',
-      PastDue: 'Past due',
-      Disabled: 'Disabled',
-      Deleted: 'Deleted',
-    } satisfies Record<SubscriptionState, string>,
     billingStatus: { Active: 'Active', Stopped: 'Stopped' } satisfies Record<BillingStatus, string>,
     // Details
     summary: 'Billing summary',
@@ -102,13 +94,6 @@ export const accountMessages = defineMessages({
     period: '计费周期',
     select: (name: string) => `显示 ${name} 的计费信息`,
     selectHint: '选择一个订阅以查看其计费信息。',
-    status_: {
-      Enabled: '活动',
-      Warned: '已警告',
-      PastDue: '已逾期',
-      Disabled: '已禁用',
-      Deleted: '已删除',
-    } satisfies Record<SubscriptionState, string>,
     billingStatus: { Active: '活动', Stopped: '已停止' } satisfies Record<BillingStatus, string>,
     summary: '计费摘要',
     currentPeriod: '当前计费周期',

@@ -1,6 +1,5 @@
 import type { CancelRequest } from '@/contract/cancel';
 import type { VmPowerStateValue } from '@/contract/resources';
-import type { SubscriptionState } from '@/contract/subscriptions';
 import { defineMessages } from '@/lib/i18n/locale';
 
 type ReasonCode = CancelRequest['reason'];
@@ -19,13 +18,6 @@ export const cancelWizardMessages = defineMessages({
     back: 'Back',
     close: 'Close',
     backToOverview: 'Back to the subscription',
-    status: {
-      Enabled: 'Active',
-      Warned: 'Warned',
-      PastDue: 'Past due',
-      Disabled: 'Disabled',
-      Deleted: 'Deleted',
-    } satisfies Record<SubscriptionState, string>,
     // Gating (R1 and state)
     accountAdminOnly: 'Only the account administrator can cancel this subscription',
     accountAdminOnlyBody:
@@ -65,12 +57,6 @@ export const cancelWizardMessages = defineMessages({
     resourceGroup: 'Resource group',
     state: 'State',
     action: 'Action',
-    type: {
-      vm: 'Virtual machine',
-      storage: 'Storage account',
-      sql: 'SQL database',
-      webApp: 'App Service',
-    },
     vmPower: {
       running: 'Running',
       stopped: 'Stopped',
@@ -165,13 +151,6 @@ export const cancelWizardMessages = defineMessages({
     back: '上一步',
     close: '关闭',
     backToOverview: '返回订阅',
-    status: {
-      Enabled: '活动',
-      Warned: '已警告',
-      PastDue: '已逾期',
-      Disabled: '已禁用',
-      Deleted: '已删除',
-    } satisfies Record<SubscriptionState, string>,
     accountAdminOnly: '只有帐户管理员可以取消此订阅',
     accountAdminOnlyBody:
       '可以以帐户管理员身份取消 Azure 订阅。你在此订阅上的角色不允许取消；请联系帐户管理员或支持人员。',
@@ -206,7 +185,6 @@ export const cancelWizardMessages = defineMessages({
     resourceGroup: '资源组',
     state: '状态',
     action: '操作',
-    type: { vm: '虚拟机', storage: '存储帐户', sql: 'SQL 数据库', webApp: '应用服务' },
     vmPower: {
       running: '正在运行',
       stopped: '已停止',

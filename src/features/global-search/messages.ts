@@ -1,4 +1,3 @@
-import type { ResourceKind } from '@/features/global-search/search-entries';
 import { defineMessages } from '@/lib/i18n/locale';
 
 export const globalSearchMessages = defineMessages({
@@ -14,13 +13,7 @@ export const globalSearchMessages = defineMessages({
     noResults: (query: string) => `No results were found for '${query}'.`,
     searching: 'Searching…',
     hint: 'Try a subscription name or ID, a service such as Subscriptions, or a resource name.',
-    resourceKinds: {
-      vm: 'Virtual machine',
-      storage: 'Storage account',
-      sqlDatabase: 'SQL database',
-      webApp: 'App Service',
-      other: 'Resource',
-    } satisfies Record<ResourceKind, string>,
+    otherResource: 'Resource',
   },
   'zh-CN': {
     label: '搜索资源、服务和文档(G+/)',
@@ -34,12 +27,6 @@ export const globalSearchMessages = defineMessages({
     noResults: (query: string) => `找不到“${query}”的结果。`,
     searching: '正在搜索…',
     hint: '请尝试订阅名称或 ID、服务（例如“订阅”）或资源名称。',
-    resourceKinds: {
-      vm: '虚拟机',
-      storage: '存储帐户',
-      sqlDatabase: 'SQL 数据库',
-      webApp: '应用服务',
-      other: '资源',
-    } satisfies Record<ResourceKind, string>,
+    otherResource: '资源',
   },
 });

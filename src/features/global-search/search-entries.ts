@@ -1,7 +1,7 @@
-import { RESOURCE_TYPES } from '@/contract/resources';
+import { resourceKindOf, type ResourceKind as ArmResourceKind } from '@/contract/resources';
 
 export type SearchGroup = 'services' | 'subscriptions' | 'resources';
-export type ResourceKind = keyof typeof RESOURCE_TYPES | 'other';
+export type ResourceKind = ArmResourceKind | 'other';
 
 export interface SearchEntry {
   group: SearchGroup;
@@ -20,10 +20,7 @@ export function makeEntry(entry: Omit<SearchEntry, 'haystack'>, alsoMatch = ''):
 }
 
 export function resourceKind(type: string): ResourceKind {
-  const match = (Object.keys(RESOURCE_TYPES) as (keyof typeof RESOURCE_TYPES)[]).find(
-    (kind) => RESOURCE_TYPES[kind].toLowerCase() === type.toLowerCase(),
-  );
-  return match ?? 'other';
+  return resourceKindOf(type) ?? 'other';
 }
 
 const GROUP_ORDER: readonly SearchGroup[] = ['services', 'subscriptions', 'resources'];

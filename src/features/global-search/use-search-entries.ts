@@ -1,14 +1,16 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
+import { paths } from '@/config/paths';
 import { z } from '@/contract/zod';
 import { shellMessages } from '@/components/shell/messages';
 import { NAV_ITEMS } from '@/components/shell/nav-items';
 import { globalSearchMessages } from '@/features/global-search/messages';
 import { makeEntry, resourceKind, type SearchEntry } from '@/features/global-search/search-entries';
 import type { Subscription } from '@/contract/subscriptions';
+import { commonMessages } from '@/lib/i18n/common-messages';
 import { useMessages } from '@/lib/i18n/locale-provider';
-import { queryKeys } from '@/lib/queries/keys';
-import { subscriptionsQueryOptions } from '@/lib/queries/subscriptions';
+import { queryKeys } from '@/lib/api/keys';
+import { subscriptionsQueryOptions } from '@/lib/api/get-subscriptions';
 
 // Only what a resource entry needs, whichever shape (array or ARM list) the resources read caches.
 const cachedResourceSchema = z.object({ id: z.string(), name: z.string(), type: z.string() });
@@ -32,6 +34,11 @@ export function useSearchEntries(active: boolean): {
 } {
   const shell = useMessages(shellMessages);
   const t = useMessages(globalSearchMessages);
+  const common = useMessages(commonMessages);
+  const kindName = (type: string) => {
+    const kind = resourceKind(type);
+    return kind === 'other' ? t.otherResource : common.resourceKind[kind];
+  };
   const queryClient = useQueryClient();
   const subscriptions = useQuery({ ...subscriptionsQueryOptions(), enabled: active });
 
@@ -58,7 +65,7 @@ export function useSearchEntries(active: boolean): {
             key: `subscription:${subscription.subscriptionId}`,
             label: subscription.displayName,
             detail: `${t.subscription} · ${subscription.subscriptionId}`,
-            to: `/subscriptions/${subscription.subscriptionId}`,
+            to: paths.overview.getHref(subscription.subscriptionId),
           },
           subscription.subscriptionId,
         ),
@@ -86,8 +93,8 @@ export function useSearchEntries(active: boolean): {
             group: 'resources',
             key: `resource:${resource.data.id}`,
             label: resource.data.name,
-            detail: t.resourceKinds[resourceKind(resource.data.type)],
-            to: `/subscriptions/${subscriptionId}/resources`,
+            detail: kindName(resource.data.type),
+            to: paths.resources.getHref(subscriptionId),
           }),
         );
       }

@@ -1,6 +1,4 @@
-import type { RoleDefinitionName } from '@/contract/authorization';
-import type { SubscriptionState } from '@/contract/subscriptions';
-import type { RenameProblem } from '@/lib/mutations/rename-subscription';
+import type { RenameProblem } from '@/features/overview/api/rename-subscription';
 import { defineMessages } from '@/lib/i18n/locale';
 import type {
   CancelBlock,
@@ -51,21 +49,6 @@ export const overviewMessages = defineMessages({
     copied: 'Copied',
     copyFailed: 'Couldn’t copy. Select the ID and copy it yourself.',
     range: (from: string, to: string) => `${from} – ${to}`,
-    status_: {
-      Enabled: 'Active',
-      Warned: 'Warned',
-      PastDue: 'Past due',
-      Disabled: 'Disabled',
-      Deleted: 'Deleted',
-    } satisfies Record<SubscriptionState, string>,
-    role: {
-      'Account admin': 'Account admin',
-      'Service admin': 'Service admin',
-      'Co-administrator': 'Co-administrator',
-      Owner: 'Owner',
-      Contributor: 'Contributor',
-      Reader: 'Reader',
-    } satisfies Record<RoleDefinitionName, string>,
     costTitle: 'Cost this billing period',
     costPeriod: (range: string) => `Billing period ${range}`,
     billingStopped: (at: string) => `Billing stopped on ${at}. This amount no longer grows.`,
@@ -148,21 +131,6 @@ export const overviewMessages = defineMessages({
     copied: '已复制',
     copyFailed: '无法复制。请选择 ID 并自行复制。',
     range: (from: string, to: string) => `${from} – ${to}`,
-    status_: {
-      Enabled: '活动',
-      Warned: '已警告',
-      PastDue: '已逾期',
-      Disabled: '已禁用',
-      Deleted: '已删除',
-    } satisfies Record<SubscriptionState, string>,
-    role: {
-      'Account admin': '帐户管理员',
-      'Service admin': '服务管理员',
-      'Co-administrator': '共同管理员',
-      Owner: '所有者',
-      Contributor: '参与者',
-      Reader: '读者',
-    } satisfies Record<RoleDefinitionName, string>,
     costTitle: '本计费周期的费用',
     costPeriod: (range: string) => `计费周期 ${range}`,
     billingStopped: (at: string) => `计费已于 ${at} 停止，此金额不会再增加。`,

@@ -1,4 +1,5 @@
 import type { DemoMomentId } from '@/contract/demo';
+import { paths } from '@/config/paths';
 
 // The seed's story as the presentation tells it: each chapter is a built-in moment of the mock
 // (contract §8), a persona, and a blade of the portal. Nothing here computes a date or an amount:
@@ -45,21 +46,21 @@ export const CHAPTERS: readonly Chapter[] = [
     rules: 'R1',
     moment: 'seed-start',
     persona: 'owner',
-    path: `/subscriptions/${PRODUCTION}`,
+    path: paths.overview.getHref(PRODUCTION),
     target: 'main [role="toolbar"]',
   },
   {
     key: 'prepare',
     rules: 'R2',
     moment: 'seed-start',
-    path: `/subscriptions/${PRODUCTION}/cancel`,
+    path: paths.cancel.getHref(PRODUCTION),
     target: 'main table',
   },
   {
     key: 'impact',
     rules: 'R4 R5 R6 R7 R8',
     moment: 'seed-start',
-    path: `/subscriptions/${PRODUCTION}/cancel`,
+    path: paths.cancel.getHref(PRODUCTION),
     wizardStep: 'review',
     target: 'main dl, main table',
   },
@@ -67,7 +68,7 @@ export const CHAPTERS: readonly Chapter[] = [
     key: 'confirm',
     rules: 'R3',
     moment: 'seed-start',
-    path: `/subscriptions/${PRODUCTION}/cancel`,
+    path: paths.cancel.getHref(PRODUCTION),
     wizardStep: 'confirm',
     target: 'main form, main input',
   },
@@ -75,35 +76,35 @@ export const CHAPTERS: readonly Chapter[] = [
     key: 'billingStopped',
     rules: 'R4 R5',
     moment: 'just-cancelled',
-    path: `/subscriptions/${PRODUCTION}`,
+    path: paths.overview.getHref(PRODUCTION),
     target: 'main .fui-MessageBar',
   },
   {
     key: 'disabled',
     rules: 'R6 R7 R8 R9',
     moment: 'disabled',
-    path: `/subscriptions/${PRODUCTION}`,
+    path: paths.overview.getHref(PRODUCTION),
     target: 'main .fui-MessageBar',
   },
   {
     key: 'reactivate',
     rules: 'R10',
     moment: 'disabled',
-    path: `/account?subscriptionId=${PRODUCTION}`,
+    path: paths.accountCenter.getHref(PRODUCTION),
     target: 'main .fui-MessageBar',
   },
   {
     key: 'support',
     rules: 'R11 R13',
     moment: 'seed-start',
-    path: `/subscriptions/${SANDBOX}`,
+    path: paths.overview.getHref(SANDBOX),
     target: 'main .fui-MessageBar',
   },
   {
     key: 'deleted',
     rules: 'R9',
     moment: 'deleted',
-    path: `/subscriptions/${PRODUCTION}`,
+    path: paths.overview.getHref(PRODUCTION),
     target: 'main .fui-MessageBar',
   },
 ];

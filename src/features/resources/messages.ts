@@ -1,10 +1,7 @@
-import type { ContainerNameProblem } from '@/lib/mutations/resource-actions';
+import type { ResourceKind } from '@/contract/resources';
+import type { ContainerNameProblem } from '@/features/resources/api/create-container';
 import { defineMessages } from '@/lib/i18n/locale';
-import type {
-  ActionBlock,
-  ResourceActionId,
-  ResourceKind,
-} from '@/features/resources/api/resource-view';
+import type { ActionBlock, ResourceActionId } from '@/features/resources/api/resource-view';
 
 export const resourcesMessages = defineMessages({
   'en-US': {
@@ -27,8 +24,8 @@ export const resourcesMessages = defineMessages({
     kind: {
       vm: 'Virtual machine',
       storage: 'Storage account',
-      sql: 'SQL database',
-      web: 'Web app',
+      sqlDatabase: 'SQL database',
+      webApp: 'Web app',
     } satisfies Record<ResourceKind, string>,
     power: { running: 'Running', stopped: 'Stopped', deallocated: 'Stopped (deallocated)' },
     webState: { Running: 'Running', Stopped: 'Stopped' },
@@ -98,8 +95,8 @@ export const resourcesMessages = defineMessages({
     kind: {
       vm: '虚拟机',
       storage: '存储帐户',
-      sql: 'SQL 数据库',
-      web: 'Web 应用',
+      sqlDatabase: 'SQL 数据库',
+      webApp: 'Web 应用',
     } satisfies Record<ResourceKind, string>,
     power: { running: '正在运行', stopped: '已停止', deallocated: '已停止（已解除分配）' },
     webState: { Running: '正在运行', Stopped: '已停止' },

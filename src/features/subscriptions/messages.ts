@@ -1,5 +1,3 @@
-import type { RoleDefinitionName } from '@/contract/authorization';
-import type { SubscriptionState } from '@/contract/subscriptions';
 import { defineMessages } from '@/lib/i18n/locale';
 
 // Counts read "5,000", grouped the way each language groups digits.
@@ -37,21 +35,6 @@ export const subscriptionsMessages = defineMessages({
         ? `${label} == ${values[0] ?? ''}`
         : `${label} in ${values.slice(0, 2).join(', ')}${values.length > 2 ? ` +${values.length - 2}` : ''}`,
     none: 'None',
-    status_: {
-      Enabled: 'Active',
-      Warned: 'Warned',
-      PastDue: 'Past due',
-      Disabled: 'Disabled',
-      Deleted: 'Deleted',
-    } satisfies Record<SubscriptionState, string>,
-    role: {
-      'Account admin': 'Account admin',
-      'Service admin': 'Service admin',
-      'Co-administrator': 'Co-administrator',
-      Owner: 'Owner',
-      Contributor: 'Contributor',
-      Reader: 'Reader',
-    } satisfies Record<RoleDefinitionName, string>,
   },
   'zh-CN': {
     title: '订阅',
@@ -82,20 +65,5 @@ export const subscriptionsMessages = defineMessages({
         ? `${label} == ${values[0] ?? ''}`
         : `${label} 属于 ${values.slice(0, 2).join('、')}${values.length > 2 ? ` +${values.length - 2}` : ''}`,
     none: '无',
-    status_: {
-      Enabled: '活动',
-      Warned: '已警告',
-      PastDue: '已逾期',
-      Disabled: '已禁用',
-      Deleted: '已删除',
-    } satisfies Record<SubscriptionState, string>,
-    role: {
-      'Account admin': '帐户管理员',
-      'Service admin': '服务管理员',
-      'Co-administrator': '共同管理员',
-      Owner: '所有者',
-      Contributor: '参与者',
-      Reader: '读者',
-    } satisfies Record<RoleDefinitionName, string>,
   },
 });

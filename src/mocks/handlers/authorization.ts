@@ -17,7 +17,12 @@ export function authorizationHandlers(deps: HandlerDeps): HttpHandler[] {
       operation: 'permissions',
       family: 'authorization',
       run: ({ world, persona, params }) => {
-        const access = authorize(world, params.subscriptionId ?? '', persona.id, ACTIONS.read);
+        const access = authorize(
+          world,
+          params.subscriptionId ?? '',
+          persona.id,
+          ACTIONS.readSubscription,
+        );
         if (isFailure(access)) return failureResponse(access);
         return armJson({ value: [permissionsFor(access.role)] });
       },
@@ -40,7 +45,12 @@ export function authorizationHandlers(deps: HandlerDeps): HttpHandler[] {
       operation: 'roleAssignments',
       family: 'authorization',
       run: ({ world, persona, params }) => {
-        const access = authorize(world, params.subscriptionId ?? '', persona.id, ACTIONS.read);
+        const access = authorize(
+          world,
+          params.subscriptionId ?? '',
+          persona.id,
+          ACTIONS.readSubscription,
+        );
         if (isFailure(access)) return failureResponse(access);
         return armJson({ value: [toRoleAssignment(access.sub, persona, access.role)] });
       },

@@ -37,7 +37,7 @@ function download(
     ctx.world,
     ctx.params.subscriptionId ?? '',
     ctx.persona.id,
-    ACTIONS.read,
+    ACTIONS.readSubscription,
   );
   if (isFailure(access)) return failureResponse(access);
   const resource = findResource(ctx.world, resourceId);

@@ -56,7 +56,12 @@ export function billingHandlers(deps: HandlerDeps): HttpHandler[] {
       operation: 'billing',
       family: 'billing',
       run: ({ world, persona, now, params }) => {
-        const access = authorize(world, params.subscriptionId ?? '', persona.id, ACTIONS.read);
+        const access = authorize(
+          world,
+          params.subscriptionId ?? '',
+          persona.id,
+          ACTIONS.readSubscription,
+        );
         if (isFailure(access)) return failureResponse(access);
         return armJson(toBillingSubscription(world, access.sub, now));
       },

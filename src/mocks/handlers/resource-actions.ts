@@ -131,7 +131,7 @@ export function resourceActionHandlers(deps: HandlerDeps): HttpHandler[] {
           ctx.world,
           ctx.params.subscriptionId ?? '',
           ctx.persona.id,
-          ACTIONS.vmCapture,
+          ACTIONS.imageWrite,
         );
         if (isFailure(scope)) return failureResponse(scope);
         const body = await readJsonBody(ctx.request);

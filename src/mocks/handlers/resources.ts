@@ -26,7 +26,12 @@ export function resourceHandlers(deps: HandlerDeps): HttpHandler[] {
       operation: 'resources',
       family: 'resources',
       run: ({ world, persona, now, params }) => {
-        const access = authorize(world, params.subscriptionId ?? '', persona.id, ACTIONS.read);
+        const access = authorize(
+          world,
+          params.subscriptionId ?? '',
+          persona.id,
+          ACTIONS.readSubscription,
+        );
         if (isFailure(access)) return failureResponse(access);
         // R6 applied by the domain's views; R9: a deleted subscription lists nothing.
         return armJson({
@@ -40,7 +45,12 @@ export function resourceHandlers(deps: HandlerDeps): HttpHandler[] {
       operation: 'resourceGroups',
       family: 'resources',
       run: ({ world, persona, now, params }) => {
-        const access = authorize(world, params.subscriptionId ?? '', persona.id, ACTIONS.read);
+        const access = authorize(
+          world,
+          params.subscriptionId ?? '',
+          persona.id,
+          ACTIONS.readSubscription,
+        );
         if (isFailure(access)) return failureResponse(access);
         const groups = isDeletedAt(access.sub, now) ? [] : access.sub.resourceGroups;
         return armJson({ value: groups.map((name) => toResourceGroup(world, access.sub, name)) });
@@ -52,7 +62,12 @@ export function resourceHandlers(deps: HandlerDeps): HttpHandler[] {
       operation: 'resourceGroups',
       family: 'resources',
       run: ({ world, persona, now, params }) => {
-        const access = authorize(world, params.subscriptionId ?? '', persona.id, ACTIONS.read);
+        const access = authorize(
+          world,
+          params.subscriptionId ?? '',
+          persona.id,
+          ACTIONS.readSubscription,
+        );
         if (isFailure(access)) return failureResponse(access);
         const wanted = (params.resourceGroup ?? '').toLowerCase();
         const name = access.sub.resourceGroups.find((g) => g.toLowerCase() === wanted);

@@ -33,7 +33,12 @@ export function subscriptionHandlers(deps: HandlerDeps): HttpHandler[] {
       operation: 'getSubscription',
       family: 'subscriptions',
       run: ({ world, persona, now, params }) => {
-        const access = authorize(world, params.subscriptionId ?? '', persona.id, ACTIONS.read);
+        const access = authorize(
+          world,
+          params.subscriptionId ?? '',
+          persona.id,
+          ACTIONS.readSubscription,
+        );
         if (isFailure(access)) return failureResponse(access);
         return armJson(toArmSubscription(access.sub, access.role, now));
       },

@@ -68,7 +68,12 @@ export function supportHandlers(deps: HandlerDeps): HttpHandler[] {
       operation: 'listSupportTickets',
       family: 'support',
       run: ({ world, persona, now, params }) => {
-        const access = authorize(world, params.subscriptionId ?? '', persona.id, ACTIONS.read);
+        const access = authorize(
+          world,
+          params.subscriptionId ?? '',
+          persona.id,
+          ACTIONS.readSubscription,
+        );
         if (isFailure(access)) return failureResponse(access);
         return armJson({
           value: world.tickets
@@ -86,7 +91,12 @@ export function supportHandlers(deps: HandlerDeps): HttpHandler[] {
       operation: 'listSupportTickets',
       family: 'support',
       run: ({ world, persona, now, params }) => {
-        const access = authorize(world, params.subscriptionId ?? '', persona.id, ACTIONS.read);
+        const access = authorize(
+          world,
+          params.subscriptionId ?? '',
+          persona.id,
+          ACTIONS.readSubscription,
+        );
         if (isFailure(access)) return failureResponse(access);
         const ticket = world.tickets.find(
           (t) =>

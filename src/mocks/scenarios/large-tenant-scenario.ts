@@ -8,6 +8,7 @@ import type {
   SupportPlanKey,
   World,
 } from '@/domain/model';
+import { MAX_PROPAGATION_DELAY_MS } from '@/domain/dates';
 import { CANCEL_REASON_CODES, WORLD_VERSION } from '@/domain/model';
 import { pick, propagationDelayFor, publicIpFor, randomInt, seededRandom } from '@/domain/random';
 import { DAY_MS, MINUTE_MS } from '@/domain/time';
@@ -119,7 +120,11 @@ function generateSubscription(index: number, now: EpochMs): StoredSubscription {
     offer === 'payg' && random() < 0.15
       ? pick(random, ['Developer', 'Standard', 'ProfessionalDirect'] as const)
       : undefined;
-  const propagationDelayMs = propagationDelayFor(`${LARGE_TENANT_SCENARIO_ID}:${id}`, 1, 600_000);
+  const propagationDelayMs = propagationDelayFor(
+    `${LARGE_TENANT_SCENARIO_ID}:${id}`,
+    1,
+    MAX_PROPAGATION_DELAY_MS,
+  );
   const sub: StoredSubscription = {
     subscriptionId: id,
     displayName: `${pick(random, UNITS)} ${pick(random, PURPOSES)} ${String(index + 1).padStart(4, '0')}`,

@@ -3,7 +3,7 @@ import { OFFERS } from '@/domain/model';
 import { subscriptionStateAt } from '@/domain/state';
 import { DAY_MS } from '@/domain/time';
 import { DEFAULT_IDS } from './default-ids';
-import { GUID_PATTERN } from './ids';
+import { isSubscriptionId } from '@/contract/subscriptions';
 import { LARGE_TENANT_SIZE } from './large-tenant-scenario';
 import { buildScenario } from './registry';
 
@@ -112,7 +112,7 @@ describe('scenarios', () => {
     expect(a.subscriptions).toHaveLength(LARGE_TENANT_SIZE);
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
     expect(new Set(a.subscriptions.map((s) => s.subscriptionId)).size).toBe(LARGE_TENANT_SIZE);
-    expect(a.subscriptions.every((s) => GUID_PATTERN.test(s.subscriptionId))).toBe(true);
+    expect(a.subscriptions.every((s) => isSubscriptionId(s.subscriptionId))).toBe(true);
     expect(new Set(a.subscriptions.map((s) => s.offer)).size).toBe(6);
     expect(new Set(a.subscriptions.map((s) => subscriptionStateAt(s, NOW).armState))).toEqual(
       new Set(['Enabled', 'Disabled', 'Deleted', 'PastDue', 'Warned']),

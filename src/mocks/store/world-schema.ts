@@ -1,11 +1,12 @@
 import { z } from '@/contract/zod';
+import { MAX_PROPAGATION_DELAY_MS } from '@/domain/dates';
 import {
   CANCEL_REASON_CODES,
   OFFER_KEYS,
   PROBLEM_TYPES,
   ROLES,
+  SEVERITIES,
   type OfferKey,
-  type ProblemType,
   type Role,
   type World,
 } from '@/domain/model';
@@ -18,8 +19,10 @@ const epochMs = z.number();
 const tags = z.optional(z.record(z.string(), z.string()));
 const offerKey = z.enum(OFFER_KEYS as [OfferKey, ...OfferKey[]]);
 const role = z.enum(ROLES as [Role, ...Role[]]);
-const problemType = z.enum(PROBLEM_TYPES as [ProblemType, ...ProblemType[]]);
+const problemType = z.enum(PROBLEM_TYPES);
 const supportPlanKey = z.enum(['Developer', 'Standard', 'ProfessionalDirect']);
+// R5: 0 < d ≤ 10 minutes.
+const propagationDelayMs = z.number().check(z.positive(), z.maximum(MAX_PROPAGATION_DELAY_MS));
 
 export const personaSchema = z.looseObject({
   id: z.string().check(z.minLength(1)),
@@ -34,7 +37,7 @@ export const cancellationRecordSchema = z.looseObject({
   requestedBy: z.string(),
   reason: z.optional(z.enum(CANCEL_REASON_CODES)),
   comment: z.optional(z.string()),
-  propagationDelayMs: z.number().check(z.positive(), z.maximum(600_000)),
+  propagationDelayMs,
   supportPlan: z.optional(supportPlanKey),
   reactivatedAt: z.optional(epochMs),
   reactivatedBy: z.optional(z.string()),
@@ -52,7 +55,7 @@ export const storedSubscriptionSchema = z.looseObject({
   currency: z.string(),
   usagePerHour: z.number().check(z.minimum(0)),
   supportPlan: z.optional(supportPlanKey),
-  propagationDelayMs: z.number().check(z.positive(), z.maximum(600_000)),
+  propagationDelayMs,
   roles: z.record(z.string(), role),
   spendingLimit: z.enum(['On', 'Off', 'CurrentPeriodOff']),
   creditRemaining: z.optional(z.number()),
@@ -110,7 +113,7 @@ export const supportTicketRecordSchema = z.looseObject({
   problemType,
   title: z.string(),
   description: z.string(),
-  severity: z.optional(z.enum(['minimal', 'moderate', 'critical'])),
+  severity: z.optional(z.enum(SEVERITIES)),
   contactEmail: z.optional(z.string()),
   createdBy: z.string(),
   createdAt: epochMs,

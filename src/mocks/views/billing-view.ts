@@ -2,7 +2,7 @@ import type { BillingLifecycle, BillingSubscription, SupportPlanBilling } from '
 import { billingAt, type BillingView } from '@/domain/billing';
 import type { EpochMs, StoredSubscription, World } from '@/domain/model';
 import { OFFERS, SUPPORT_PLANS } from '@/domain/model';
-import { MAX_PROPAGATION_DELAY_MS } from '@/domain/random';
+import { showsInPortalBy } from '@/domain/dates';
 import { subscriptionStateAt } from '@/domain/state';
 import { toIso } from '@/domain/time';
 import { findPersona } from '@/domain/world';
@@ -27,8 +27,7 @@ function lifecycle(
       requestedAt: toIso(record.requestedAt),
       requestedBy: upnOf(world, record.requestedBy),
       billingStoppedAt: toIso(dates.billingStoppedAt),
-      // R5: only the upper bound is public until the cancellation shows.
-      showsInPortalBy: toIso(record.requestedAt + MAX_PROPAGATION_DELAY_MS),
+      showsInPortalBy: toIso(showsInPortalBy(record)),
       finalInvoiceDate: toIso(dates.finalInvoiceDate),
       finalInvoiceAmount: view.finalInvoice?.amount ?? 0,
       dataDeletionDate: toIso(dates.dataDeletedAt),

@@ -1,11 +1,10 @@
 import type { DemoState } from '@/contract/demo';
 import type { RoleDefinitionName } from '@/contract/authorization';
-import type { Persona } from '@/domain/model';
+import { ROLE_DISPLAY_NAMES, type Persona } from '@/domain/model';
 import { toIso } from '@/domain/time';
 import { SCENARIO_IDS } from '../scenarios/registry';
 import type { MockStore } from '../store/mock-store';
 import { defaultLatencyMs, type LatencyMode } from '../handlers/latency';
-import { ROLE_NAMES } from './role-names';
 
 const summary = (p: Persona): DemoState['persona'] => ({
   id: p.id,
@@ -20,7 +19,7 @@ export function toDemoState(store: MockStore, latency: LatencyMode): DemoState {
   for (const sub of world.subscriptions) {
     for (const [personaId, role] of Object.entries(sub.roles)) {
       const roles = counts.get(personaId) ?? {};
-      const name = ROLE_NAMES[role];
+      const name = ROLE_DISPLAY_NAMES[role];
       roles[name] = (roles[name] ?? 0) + 1;
       counts.set(personaId, roles);
     }

@@ -1,7 +1,12 @@
+import { subscriptionScope } from '@/contract/arm-paths';
 import type { RoleAssignment } from '@/contract/authorization';
-import type { Persona, Role, StoredSubscription } from '@/domain/model';
+import {
+  ROLE_DISPLAY_NAMES,
+  type Persona,
+  type Role,
+  type StoredSubscription,
+} from '@/domain/model';
 import { deterministicGuid } from '../scenarios/ids';
-import { ROLE_NAMES } from './role-names';
 
 // Built-in RBAC role definition ids are the real ones; classic administrators have none in ARM, so
 // they get a stable made-up id under the same provider.
@@ -23,7 +28,7 @@ export function toRoleAssignment(
   persona: Persona,
   role: Role,
 ): RoleAssignment {
-  const scope = `/subscriptions/${sub.subscriptionId}`;
+  const scope = subscriptionScope(sub.subscriptionId);
   const name = deterministicGuid(`assignment:${sub.subscriptionId}:${persona.id}`);
   return {
     id: `${scope}/providers/Microsoft.Authorization/roleAssignments/${name}`,
@@ -33,7 +38,7 @@ export function toRoleAssignment(
       scope,
       principalId: principalIdOf(persona),
       roleDefinitionId: `${scope}/providers/Microsoft.Authorization/roleDefinitions/${ROLE_DEFINITION_GUIDS[role]}`,
-      roleDefinitionName: ROLE_NAMES[role],
+      roleDefinitionName: ROLE_DISPLAY_NAMES[role],
     },
   };
 }

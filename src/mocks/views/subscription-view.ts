@@ -1,3 +1,4 @@
+import { subscriptionScope } from '@/contract/arm-paths';
 import type { Subscription } from '@/contract/subscriptions';
 import type { EpochMs, Role, StoredSubscription } from '@/domain/model';
 import { OFFERS } from '@/domain/model';
@@ -10,7 +11,7 @@ const LEGACY_ROLES: readonly Role[] = ['AccountAdmin', 'ServiceAdmin', 'CoAdmin'
 export function toArmSubscription(sub: StoredSubscription, role: Role, now: EpochMs): Subscription {
   const offer = OFFERS[sub.offer];
   const out: Subscription = {
-    id: `/subscriptions/${sub.subscriptionId}`,
+    id: subscriptionScope(sub.subscriptionId),
     subscriptionId: sub.subscriptionId,
     tenantId: sub.tenantId,
     displayName: sub.displayName,

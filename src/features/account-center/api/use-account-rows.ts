@@ -2,8 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { BillingSubscription } from '@/contract/billing';
 import type { SubscriptionState } from '@/contract/subscriptions';
-import { billingListQueryOptions } from '@/lib/queries/billing';
-import { subscriptionsQueryOptions } from '@/lib/queries/subscriptions';
+import { billingListQueryOptions } from '@/lib/api/get-billing-subscriptions';
+import { subscriptionsQueryOptions } from '@/lib/api/get-subscriptions';
 
 export interface AccountRow {
   subscriptionId: string;

@@ -17,10 +17,12 @@ import { AppLink } from '@/components/app-link';
 import { Blade } from '@/components/blade/blade';
 import { Loading } from '@/components/feedback/loading';
 import { QueryError } from '@/components/feedback/query-error';
+import { paths } from '@/config/paths';
 import { useAccountRows } from '@/features/account-center/api/use-account-rows';
 import { BillingDetails } from '@/features/account-center/components/billing-details';
 import { accountMessages } from '@/features/account-center/messages';
 import { useFormat } from '@/lib/i18n/format';
+import { commonMessages } from '@/lib/i18n/common-messages';
 import { useMessages } from '@/lib/i18n/locale-provider';
 
 /** Large tenants: the table shows this many rows of the filtered list. */
@@ -53,6 +55,7 @@ const useStyles = makeStyles({
 export function AccountCenterBlade() {
   const styles = useStyles();
   const t = useMessages(accountMessages);
+  const common = useMessages(commonMessages);
   const format = useFormat();
   const [params] = useSearchParams();
   const [filter, setFilter] = useState('');
@@ -64,7 +67,11 @@ export function AccountCenterBlade() {
   const requested = params.get('subscriptionId')?.toLowerCase();
   const selected = rows?.find((row) => row.subscriptionId.toLowerCase() === requested) ?? rows?.[0];
   return (
-    <Blade title={t.title} subtitle={t.subtitle} crumbs={[{ label: t.title, to: '/account' }]}>
+    <Blade
+      title={t.title}
+      subtitle={t.subtitle}
+      crumbs={[{ label: t.title, to: paths.accountCenter.getHref() }]}
+    >
       <div className={styles.root}>
         {error && <QueryError error={error} onRetry={retry} />}
         {isPending && !error && <Loading />}
@@ -111,7 +118,7 @@ export function AccountCenterBlade() {
                         >
                           <TableCell className={styles.name}>
                             <AppLink
-                              to={`/account?subscriptionId=${row.subscriptionId}`}
+                              to={paths.accountCenter.getHref(row.subscriptionId)}
                               aria-label={t.select(row.displayName)}
                               aria-current={isSelected ? 'true' : undefined}
                             >
@@ -119,7 +126,7 @@ export function AccountCenterBlade() {
                             </AppLink>
                           </TableCell>
                           <TableCell>{row.billing.offerName}</TableCell>
-                          <TableCell>{row.state ? t.status_[row.state] : '—'}</TableCell>
+                          <TableCell>{row.state ? common.status[row.state] : '—'}</TableCell>
                           <TableCell>{t.billingStatus[row.billing.billingStatus]}</TableCell>
                           <TableCell>
                             {format.money(monthToDateCharges.amount, monthToDateCharges.currency)}

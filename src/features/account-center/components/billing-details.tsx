@@ -17,6 +17,7 @@ import type { SubscriptionState } from '@/contract/subscriptions';
 import { LifecycleBanner } from '@/features/account-center/components/lifecycle-banner';
 import { accountMessages } from '@/features/account-center/messages';
 import { useFormat } from '@/lib/i18n/format';
+import { commonMessages } from '@/lib/i18n/common-messages';
 import { useMessages } from '@/lib/i18n/locale-provider';
 
 const useStyles = makeStyles({
@@ -70,6 +71,7 @@ export function BillingDetails({
 }) {
   const styles = useStyles();
   const t = useMessages(accountMessages);
+  const common = useMessages(commonMessages);
   const format = useFormat();
   const [reactivated, setReactivated] = useState(false);
   const {
@@ -97,7 +99,7 @@ export function BillingDetails({
       <div>
         <h3 className={styles.subheading}>{t.summary}</h3>
         <dl className={styles.facts}>
-          <Fact term={t.status} value={state ? t.status_[state] : '—'} />
+          <Fact term={t.status} value={state ? common.status[state] : '—'} />
           <Fact term={t.billing} value={t.billingStatus[billing.billingStatus]} />
           <Fact term={t.offer} value={billing.offerName} />
           <Fact term={t.offerId} value={billing.offerId} />

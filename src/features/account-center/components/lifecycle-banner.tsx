@@ -1,4 +1,5 @@
 import {
+  Button,
   makeStyles,
   MessageBar,
   MessageBarActions,
@@ -7,22 +8,20 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { paths } from '@/config/paths';
 import { ACTIONS, isAllowed } from '@/contract/authorization';
 import type { BillingSubscription } from '@/contract/billing';
 import { AppLink } from '@/components/app-link';
-import { ReactivateDialog } from '@/features/account-center/components/reactivate-dialog';
+import { ReactivateDialog } from '@/components/lifecycle/reactivate-dialog';
 import { accountMessages } from '@/features/account-center/messages';
 import { useFormat } from '@/lib/i18n/format';
 import { useMessages } from '@/lib/i18n/locale-provider';
-import { permissionsQueryOptions } from '@/lib/queries/authorization';
+import { permissionsQueryOptions } from '@/lib/api/get-permissions';
 
 const useStyles = makeStyles({
   hint: { display: 'block', marginTop: tokens.spacingVerticalXS },
 });
-
-export function reactivationRequestLink(subscriptionId: string): string {
-  return `/support/new?${new URLSearchParams({ subscriptionId, problemType: 'subscription-reactivation' }).toString()}`;
-}
 
 /**
  * The subscription's place in the lifecycle, and the way back where there is one: Reactivate for
@@ -45,6 +44,7 @@ export function LifecycleBanner({
     ...permissionsQueryOptions(subscriptionId),
     enabled: disabled && reactivationPath === 'self-service',
   });
+  const [reactivating, setReactivating] = useState(false);
 
   if (lifecycle.phase === 'cancellation-pending' && cancellation) {
     return (
@@ -89,7 +89,10 @@ export function LifecycleBanner({
         ) : (
           <span className={styles.hint}>
             {t.supportHint(until)}{' '}
-            <AppLink inline to={reactivationRequestLink(subscriptionId)}>
+            <AppLink
+              inline
+              to={paths.newSupportRequest.getHref(subscriptionId, 'subscription-reactivation')}
+            >
               {t.requestReactivation}
             </AppLink>
           </span>
@@ -100,14 +103,21 @@ export function LifecycleBanner({
           <ReactivateDialog
             subscriptionId={subscriptionId}
             displayName={displayName}
-            blockedReason={
-              allowed === true
-                ? undefined
-                : allowed === false
-                  ? t.reactivateNotAllowed
-                  : t.reactivate
-            }
+            open={reactivating}
+            onOpenChange={setReactivating}
             onReactivated={onReactivated}
+            trigger={
+              // R1: enabled once the permissions read says this caller may reactivate.
+              <Button appearance="primary" disabled={allowed !== true}>
+                {t.reactivate}
+              </Button>
+            }
+            text={{
+              title: t.dialogTitle(displayName),
+              body: t.dialogBody,
+              confirm: t.confirmReactivate,
+              cancel: t.cancel,
+            }}
           />
         </MessageBarActions>
       )}

@@ -1,5 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
+import { paths } from '@/config/paths';
+import { subscriptionPath } from '@/contract/arm-paths';
 import { API_VERSIONS } from '@/contract/api-versions';
 import {
   subscriptionOpResultSchema,
@@ -9,7 +11,7 @@ import {
 import { armFetch } from '@/lib/api-client';
 import { isArmError, type ArmError } from '@/lib/api-error';
 import { addNotification } from '@/lib/notifications/notifications-store';
-import { queryKeys } from '@/lib/queries/keys';
+import { queryKeys } from '@/lib/api/keys';
 
 export interface CancelSubscriptionInput {
   subscriptionId: string;
@@ -23,7 +25,7 @@ export function cancelSubscription(
 ): Promise<SubscriptionOpResult> {
   return armFetch({
     method: 'POST',
-    path: `/subscriptions/${encodeURIComponent(subscriptionId)}/providers/Microsoft.Subscription/cancel`,
+    path: `${subscriptionPath(subscriptionId)}/providers/Microsoft.Subscription/cancel`,
     apiVersion: API_VERSIONS.subscriptionOps,
     body,
     schema: subscriptionOpResultSchema,
@@ -65,7 +67,7 @@ export function useCancelSubscription(onDone: (subscriptionId: string) => void) 
         operation: 'cancel',
         target: displayName,
         status: 'in-progress',
-        link: `/subscriptions/${subscriptionId}`,
+        link: paths.overview.getHref(subscriptionId),
         watch: { subscriptionId, state: 'Disabled' },
       });
       // Leave the wizard first: once the reads refresh, this subscription is no longer cancellable here.

@@ -3,18 +3,21 @@ import { ArrowDownloadRegular, SaveRegular } from '@fluentui/react-icons';
 import { ACTIONS, isAllowed, type Permission } from '@/contract/authorization';
 import {
   RESOURCE_TYPES,
+  resourceKindOf,
   type SqlDatabaseResource,
   type StorageResource,
   type VmResource,
 } from '@/contract/resources';
 import { QueryError } from '@/components/feedback/query-error';
-import { resourceKind, nextImageName } from '@/features/cancel-wizard/components/resource-kind';
+import { nextImageName } from '@/features/cancel-wizard/components/image-name';
 import { rowStyles } from '@/features/cancel-wizard/components/resource-table';
 import { cancelWizardMessages } from '@/features/cancel-wizard/messages';
-import { useDownloadBackup, useSaveVmImage } from '@/lib/mutations/resource-actions';
-import { resourceGroupOfResource } from '@/lib/mutations/resource-id';
+import { useSaveVmImage } from '@/features/cancel-wizard/api/save-vm-image';
+import { useDownloadBackup } from '@/lib/api/download-backup';
+import { resourceGroupOfResource } from '@/contract/resource-id';
+import { commonMessages } from '@/lib/i18n/common-messages';
 import { useMessages } from '@/lib/i18n/locale-provider';
-import { queryKeys } from '@/lib/queries/keys';
+import { queryKeys } from '@/lib/api/keys';
 
 const COLUMNS = 5;
 
@@ -22,6 +25,7 @@ const COLUMNS = 5;
 export function DownloadRow({ resource }: { resource: StorageResource | SqlDatabaseResource }) {
   const styles = rowStyles();
   const t = useMessages(cancelWizardMessages);
+  const common = useMessages(commonMessages);
   const download = useDownloadBackup();
   const state =
     resource.type === RESOURCE_TYPES.sqlDatabase
@@ -31,7 +35,7 @@ export function DownloadRow({ resource }: { resource: StorageResource | SqlDatab
     <>
       <TableRow>
         <TableCell>{resource.name}</TableCell>
-        <TableCell>{t.type[resourceKind(resource)]}</TableCell>
+        <TableCell>{common.resourceKind[resourceKindOf(resource.type)]}</TableCell>
         <TableCell>{resourceGroupOfResource(resource.id)}</TableCell>
         <TableCell>{state}</TableCell>
         <TableCell>
@@ -74,6 +78,7 @@ export function SaveImageRow({
 }) {
   const styles = rowStyles();
   const t = useMessages(cancelWizardMessages);
+  const common = useMessages(commonMessages);
   const save = useSaveVmImage({ alsoInvalidate: [queryKeys.cancelPreview(subscriptionId)] });
   const allowed = isAllowed(permissions, ACTIONS.imageWrite);
   const images = resource.properties.images;
@@ -82,7 +87,7 @@ export function SaveImageRow({
     <>
       <TableRow>
         <TableCell>{resource.name}</TableCell>
-        <TableCell>{t.type.vm}</TableCell>
+        <TableCell>{common.resourceKind.vm}</TableCell>
         <TableCell>{resourceGroupOfResource(resource.id)}</TableCell>
         <TableCell>{t.vmPower[resource.properties.powerState]}</TableCell>
         <TableCell>

@@ -1,22 +1,21 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useQueries } from '@tanstack/react-query';
 import { useParams } from 'react-router';
+import { paths } from '@/config/paths';
 import { ACTIONS, isAllowed } from '@/contract/authorization';
+import { isSubscriptionId } from '@/contract/subscriptions';
 import { Blade } from '@/components/blade/blade';
 import { Loading } from '@/components/feedback/loading';
 import { QueryError } from '@/components/feedback/query-error';
-import {
-  isSubscriptionId,
-  SubscriptionNotFound,
-} from '@/components/feedback/subscription-not-found';
+import { SubscriptionNotFound } from '@/components/feedback/subscription-not-found';
 import { CancelWizard } from '@/features/cancel-wizard/components/cancel-wizard';
 import { WizardBlocked } from '@/features/cancel-wizard/components/wizard-blocked';
 import { cancelWizardMessages } from '@/features/cancel-wizard/messages';
 import { isArmError } from '@/lib/api-error';
 import { useMessages } from '@/lib/i18n/locale-provider';
-import { permissionsQueryOptions } from '@/lib/queries/authorization';
-import { billingQueryOptions } from '@/lib/queries/billing';
-import { subscriptionQueryOptions } from '@/lib/queries/subscriptions';
+import { permissionsQueryOptions } from '@/lib/api/get-permissions';
+import { billingQueryOptions } from '@/lib/api/get-billing-subscription';
+import { subscriptionQueryOptions } from '@/lib/api/get-subscription';
 
 const useStyles = makeStyles({
   region: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -41,9 +40,9 @@ export function CancelWizardBlade() {
   const name = subscription.data?.displayName;
   const failed = [subscription, permissions, billing].find((query) => query.error);
   const crumbs = [
-    { label: t.subscriptions, to: '/subscriptions' },
-    ...(name ? [{ label: name, to: `/subscriptions/${subscriptionId}` }] : []),
-    { label: t.title, to: `/subscriptions/${subscriptionId}/cancel` },
+    { label: t.subscriptions, to: paths.subscriptions.getHref() },
+    ...(name ? [{ label: name, to: paths.overview.getHref(subscriptionId) }] : []),
+    { label: t.title, to: paths.cancel.getHref(subscriptionId) },
   ];
 
   // An unknown or malformed id is final (404): the not-found blade, not an error with Retry.

@@ -1,6 +1,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
+import { paths } from '@/config/paths';
 import type { Permission } from '@/contract/authorization';
 import { useCancelSubscription } from '@/features/cancel-wizard/api/cancel-subscription';
 import {
@@ -22,6 +23,7 @@ import { ReviewStep } from '@/features/cancel-wizard/components/review-step';
 import { WizardStepper } from '@/features/cancel-wizard/components/wizard-stepper';
 import { cancelWizardMessages } from '@/features/cancel-wizard/messages';
 import { useMessages } from '@/lib/i18n/locale-provider';
+import { useSingleFlight } from '@/lib/use-single-flight';
 
 const useStyles = makeStyles({
   heading: {
@@ -82,35 +84,25 @@ export function CancelWizard({ subscriptionId, displayName, permissions }: Cance
   const cancel = useCancelSubscription((id) => {
     submitted.current = true;
     clearDraft(id);
-    navigate(`/subscriptions/${id}`);
+    navigate(paths.overview.getHref(id));
   });
 
   const update = (change: Partial<WizardDraft>) =>
     setDraft((current) => ({ ...current, ...change }));
   const goTo = (next: WizardStep) => setParams({ step: next });
-  // The query library reports `isPending` a tick later; this guard stops a second click in between.
-  const sending = useRef(false);
-  const submit = () => {
-    if (sending.current || draft.reason === null) return;
-    sending.current = true;
+  const submit = useSingleFlight(() => {
+    if (draft.reason === null) return;
     const comment = draft.comment.trim();
-    cancel.mutate(
-      {
-        subscriptionId,
-        displayName,
-        body: {
-          confirmation: draft.confirmation,
-          reason: draft.reason,
-          ...(comment ? { comment } : {}),
-        },
+    return cancel.mutateAsync({
+      subscriptionId,
+      displayName,
+      body: {
+        confirmation: draft.confirmation,
+        reason: draft.reason,
+        ...(comment ? { comment } : {}),
       },
-      {
-        onSettled: () => {
-          sending.current = false;
-        },
-      },
-    );
-  };
+    });
+  });
 
   return (
     <>

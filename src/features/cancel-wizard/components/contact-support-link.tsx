@@ -1,4 +1,5 @@
 import { AppLink } from '@/components/app-link';
+import { paths } from '@/config/paths';
 
 /** R13: a new support request, prefilled with the subscription and a billing problem type. */
 export function ContactSupportLink({
@@ -10,9 +11,8 @@ export function ContactSupportLink({
   children: string;
   inline?: boolean;
 }) {
-  const query = new URLSearchParams({ subscriptionId, problemType: 'billing' });
   return (
-    <AppLink inline={inline} to={`/support/new?${query.toString()}`}>
+    <AppLink inline={inline} to={paths.newSupportRequest.getHref(subscriptionId)}>
       {children}
     </AppLink>
   );

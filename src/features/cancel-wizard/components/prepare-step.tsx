@@ -2,6 +2,7 @@ import { Button, Checkbox, makeStyles, tokens } from '@fluentui/react-components
 import { ArrowRightRegular, ArrowSwapRegular } from '@fluentui/react-icons';
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
+import { paths } from '@/config/paths';
 import type { Permission } from '@/contract/authorization';
 import { RESOURCE_TYPES, type GenericResource } from '@/contract/resources';
 import { AppLink } from '@/components/app-link';
@@ -14,7 +15,7 @@ import { StepFooter } from '@/features/cancel-wizard/components/step-footer';
 import { VmStopRow, WebAppStopRow } from '@/features/cancel-wizard/components/stop-row';
 import { cancelWizardMessages } from '@/features/cancel-wizard/messages';
 import { useMessages } from '@/lib/i18n/locale-provider';
-import { resourcesQueryOptions } from '@/lib/queries/resources';
+import { resourcesQueryOptions } from '@/lib/api/get-resources';
 
 export const stepStyles = makeStyles({
   intro: {
@@ -137,7 +138,7 @@ export function PrepareStep({
         <p className={styles.body}>{t.migrateBody}</p>
         <AppLink
           className={styles.moveLink}
-          to={`/subscriptions/${subscriptionId}/resources/move?returnTo=cancel`}
+          to={paths.moveResources.getHref(subscriptionId, 'cancel')}
         >
           <ArrowSwapRegular aria-hidden />
           {t.moveResources}

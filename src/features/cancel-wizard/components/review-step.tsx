@@ -2,11 +2,12 @@ import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowRightRegular } from '@fluentui/react-icons';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { paths } from '@/config/paths';
 import type { CancelPreview } from '@/contract/cancel-preview';
 import { AppLink } from '@/components/app-link';
 import { Loading } from '@/components/feedback/loading';
 import { QueryError } from '@/components/feedback/query-error';
-import { cancelPreviewQueryOptions } from '@/features/cancel-wizard/api/cancel-preview';
+import { cancelPreviewQueryOptions } from '@/features/cancel-wizard/api/get-cancel-preview';
 import { ContactSupportLink } from '@/features/cancel-wizard/components/contact-support-link';
 import { stepStyles } from '@/features/cancel-wizard/components/prepare-step';
 import { StepFooter } from '@/features/cancel-wizard/components/step-footer';
@@ -123,7 +124,7 @@ function Figures({ subscriptionId, preview }: { subscriptionId: string; preview:
         }
         explain={
           preview.reactivationPath === 'self-service' ? (
-            <AppLink to="/account">{t.accountCenter}</AppLink>
+            <AppLink to={paths.accountCenter.getHref()}>{t.accountCenter}</AppLink>
           ) : (
             <ContactSupportLink subscriptionId={subscriptionId}>
               {t.contactSupport}

@@ -5,10 +5,12 @@ import type { VmResource, WebAppResource } from '@/contract/resources';
 import { QueryError } from '@/components/feedback/query-error';
 import { rowStyles } from '@/features/cancel-wizard/components/resource-table';
 import { cancelWizardMessages } from '@/features/cancel-wizard/messages';
-import { useVmAction, useWebAppAction } from '@/lib/mutations/resource-actions';
-import { resourceGroupOfResource } from '@/lib/mutations/resource-id';
+import { useVmAction } from '@/lib/api/vm-action';
+import { useWebAppAction } from '@/lib/api/web-app-action';
+import { resourceGroupOfResource } from '@/contract/resource-id';
+import { commonMessages } from '@/lib/i18n/common-messages';
 import { useMessages } from '@/lib/i18n/locale-provider';
-import { queryKeys } from '@/lib/queries/keys';
+import { queryKeys } from '@/lib/api/keys';
 
 const COLUMNS = 5;
 
@@ -86,13 +88,14 @@ export function VmStopRow({
   resource,
 }: StopRowProps & { resource: VmResource }) {
   const t = useMessages(cancelWizardMessages);
+  const common = useMessages(commonMessages);
   const action = useVmAction({ alsoInvalidate: [queryKeys.cancelPreview(subscriptionId)] });
   const stop = () => action.mutate({ resource, action: 'deallocate' });
   return (
     <StopCells
       name={resource.name}
       resourceId={resource.id}
-      typeLabel={t.type.vm}
+      typeLabel={common.resourceKind.vm}
       stateLabel={t.vmPower[resource.properties.powerState]}
       running={resource.properties.powerState === 'running'}
       allowed={isAllowed(permissions, ACTIONS.vmDeallocate)}
@@ -109,13 +112,14 @@ export function WebAppStopRow({
   resource,
 }: StopRowProps & { resource: WebAppResource }) {
   const t = useMessages(cancelWizardMessages);
+  const common = useMessages(commonMessages);
   const action = useWebAppAction({ alsoInvalidate: [queryKeys.cancelPreview(subscriptionId)] });
   const stop = () => action.mutate({ resource, action: 'stop' });
   return (
     <StopCells
       name={resource.name}
       resourceId={resource.id}
-      typeLabel={t.type.webApp}
+      typeLabel={common.resourceKind.webApp}
       stateLabel={t.webState[resource.properties.state]}
       running={resource.properties.state === 'Running'}
       allowed={isAllowed(permissions, ACTIONS.webStop)}

@@ -5,11 +5,13 @@ import {
   MessageBarTitle,
   tokens,
 } from '@fluentui/react-components';
+import { paths } from '@/config/paths';
 import type { BillingSubscription } from '@/contract/billing';
 import type { SubscriptionState } from '@/contract/subscriptions';
 import { AppLink } from '@/components/app-link';
 import { ContactSupportLink } from '@/features/cancel-wizard/components/contact-support-link';
 import { cancelWizardMessages } from '@/features/cancel-wizard/messages';
+import { commonMessages } from '@/lib/i18n/common-messages';
 import { useFormat } from '@/lib/i18n/format';
 import { useMessages } from '@/lib/i18n/locale-provider';
 
@@ -36,6 +38,7 @@ export function WizardBlocked({
 }) {
   const styles = useStyles();
   const t = useMessages(cancelWizardMessages);
+  const common = useMessages(commonMessages);
   const format = useFormat();
   const pending = reason.kind === 'not-active' ? reason.billing.lifecycle.cancellation : undefined;
   let banner;
@@ -62,7 +65,7 @@ export function WizardBlocked({
       <MessageBar intent="warning" role="alert" layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>{t.notActiveTitle}</MessageBarTitle>
-          {t.notActiveBody(t.status[reason.state])}
+          {t.notActiveBody(common.status[reason.state])}
         </MessageBarBody>
       </MessageBar>
     );
@@ -71,7 +74,7 @@ export function WizardBlocked({
     <>
       {banner}
       <div className={styles.links}>
-        <AppLink to={`/subscriptions/${subscriptionId}`}>{t.backToOverview}</AppLink>
+        <AppLink to={paths.overview.getHref(subscriptionId)}>{t.backToOverview}</AppLink>
         <ContactSupportLink subscriptionId={subscriptionId}>{t.contactSupport}</ContactSupportLink>
       </div>
     </>

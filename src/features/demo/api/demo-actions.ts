@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from '@/contract/zod';
 import type { ClockRequest, DemoMomentId, FaultsRequest } from '@/contract/demo';
 import { demoFetch } from '@/lib/demo-client';
-import { refreshAfterDemoChange } from '@/lib/queries/refresh-after-demo-change';
+import { refreshAfterDemoChange } from '@/lib/api/refresh-after-demo-change';
 
 type DemoAction =
   | { kind: 'reset'; scenario: string }

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { readSnapshotText, restoreDemoSnapshot, takeDemoSnapshot } from '@/lib/demo-snapshot';
 import type { Locale } from '@/lib/i18n/locale';
-import { refreshAfterDemoChange } from '@/lib/queries/refresh-after-demo-change';
+import { refreshAfterDemoChange } from '@/lib/api/refresh-after-demo-change';
 
 /** A file that is not a saved moment: what was wrong, in the panel's words or the mock's. */
 export class SnapshotFileError extends Error {

@@ -7,7 +7,7 @@ import { useSimulatedNow } from '@/features/demo/components/use-simulated-now';
 import { demoMessages } from '@/features/demo/messages';
 import { useFormat } from '@/lib/i18n/format';
 import { useMessages } from '@/lib/i18n/locale-provider';
-import { demoStateQueryOptions } from '@/lib/queries/demo-state';
+import { demoStateQueryOptions } from '@/lib/api/get-demo-state';
 
 // The panel's forms load when it is first wanted (hover, focus, click), not with the portal.
 const loadPanel = () => import('@/features/demo/components/demo-panel');

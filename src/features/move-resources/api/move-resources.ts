@@ -1,60 +1,16 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from '@/contract/zod';
+import { paths } from '@/config/paths';
 import { API_VERSIONS } from '@/contract/api-versions';
-import { resourceGroupSchema, type MoveResourcesBody } from '@/contract/resources';
+import {
+  bodyOf,
+  emptySchema,
+  groupPath,
+  type MovePlan,
+} from '@/features/move-resources/api/move-plan';
 import { armFetch } from '@/lib/api-client';
 import type { ArmError } from '@/lib/api-error';
+import { queryKeys } from '@/lib/api/keys';
 import { addNotification } from '@/lib/notifications/notifications-store';
-import { queryKeys } from '@/lib/queries/keys';
-
-/** validateMoveResources and moveResources answer 204 (or 202 in real ARM) with no body. */
-const emptySchema = z.unknown();
-
-export interface MovePlan {
-  sourceSubscriptionId: string;
-  sourceGroup: string;
-  resourceIds: string[];
-  targetSubscriptionId: string;
-  targetGroup: string;
-  /** The portal's "Create new": the group is created with a PUT first, as ARM requires. */
-  createGroup: boolean;
-  /** Location for a new group: the source resources' own region. */
-  location: string;
-}
-
-function groupPath(subscriptionId: string, group: string): string {
-  return `/subscriptions/${encodeURIComponent(subscriptionId)}/resourceGroups/${encodeURIComponent(group)}`;
-}
-
-function bodyOf(plan: MovePlan): MoveResourcesBody {
-  return {
-    resources: plan.resourceIds,
-    targetResourceGroup: `/subscriptions/${plan.targetSubscriptionId}/resourceGroups/${plan.targetGroup}`,
-  };
-}
-
-async function createTargetGroup(plan: MovePlan): Promise<void> {
-  if (!plan.createGroup) return;
-  // ARM's PUT is an upsert, so validating twice never creates the group twice.
-  await armFetch({
-    method: 'PUT',
-    path: groupPath(plan.targetSubscriptionId, plan.targetGroup),
-    apiVersion: API_VERSIONS.resources,
-    body: { location: plan.location },
-    schema: resourceGroupSchema,
-  });
-}
-
-export async function validateMove(plan: MovePlan): Promise<void> {
-  await createTargetGroup(plan);
-  await armFetch({
-    method: 'POST',
-    path: `${groupPath(plan.sourceSubscriptionId, plan.sourceGroup)}/validateMoveResources`,
-    apiVersion: API_VERSIONS.resources,
-    body: bodyOf(plan),
-    schema: emptySchema,
-  });
-}
 
 export async function moveResources(plan: MovePlan): Promise<void> {
   await armFetch({
@@ -78,19 +34,6 @@ function affectedKeys(plan: MovePlan) {
   ];
 }
 
-export function useValidateMove() {
-  const queryClient = useQueryClient();
-  return useMutation<void, ArmError, MovePlan>({
-    mutationFn: validateMove,
-    onSuccess: (_result, plan) =>
-      plan.createGroup
-        ? queryClient.invalidateQueries({
-            queryKey: queryKeys.resourceGroups(plan.targetSubscriptionId),
-          })
-        : undefined,
-  });
-}
-
 export function useMoveResources(onMoved: (plan: MovePlan) => void) {
   const queryClient = useQueryClient();
   return useMutation<void, ArmError, MovePlan>({
@@ -100,7 +43,7 @@ export function useMoveResources(onMoved: (plan: MovePlan) => void) {
         operation: 'move',
         target: plan.targetGroup,
         status: 'succeeded',
-        link: `/subscriptions/${plan.targetSubscriptionId}/resources`,
+        link: paths.resources.getHref(plan.targetSubscriptionId),
       });
       onMoved(plan);
       return Promise.all(

@@ -1,8 +1,8 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { ACTIONS, isAllowed, type Permission } from '@/contract/authorization';
 import type { Subscription } from '@/contract/subscriptions';
-import { permissionsQueryOptions } from '@/lib/queries/authorization';
-import { subscriptionsQueryOptions } from '@/lib/queries/subscriptions';
+import { permissionsQueryOptions } from '@/lib/api/get-permissions';
+import { subscriptionsQueryOptions } from '@/lib/api/get-subscriptions';
 
 /** Past this many active subscriptions, permissions are read only for the one picked, not for every option. */
 const PRECHECK_LIMIT = 100;

@@ -8,26 +8,27 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { paths } from '@/config/paths';
 import { ACTIONS, isAllowed } from '@/contract/authorization';
 import { Blade } from '@/components/blade/blade';
 import { Loading } from '@/components/feedback/loading';
 import { QueryError } from '@/components/feedback/query-error';
-import {
-  useMoveResources,
-  useValidateMove,
-  type MovePlan,
-} from '@/features/move-resources/api/move-resources';
+import type { MovePlan } from '@/features/move-resources/api/move-plan';
+import { useMoveResources } from '@/features/move-resources/api/move-resources';
+import { useValidateMove } from '@/features/move-resources/api/validate-move';
 import { useMoveTargets } from '@/features/move-resources/api/use-move-targets';
 import { SourcePicker } from '@/features/move-resources/components/source-picker';
 import { TargetPicker, type GroupMode } from '@/features/move-resources/components/target-picker';
 import { moveMessages } from '@/features/move-resources/messages';
 import { useMessages } from '@/lib/i18n/locale-provider';
-import { resourceGroupOfResource } from '@/lib/mutations/resource-id';
-import { permissionsQueryOptions } from '@/lib/queries/authorization';
-import { resourceGroupsQueryOptions, resourcesQueryOptions } from '@/lib/queries/resources';
-import { subscriptionQueryOptions } from '@/lib/queries/subscriptions';
+import { useSingleFlight } from '@/lib/use-single-flight';
+import { resourceGroupOfResource } from '@/contract/resource-id';
+import { permissionsQueryOptions } from '@/lib/api/get-permissions';
+import { resourcesQueryOptions } from '@/lib/api/get-resources';
+import { resourceGroupsQueryOptions } from '@/lib/api/get-resource-groups';
+import { subscriptionQueryOptions } from '@/lib/api/get-subscription';
 
 const useStyles = makeStyles({
   root: {
@@ -68,8 +69,8 @@ export function MoveBlade() {
   const [params] = useSearchParams();
   const returnTo =
     params.get('returnTo') === 'cancel'
-      ? `/subscriptions/${subscriptionId}/cancel`
-      : `/subscriptions/${subscriptionId}/resources`;
+      ? paths.cancel.getHref(subscriptionId)
+      : paths.resources.getHref(subscriptionId);
 
   const [subscription, permissions, groups, resources] = useQueries({
     queries: [
@@ -86,7 +87,8 @@ export function MoveBlade() {
   const [existingGroup, setExistingGroup] = useState<string | null>(null);
   const [newGroup, setNewGroup] = useState('');
   const [validatedPlan, setValidatedPlan] = useState<string | null>(null);
-  const sending = useRef(false);
+  // Validate and Move share one guard: neither starts while the other is on its way.
+  const oneAtATime = useSingleFlight((call: () => Promise<unknown>) => call());
 
   const targets = useMoveTargets(targetId);
   const targetGroups = useQuery({
@@ -136,25 +138,16 @@ export function MoveBlade() {
   const isValidated = planKey !== null && planKey === validatedPlan;
 
   const runValidate = () => {
-    if (!plan || sending.current) return;
-    sending.current = true;
+    if (!plan) return;
     const key = planKey;
-    move.reset();
-    validate.mutate(plan, {
-      onSuccess: () => setValidatedPlan(key),
-      onSettled: () => {
-        sending.current = false;
-      },
+    oneAtATime(() => {
+      move.reset();
+      return validate.mutateAsync(plan).then(() => setValidatedPlan(key));
     });
   };
   const runMove = () => {
-    if (!plan || !isValidated || sending.current) return;
-    sending.current = true;
-    move.mutate(plan, {
-      onSettled: () => {
-        sending.current = false;
-      },
-    });
+    if (!plan || !isValidated) return;
+    oneAtATime(() => move.mutateAsync(plan));
   };
 
   const name = subscription.data?.displayName;
@@ -175,9 +168,9 @@ export function MoveBlade() {
       title={t.title}
       subtitle={name}
       crumbs={[
-        { label: t.subscriptions, to: '/subscriptions' },
-        ...(name ? [{ label: name, to: `/subscriptions/${subscriptionId}` }] : []),
-        { label: t.title, to: `/subscriptions/${subscriptionId}/resources/move` },
+        { label: t.subscriptions, to: paths.subscriptions.getHref() },
+        ...(name ? [{ label: name, to: paths.overview.getHref(subscriptionId) }] : []),
+        { label: t.title, to: paths.moveResources.getHref(subscriptionId) },
       ]}
     >
       <div className={styles.root}>

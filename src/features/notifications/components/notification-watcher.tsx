@@ -1,7 +1,7 @@
 import { useQueries, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
-import { queryKeys } from '@/lib/queries/keys';
-import { subscriptionQueryOptions } from '@/lib/queries/subscriptions';
+import { queryKeys } from '@/lib/api/keys';
+import { subscriptionQueryOptions } from '@/lib/api/get-subscription';
 import { updateNotification, useNotifications } from '@/lib/notifications/notifications-store';
 
 /** How often a watched subscription is read while its operation is still showing "in progress". */

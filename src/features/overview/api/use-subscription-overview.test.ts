@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSubscriptionId } from '@/components/feedback/subscription-not-found';
+import { isSubscriptionId } from '@/contract/subscriptions';
 import { isNotFound } from '@/features/overview/api/use-subscription-overview';
 import { ArmError } from '@/lib/api-error';
 

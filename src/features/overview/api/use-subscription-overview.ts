@@ -1,9 +1,10 @@
+import { subscriptionScope } from '@/contract/arm-paths';
 import { useQuery } from '@tanstack/react-query';
-import { useSubscriptionReads } from '@/lib/queries/subscription-reads';
+import { useSubscriptionReads } from '@/lib/api/subscription-reads';
 import { isArmError } from '@/lib/api-error';
-import { roleAssignmentsQueryOptions } from '@/lib/queries/authorization';
-import { resourcesQueryOptions } from '@/lib/queries/resources';
-import { tenantsQueryOptions } from '@/lib/queries/tenants';
+import { roleAssignmentsQueryOptions } from '@/lib/api/get-role-assignments';
+import { resourcesQueryOptions } from '@/lib/api/get-resources';
+import { tenantsQueryOptions } from '@/lib/api/get-tenants';
 
 /** ARM's answer for an id the caller cannot see: final, never retried. */
 export function isNotFound(error: unknown): boolean {
@@ -27,8 +28,7 @@ export function useSubscriptionOverview(subscriptionId: string) {
 
   const role = roles.data?.find(
     (assignment) =>
-      assignment.properties.scope.toLowerCase() ===
-      `/subscriptions/${subscriptionId}`.toLowerCase(),
+      assignment.properties.scope.toLowerCase() === subscriptionScope(subscriptionId).toLowerCase(),
   )?.properties.roleDefinitionName;
   const directory = tenants.data?.find(
     (tenant) => tenant.tenantId === subscription.data?.tenantId,

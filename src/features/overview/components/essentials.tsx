@@ -6,6 +6,7 @@ import type { Subscription } from '@/contract/subscriptions';
 import { CopyButton } from '@/features/overview/components/copy-button';
 import { overviewMessages } from '@/features/overview/messages';
 import { useFormat } from '@/lib/i18n/format';
+import { commonMessages } from '@/lib/i18n/common-messages';
 import { useMessages } from '@/lib/i18n/locale-provider';
 
 const useStyles = makeStyles({
@@ -73,6 +74,7 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 export function Essentials({ subscription, billing, role, directory }: EssentialsProps) {
   const styles = useStyles();
   const t = useMessages(overviewMessages);
+  const common = useMessages(commonMessages);
   const f = useFormat();
   const headingId = useId();
   const period = billing?.currentPeriod;
@@ -88,10 +90,10 @@ export function Essentials({ subscription, billing, role, directory }: Essential
         </Row>
         <Row label={t.subscriptionName}>{subscription.displayName}</Row>
         <Row label={t.directory}>{directory ?? '—'}</Row>
-        <Row label={t.myRole}>{role ? t.role[role] : '—'}</Row>
+        <Row label={t.myRole}>{role ? common.role[role] : '—'}</Row>
         <Row label={t.offer}>{billing?.offerName ?? '—'}</Row>
         <Row label={t.offerId}>{billing?.offerId ?? '—'}</Row>
-        <Row label={t.status}>{t.status_[subscription.state]}</Row>
+        <Row label={t.status}>{common.status[subscription.state]}</Row>
         <Row label={t.billingPeriod}>
           {period ? t.range(f.date(period.start), f.date(period.end)) : '—'}
         </Row>

@@ -4,6 +4,7 @@ import { Blade } from '@/components/blade/blade';
 import { Loading } from '@/components/feedback/loading';
 import { QueryError } from '@/components/feedback/query-error';
 import { SubscriptionNotFound } from '@/components/feedback/subscription-not-found';
+import { paths } from '@/config/paths';
 import {
   isNotFound,
   useSubscriptionOverview,
@@ -27,7 +28,7 @@ export function OverviewBlade() {
   const t = useMessages(overviewMessages);
   const data = useSubscriptionOverview(subscriptionId);
   const { subscription, billing, permissions, resources } = data;
-  const crumbs = [{ label: t.subscriptions, to: '/subscriptions' }];
+  const crumbs = [{ label: t.subscriptions, to: paths.subscriptions.getHref() }];
 
   if (!data.valid || isNotFound(subscription.error) || isNotFound(billing.error)) {
     return <SubscriptionNotFound subscriptionId={subscriptionId} />;
@@ -51,7 +52,10 @@ export function OverviewBlade() {
     <Blade
       title={sub.displayName}
       subtitle={t.bladeSubtitle}
-      crumbs={[...crumbs, { label: sub.displayName, to: `/subscriptions/${sub.subscriptionId}` }]}
+      crumbs={[
+        ...crumbs,
+        { label: sub.displayName, to: paths.overview.getHref(sub.subscriptionId) },
+      ]}
       commands={
         <OverviewCommands
           subscription={sub}

@@ -15,10 +15,12 @@ import {
 } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { paths } from '@/config/paths';
 import type { Permission } from '@/contract/authorization';
 import type { BillingSubscription } from '@/contract/billing';
 import type { Subscription } from '@/contract/subscriptions';
 import { AppLink } from '@/components/app-link';
+import { ReactivateDialog } from '@/components/lifecycle/reactivate-dialog';
 import {
   cancelAvailability,
   reactivateAvailability,
@@ -26,10 +28,8 @@ import {
   renameAvailability,
   type Availability,
 } from '@/features/overview/components/command-availability';
-import { ReactivateDialog } from '@/features/overview/components/reactivate-dialog';
 import { ReactivateSupportDialog } from '@/features/overview/components/reactivate-support-dialog';
 import { RenameDialog } from '@/features/overview/components/rename-dialog';
-import { supportRequestPath } from '@/features/overview/components/support-link';
 import { overviewMessages } from '@/features/overview/messages';
 import { useMessages } from '@/lib/i18n/locale-provider';
 
@@ -115,7 +115,7 @@ export function OverviewCommands({
           icon={<ProhibitedRegular />}
           disabledFocusable={!cancel.enabled}
           aria-describedby={describedBy(cancel)}
-          onClick={() => cancel.enabled && navigate(`/subscriptions/${id}/cancel`)}
+          onClick={() => cancel.enabled && navigate(paths.cancel.getHref(id))}
         >
           {t.cancelSubscription}
         </ToolbarButton>
@@ -144,7 +144,7 @@ export function OverviewCommands({
         <ToolbarButton icon={<ArrowClockwiseRegular />} onClick={onRefresh}>
           {t.refresh}
         </ToolbarButton>
-        <AppLink className={mergeClasses(styles.link)} to={supportRequestPath(id)}>
+        <AppLink className={mergeClasses(styles.link)} to={paths.newSupportRequest.getHref(id)}>
           <PersonSupportRegular aria-hidden fontSize={20} />
           {t.contactSupport}
         </AppLink>
@@ -169,7 +169,14 @@ export function OverviewCommands({
           subscriptionId={id}
           displayName={subscription.displayName}
           open={dialog === 'reactivate'}
-          onClose={() => setDialog(null)}
+          onOpenChange={(open) => setDialog(open ? 'reactivate' : null)}
+          text={{
+            title: t.reactivateTitle,
+            body: t.reactivateBody(subscription.displayName),
+            confirm: t.reactivateConfirm,
+            pending: t.reactivating,
+            cancel: t.cancel,
+          }}
         />
       )}
       {mode === 'support' && billing && (

@@ -10,8 +10,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { AppLink } from '@/components/app-link';
+import { paths } from '@/config/paths';
 import { overviewMessages } from '@/features/overview/messages';
-import { supportRequestPath } from '@/features/overview/components/support-link';
 import { useFormat } from '@/lib/i18n/format';
 import { useMessages } from '@/lib/i18n/locale-provider';
 
@@ -49,7 +49,9 @@ export function ReactivateSupportDialog({
             <p className={styles.text}>
               {t.reactivateSupportBody(offerName, deadline ? f.date(deadline) : '—')}
             </p>
-            <AppLink to={supportRequestPath(subscriptionId, 'subscription-reactivation')}>
+            <AppLink
+              to={paths.newSupportRequest.getHref(subscriptionId, 'subscription-reactivation')}
+            >
               {t.requestReactivation}
             </AppLink>
           </DialogContent>

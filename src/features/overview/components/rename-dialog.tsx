@@ -14,7 +14,7 @@ import {
 import { useState, type FormEvent } from 'react';
 import { QueryError } from '@/components/feedback/query-error';
 import { overviewMessages } from '@/features/overview/messages';
-import { renameProblem, useRenameSubscription } from '@/lib/mutations/rename-subscription';
+import { renameProblem, useRenameSubscription } from '@/features/overview/api/rename-subscription';
 import { useMessages } from '@/lib/i18n/locale-provider';
 
 const useStyles = makeStyles({

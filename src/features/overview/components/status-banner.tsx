@@ -6,6 +6,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
+import { paths } from '@/config/paths';
 import type { BillingSubscription } from '@/contract/billing';
 import type { SubscriptionState } from '@/contract/subscriptions';
 import { AppLink } from '@/components/app-link';
@@ -15,7 +16,6 @@ import {
   statusBannerFor,
   type StatusBanner as Banner,
 } from '@/features/overview/components/banner-kind';
-import { supportRequestPath } from '@/features/overview/components/support-link';
 import { useFormat } from '@/lib/i18n/format';
 import { useMessages } from '@/lib/i18n/locale-provider';
 
@@ -59,7 +59,7 @@ function BannerBar({ banner, subscriptionId }: { banner: Banner; subscriptionId:
   const help = (
     <p className={styles.para}>
       {t.needHelp}{' '}
-      <AppLink inline to={supportRequestPath(subscriptionId)}>
+      <AppLink inline to={paths.newSupportRequest.getHref(subscriptionId)}>
         {t.contactSupport}
       </AppLink>
     </p>
@@ -112,7 +112,7 @@ function BannerBar({ banner, subscriptionId }: { banner: Banner; subscriptionId:
               {banner.reactivationPath === 'self-service' ? (
                 <>
                   {t.reactivateSelf(f.date(c.reactivationDeadline))}{' '}
-                  <AppLink inline to="/account">
+                  <AppLink inline to={paths.accountCenter.getHref()}>
                     {t.accountCenter}
                   </AppLink>
                   {t.sentenceEnd}
@@ -122,7 +122,10 @@ function BannerBar({ banner, subscriptionId }: { banner: Banner; subscriptionId:
                   {t.reactivateSupport(f.date(c.reactivationDeadline))}{' '}
                   <AppLink
                     inline
-                    to={supportRequestPath(subscriptionId, 'subscription-reactivation')}
+                    to={paths.newSupportRequest.getHref(
+                      subscriptionId,
+                      'subscription-reactivation',
+                    )}
                   >
                     {t.requestReactivation}
                   </AppLink>

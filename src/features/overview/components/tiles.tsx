@@ -1,5 +1,6 @@
 import { Card, CardHeader, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useId, type ReactNode } from 'react';
+import { paths } from '@/config/paths';
 import type { BillingSubscription } from '@/contract/billing';
 import type { GenericResource } from '@/contract/resources';
 import { AppLink } from '@/components/app-link';
@@ -134,7 +135,7 @@ export function ResourcesTile({ subscriptionId, resources, error, onRetry }: Res
           ))}
         </ul>
       )}
-      <AppLink to={`/subscriptions/${subscriptionId}/resources`}>{t.viewAllResources}</AppLink>
+      <AppLink to={paths.resources.getHref(subscriptionId)}>{t.viewAllResources}</AppLink>
     </Card>
   );
 }

@@ -3,7 +3,7 @@ import type { NavigateFunction } from 'react-router';
 import { z } from '@/contract/zod';
 import type { Chapter } from '@/features/presentation/chapters';
 import { demoFetch } from '@/lib/demo-client';
-import { queryKeys } from '@/lib/queries/keys';
+import { queryKeys } from '@/lib/api/keys';
 
 const WAIT_MS = 10_000;
 

@@ -24,7 +24,7 @@ import { TargetRing } from '@/features/presentation/components/target-ring';
 import { presentationMessages } from '@/features/presentation/messages';
 import { restoreDemoSnapshot, takeDemoSnapshot } from '@/lib/demo-snapshot';
 import { useLocale, useMessages } from '@/lib/i18n/locale-provider';
-import { refreshAfterDemoChange } from '@/lib/queries/refresh-after-demo-change';
+import { refreshAfterDemoChange } from '@/lib/api/refresh-after-demo-change';
 
 /** How long a chapter stays on screen when the presentation advances by itself. */
 const AUTO_ADVANCE_MS = 12_000;

@@ -6,21 +6,6 @@ import type { SubscriptionState } from '@/contract/subscriptions';
 // from the API's answers only (resource properties carry R6's effects already; the permissions read
 // and ARM state say whether a write may run).
 
-export type ResourceKind = 'vm' | 'storage' | 'sql' | 'web';
-
-export function kindOf(resource: GenericResource): ResourceKind {
-  switch (resource.type) {
-    case RESOURCE_TYPES.vm:
-      return 'vm';
-    case RESOURCE_TYPES.storage:
-      return 'storage';
-    case RESOURCE_TYPES.sqlDatabase:
-      return 'sql';
-    case RESOURCE_TYPES.webApp:
-      return 'web';
-  }
-}
-
 export type ResourceActionId =
   | 'vm-start'
   | 'vm-powerOff'

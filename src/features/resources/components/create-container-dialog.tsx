@@ -15,7 +15,10 @@ import { useState, type FormEvent } from 'react';
 import type { StorageResource } from '@/contract/resources';
 import { QueryError } from '@/components/feedback/query-error';
 import { resourcesMessages } from '@/features/resources/messages';
-import { containerNameProblem, useCreateContainer } from '@/lib/mutations/resource-actions';
+import {
+  containerNameProblem,
+  useCreateContainer,
+} from '@/features/resources/api/create-container';
 import { useMessages } from '@/lib/i18n/locale-provider';
 
 const useStyles = makeStyles({

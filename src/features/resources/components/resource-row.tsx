@@ -8,18 +8,19 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Permission } from '@/contract/authorization';
-import { RESOURCE_TYPES, type GenericResource } from '@/contract/resources';
+import { RESOURCE_TYPES, resourceKindOf, type GenericResource } from '@/contract/resources';
 import type { SubscriptionState } from '@/contract/subscriptions';
 import { QueryError } from '@/components/feedback/query-error';
 import {
   actionBlock,
   actionsFor,
-  kindOf,
   type ResourceActionId,
 } from '@/features/resources/api/resource-view';
 import { CreateContainerDialog } from '@/features/resources/components/create-container-dialog';
 import { resourcesMessages } from '@/features/resources/messages';
-import { useDownloadBackup, useVmAction, useWebAppAction } from '@/lib/mutations/resource-actions';
+import { useDownloadBackup } from '@/lib/api/download-backup';
+import { useVmAction } from '@/lib/api/vm-action';
+import { useWebAppAction } from '@/lib/api/web-app-action';
 import { useMessages } from '@/lib/i18n/locale-provider';
 
 const useStyles = makeStyles({
@@ -133,7 +134,7 @@ export function ResourceRow({
     <>
       <TableRow>
         <TableCell>{resource.name}</TableCell>
-        <TableCell>{t.kind[kindOf(resource)]}</TableCell>
+        <TableCell>{t.kind[resourceKindOf(resource.type)]}</TableCell>
         <TableCell>{resource.location}</TableCell>
         <TableCell>{stateText}</TableCell>
         <TableCell>{publicIp}</TableCell>

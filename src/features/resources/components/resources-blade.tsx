@@ -9,7 +9,8 @@ import {
 } from '@fluentui/react-components';
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
 import { useQuery } from '@tanstack/react-query';
-import { useSubscriptionReads } from '@/lib/queries/subscription-reads';
+import { paths } from '@/config/paths';
+import { useSubscriptionReads } from '@/lib/api/subscription-reads';
 import { useId } from 'react';
 import { useParams } from 'react-router';
 import { AppLink } from '@/components/app-link';
@@ -23,8 +24,9 @@ import { resourcesMessages } from '@/features/resources/messages';
 import { isArmError } from '@/lib/api-error';
 import { useFormat } from '@/lib/i18n/format';
 import { useMessages } from '@/lib/i18n/locale-provider';
-import { useRefetchWhenChanged } from '@/lib/queries/refetch-when-changed';
-import { resourceGroupsQueryOptions, resourcesQueryOptions } from '@/lib/queries/resources';
+import { useRefetchWhenChanged } from '@/lib/api/refetch-when-changed';
+import { resourcesQueryOptions } from '@/lib/api/get-resources';
+import { resourceGroupsQueryOptions } from '@/lib/api/get-resource-groups';
 
 const useStyles = makeStyles({
   // minmax(0, 1fr): a wide table scrolls inside its own box instead of widening the page.
@@ -55,7 +57,7 @@ export function ResourcesBlade() {
   // Resources carry the subscription's state (R6: deallocated, read-only once Disabled).
   useRefetchWhenChanged(subscription.data?.state, () => void resources.refetch());
 
-  const subscriptionsCrumb = { label: t.subscriptions, to: '/subscriptions' };
+  const subscriptionsCrumb = { label: t.subscriptions, to: paths.subscriptions.getHref() };
   const notFound = !valid || (isArmError(subscription.error) && subscription.error.status === 404);
   if (notFound) return <SubscriptionNotFound subscriptionId={subscriptionId} />;
 
@@ -81,8 +83,10 @@ export function ResourcesBlade() {
       subtitle={sub?.displayName}
       crumbs={[
         subscriptionsCrumb,
-        ...(sub ? [{ label: sub.displayName, to: `/subscriptions/${sub.subscriptionId}` }] : []),
-        { label: t.title, to: `/subscriptions/${subscriptionId}/resources` },
+        ...(sub
+          ? [{ label: sub.displayName, to: paths.overview.getHref(sub.subscriptionId) }]
+          : []),
+        { label: t.title, to: paths.resources.getHref(subscriptionId) },
       ]}
       commands={
         <Toolbar aria-label={t.commands}>
@@ -104,7 +108,7 @@ export function ResourcesBlade() {
                 {block === 'subscription-disabled' ? t.disabledBody : t.deletedBody}
               </p>
               <p className={styles.para}>
-                <AppLink to={`/subscriptions/${subscriptionId}`}>{t.viewOverview}</AppLink>
+                <AppLink to={paths.overview.getHref(subscriptionId)}>{t.viewOverview}</AppLink>
               </p>
             </MessageBarBody>
           </MessageBar>

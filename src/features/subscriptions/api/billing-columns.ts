@@ -3,7 +3,7 @@ import { z } from '@/contract/zod';
 import { API_VERSIONS } from '@/contract/api-versions';
 import { billingSubscriptionSchema, type BillingProperty } from '@/contract/billing';
 import { armFetchAll } from '@/lib/api-client';
-import { queryKeys } from '@/lib/queries/keys';
+import { queryKeys } from '@/lib/api/keys';
 
 /**
  * What the list shows of each billing read (offer, cost) and what tells it to poll (lifecycle).

@@ -1,3 +1,4 @@
+import { subscriptionScope } from '@/contract/arm-paths';
 import { useQueries, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { LifecyclePhase } from '@/contract/billing';
@@ -6,9 +7,9 @@ import {
   type BillingColumns,
 } from '@/features/subscriptions/api/billing-columns';
 import type { ListRow } from '@/features/subscriptions/list-rows';
-import { roleAssignmentsQueryOptions } from '@/lib/queries/authorization';
-import { useRefetchWhenChanged } from '@/lib/queries/refetch-when-changed';
-import { subscriptionsQueryOptions } from '@/lib/queries/subscriptions';
+import { roleAssignmentsQueryOptions } from '@/lib/api/get-role-assignments';
+import { useRefetchWhenChanged } from '@/lib/api/refetch-when-changed';
+import { subscriptionsQueryOptions } from '@/lib/api/get-subscriptions';
 
 export type SubscriptionRow = ListRow;
 
@@ -63,7 +64,7 @@ export function useSubscriptionRows() {
         subscriptionId: subscription.subscriptionId,
         displayName: subscription.displayName,
         state: subscription.state,
-        role: roleByScope.get(`/subscriptions/${subscription.subscriptionId}`.toLowerCase()),
+        role: roleByScope.get(subscriptionScope(subscription.subscriptionId).toLowerCase()),
         offerName: bill?.offerName,
         offerId: bill?.offerId,
         cost: bill?.monthToDateCharges,

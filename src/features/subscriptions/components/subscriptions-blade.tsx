@@ -5,6 +5,7 @@ import { Blade } from '@/components/blade/blade';
 import { DeferredToolbar } from '@/components/deferred/deferred-toolbar';
 import { Loading } from '@/components/feedback/loading';
 import { QueryError } from '@/components/feedback/query-error';
+import { paths } from '@/config/paths';
 import { useSubscriptionRows } from '@/features/subscriptions/api/use-subscription-rows';
 import { NoMatch, NoSubscriptions } from '@/features/subscriptions/components/empty-state';
 import { ListToolbar } from '@/features/subscriptions/components/list-toolbar';
@@ -19,6 +20,7 @@ import {
 } from '@/features/subscriptions/list-rows';
 import { DEFAULT_VIEW, toggleSort } from '@/features/subscriptions/list-view';
 import { subscriptionsMessages } from '@/features/subscriptions/messages';
+import { commonMessages } from '@/lib/i18n/common-messages';
 import { useLocale, useMessages } from '@/lib/i18n/locale-provider';
 
 const useStyles = makeStyles({
@@ -33,6 +35,7 @@ const useStyles = makeStyles({
 export function SubscriptionsBlade() {
   const styles = useStyles();
   const t = useMessages(subscriptionsMessages);
+  const common = useMessages(commonMessages);
   const { locale } = useLocale();
   const { rows, isPending, error, retry } = useSubscriptionRows();
   const { view, update } = useListView();
@@ -55,8 +58,11 @@ export function SubscriptionsBlade() {
   };
 
   const labels = useMemo<RowLabels>(
-    () => ({ role: (role) => (role ? t.role[role] : '—'), status: (state) => t.status_[state] }),
-    [t],
+    () => ({
+      role: (role) => (role ? common.role[role] : '—'),
+      status: (state) => common.status[state],
+    }),
+    [common],
   );
   const collator = useMemo(
     () => new Intl.Collator(locale, { sensitivity: 'base', numeric: true }),
@@ -88,7 +94,11 @@ export function SubscriptionsBlade() {
   );
 
   return (
-    <Blade title={t.title} crumbs={[{ label: t.title, to: '/subscriptions' }]} commands={commands}>
+    <Blade
+      title={t.title}
+      crumbs={[{ label: t.title, to: paths.subscriptions.getHref() }]}
+      commands={commands}
+    >
       {error ? (
         <div className={styles.error}>
           <QueryError error={error} onRetry={retry} />

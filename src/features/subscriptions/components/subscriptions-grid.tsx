@@ -2,6 +2,7 @@ import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ArrowSortDownRegular, ArrowSortUpRegular } from '@fluentui/react-icons';
 import { memo, useEffect } from 'react';
 import { AppLink } from '@/components/app-link';
+import { paths } from '@/config/paths';
 import type { SubscriptionRow } from '@/features/subscriptions/api/use-subscription-rows';
 import { StatusCell } from '@/features/subscriptions/components/status-cell';
 import { useVirtualWindow } from '@/features/subscriptions/components/use-virtual-window';
@@ -190,7 +191,7 @@ const GridRow = memo(function GridRow({ entry, index, format }: GridRowProps) {
       style={{ top: index * ROW_HEIGHT }}
     >
       <div role="cell" className={styles.cell}>
-        <AppLink to={`/subscriptions/${row.subscriptionId}`}>{row.displayName}</AppLink>
+        <AppLink to={paths.overview.getHref(row.subscriptionId)}>{row.displayName}</AppLink>
       </div>
       <div role="cell" className={mergeClasses(styles.cell, styles.mono)}>
         {row.subscriptionId}

@@ -12,8 +12,9 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useQuery } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
+import { paths } from '@/config/paths';
 import { ACTIONS, isAllowed } from '@/contract/authorization';
 import { Blade } from '@/components/blade/blade';
 import { QueryError } from '@/components/feedback/query-error';
@@ -26,11 +27,12 @@ import {
   type SupportForm,
   type SupportFormProblem,
 } from '@/features/support/api/support-form';
-import { useCreateSupportTicket } from '@/features/support/api/support-tickets';
+import { useCreateSupportTicket } from '@/features/support/api/create-support-ticket';
 import { SubscriptionPicker } from '@/features/support/components/subscription-picker';
 import { supportMessages } from '@/features/support/messages';
 import { useMessages } from '@/lib/i18n/locale-provider';
-import { permissionsQueryOptions } from '@/lib/queries/authorization';
+import { useSingleFlight } from '@/lib/use-single-flight';
+import { permissionsQueryOptions } from '@/lib/api/get-permissions';
 
 const useStyles = makeStyles({
   form: {
@@ -58,8 +60,7 @@ export function NewSupportRequestBlade() {
   const [touched, setTouched] = useState<Partial<Record<keyof SupportForm, boolean>>>({});
   // One name per form: a retry after a lost answer re-sends the same PUT (R14).
   const [ticketName] = useState(() => crypto.randomUUID());
-  const sending = useRef(false);
-  const create = useCreateSupportTicket(() => navigate('/support'));
+  const create = useCreateSupportTicket(() => navigate(paths.support.getHref()));
   const permissions = useQuery({
     ...permissionsQueryOptions(form.subscriptionId ?? ''),
     enabled: Boolean(form.subscriptionId),
@@ -96,44 +97,32 @@ export function NewSupportRequestBlade() {
   const update = (change: Partial<SupportForm>) =>
     setForm((current) => ({ ...current, ...change }));
 
+  const send = useSingleFlight(() => {
+    if (problems.length > 0 || denied || !form.subscriptionId || !form.problemType) return;
+    return create.mutateAsync({
+      subscriptionId: form.subscriptionId,
+      name: ticketName,
+      body: {
+        properties: {
+          title: form.title.trim(),
+          description: form.description.trim(),
+          problemType: form.problemType,
+          severity: 'minimal',
+        },
+      },
+    });
+  });
   const submit = () => {
     setShowAll(true);
-    if (
-      problems.length > 0 ||
-      denied ||
-      sending.current ||
-      !form.subscriptionId ||
-      !form.problemType
-    )
-      return;
-    sending.current = true;
-    create.mutate(
-      {
-        subscriptionId: form.subscriptionId,
-        name: ticketName,
-        body: {
-          properties: {
-            title: form.title.trim(),
-            description: form.description.trim(),
-            problemType: form.problemType,
-            severity: 'minimal',
-          },
-        },
-      },
-      {
-        onSettled: () => {
-          sending.current = false;
-        },
-      },
-    );
+    send();
   };
 
   return (
     <Blade
       title={t.newTitle}
       crumbs={[
-        { label: t.title, to: '/support' },
-        { label: t.newTitle, to: '/support/new' },
+        { label: t.title, to: paths.support.getHref() },
+        { label: t.newTitle, to: paths.newSupportRequest.getHref() },
       ]}
     >
       <p className={styles.intro}>{t.formIntro}</p>
@@ -218,7 +207,7 @@ export function NewSupportRequestBlade() {
           >
             {t.submit}
           </Button>
-          <Button onClick={() => navigate('/support')}>{t.cancel}</Button>
+          <Button onClick={() => navigate(paths.support.getHref())}>{t.cancel}</Button>
         </div>
       </form>
     </Blade>

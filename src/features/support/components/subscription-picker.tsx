@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { QueryError } from '@/components/feedback/query-error';
 import { supportMessages } from '@/features/support/messages';
 import { useMessages } from '@/lib/i18n/locale-provider';
-import { subscriptionsQueryOptions } from '@/lib/queries/subscriptions';
+import { subscriptionsQueryOptions } from '@/lib/api/get-subscriptions';
 
 /** A tenant can hold thousands of subscriptions: the list shows this many matches of what is typed. */
 const MAX_OPTIONS = 50;

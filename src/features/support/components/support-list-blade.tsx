@@ -16,12 +16,13 @@ import { useNavigate } from 'react-router';
 import { Blade } from '@/components/blade/blade';
 import { Loading } from '@/components/feedback/loading';
 import { QueryError } from '@/components/feedback/query-error';
-import { supportTicketsQueryOptions } from '@/features/support/api/support-tickets';
+import { paths } from '@/config/paths';
+import { supportTicketsQueryOptions } from '@/features/support/api/get-support-tickets';
 import { TicketStatus, ticketOutcome } from '@/features/support/components/ticket-status';
 import { supportMessages } from '@/features/support/messages';
 import { useFormat } from '@/lib/i18n/format';
 import { useMessages } from '@/lib/i18n/locale-provider';
-import { subscriptionsQueryOptions } from '@/lib/queries/subscriptions';
+import { subscriptionsQueryOptions } from '@/lib/api/get-subscriptions';
 
 const useStyles = makeStyles({
   wrap: { overflowX: 'auto' },
@@ -55,10 +56,13 @@ export function SupportListBlade() {
     <Blade
       title={t.title}
       subtitle={t.listSubtitle}
-      crumbs={[{ label: t.title, to: '/support' }]}
+      crumbs={[{ label: t.title, to: paths.support.getHref() }]}
       commands={
         <Toolbar aria-label={t.title}>
-          <ToolbarButton icon={<AddRegular />} onClick={() => navigate('/support/new')}>
+          <ToolbarButton
+            icon={<AddRegular />}
+            onClick={() => navigate(paths.newSupportRequest.getHref())}
+          >
             {t.create}
           </ToolbarButton>
           <ToolbarButton

@@ -1,0 +1,78 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { paths } from '@/config/paths';
+import { subscriptionPath } from '@/contract/arm-paths';
+import { API_VERSIONS } from '@/contract/api-versions';
+import { RENAME_FORBIDDEN_CHARACTERS, RENAME_MAX_LENGTH } from '@/contract/cancel';
+import { subscriptionOpResultSchema, type SubscriptionOpResult } from '@/contract/subscriptions';
+import { armFetch } from '@/lib/api-client';
+import type { ArmError } from '@/lib/api-error';
+import { notifyFinished, notifyStarted } from '@/lib/notifications/notify-operation';
+import { queryKeys } from '@/lib/api/keys';
+
+export interface RenameSubscriptionInput {
+  subscriptionId: string;
+  /** The current name, for the notification. */
+  currentName: string;
+  subscriptionName: string;
+}
+
+export type RenameProblem =
+  | { kind: 'empty' }
+  | { kind: 'too-long'; max: number }
+  | { kind: 'forbidden'; characters: string[] };
+
+/**
+ * The contract's rename rule (1–64 characters, none of `< > ; | % & \ ? /`), so the form can explain
+ * it before sending. ARM trims the name first, so spaces alone count as empty.
+ */
+export function renameProblem(name: string): RenameProblem | undefined {
+  const trimmed = name.trim();
+  if (trimmed.length === 0) return { kind: 'empty' };
+  if (trimmed.length > RENAME_MAX_LENGTH) return { kind: 'too-long', max: RENAME_MAX_LENGTH };
+  const found = RENAME_FORBIDDEN_CHARACTERS.filter((character) => trimmed.includes(character));
+  return found.length > 0 ? { kind: 'forbidden', characters: [...found] } : undefined;
+}
+
+export function renameSubscription(
+  subscriptionId: string,
+  subscriptionName: string,
+): Promise<SubscriptionOpResult> {
+  return armFetch({
+    method: 'POST',
+    path: `${subscriptionPath(subscriptionId)}/providers/Microsoft.Subscription/rename`,
+    apiVersion: API_VERSIONS.subscriptionOps,
+    body: { subscriptionName },
+    schema: subscriptionOpResultSchema,
+  });
+}
+
+export function useRenameSubscription() {
+  const queryClient = useQueryClient();
+  return useMutation<
+    SubscriptionOpResult,
+    ArmError,
+    RenameSubscriptionInput,
+    { notificationId: string }
+  >({
+    mutationFn: ({ subscriptionId, subscriptionName }) =>
+      renameSubscription(subscriptionId, subscriptionName),
+    onMutate: ({ subscriptionId, currentName }) => ({
+      notificationId: notifyStarted({
+        operation: 'rename',
+        target: currentName,
+        link: paths.overview.getHref(subscriptionId),
+      }),
+    }),
+    onSuccess: (_result, _input, context) => {
+      notifyFinished(context.notificationId);
+      // The name shows in the subscription reads and in the billing read's displayName.
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.subscriptions() }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.billingList() }),
+      ]);
+    },
+    onError: (error, _input, context) => {
+      if (context) notifyFinished(context.notificationId, error);
+    },
+  });
+}

@@ -1,0 +1,58 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { paths } from '@/config/paths';
+import { subscriptionPath } from '@/contract/arm-paths';
+import { API_VERSIONS } from '@/contract/api-versions';
+import {
+  supportTicketSchema,
+  type SupportTicketCreate,
+  type SupportTicketResource,
+} from '@/contract/support';
+import { armFetch } from '@/lib/api-client';
+import type { ArmError } from '@/lib/api-error';
+import { queryKeys } from '@/lib/api/keys';
+import { addNotification } from '@/lib/notifications/notifications-store';
+
+export interface CreateTicketInput {
+  subscriptionId: string;
+  /** Chosen once per form, so a retried PUT names the same ticket and never files two (R14). */
+  name: string;
+  body: SupportTicketCreate;
+}
+
+export function createSupportTicket({
+  subscriptionId,
+  name,
+  body,
+}: CreateTicketInput): Promise<SupportTicketResource> {
+  return armFetch({
+    method: 'PUT',
+    path: `${subscriptionPath(subscriptionId)}/providers/Microsoft.Support/supportTickets/${encodeURIComponent(name)}`,
+    apiVersion: API_VERSIONS.support,
+    body,
+    schema: supportTicketSchema,
+  });
+}
+
+/** R11/R13: files the request; a reactivation request also changes the subscription's billing read. */
+export function useCreateSupportTicket(onCreated: () => void) {
+  const queryClient = useQueryClient();
+  return useMutation<SupportTicketResource, ArmError, CreateTicketInput>({
+    mutationFn: createSupportTicket,
+    onSuccess: (ticket, { subscriptionId }) => {
+      addNotification({
+        operation: 'support-request',
+        target: ticket.properties.title,
+        status: 'succeeded',
+        link: paths.support.getHref(),
+      });
+      onCreated();
+      return Promise.all(
+        [
+          queryKeys.supportTickets(),
+          queryKeys.billingList(),
+          queryKeys.subscription(subscriptionId),
+        ].map((queryKey) => queryClient.invalidateQueries({ queryKey })),
+      );
+    },
+  });
+}
