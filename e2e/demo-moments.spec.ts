@@ -1,5 +1,6 @@
 import {
   CANCEL_PATH,
+  type DemoPanel,
   expect,
   OverviewPage,
   PortalShell,
@@ -8,6 +9,30 @@ import {
 } from 'azure-subscriptions-clone/playwright';
 
 const PROD = SUBSCRIPTIONS.production;
+
+/** Exports the whole demo state to a file through the panel and returns the file's name and JSON. */
+async function exportFile(panel: DemoPanel) {
+  const download = panel.page.waitForEvent('download');
+  await panel.savedMomentButton('export').click();
+  const file = await download;
+  const chunks: Buffer[] = [];
+  for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
+  await expect(panel.outcome('success')).toBeVisible();
+  return {
+    name: file.suggestedFilename(),
+    json: JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>,
+  };
+}
+
+/** Imports a file (its name and text) through the panel and waits for its verdict. */
+async function importFile(panel: DemoPanel, file: { name: string; text: string }) {
+  const chooser = panel.page.waitForEvent('filechooser');
+  await panel.savedMomentButton('import').click();
+  await (
+    await chooser
+  ).setFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
+  await expect(panel.outcome('success').or(panel.outcome('refused'))).toBeVisible();
+}
 
 /** The demo state without the clock's reading, which moves on by itself. */
 async function stateOf(api: { demo: (path: string) => Promise<{ body: unknown }> }) {
@@ -44,7 +69,7 @@ test.describe('Demo moments', () => {
       await expect(overview.essential('状态')).toHaveText('已禁用');
       const before = await stateOf(api);
       let panel = await shell.openDemo();
-      const exported = await panel.exportFile();
+      const exported = await exportFile(panel);
       expect(exported.name).toMatch(/^azure-demo-.+\.json$/);
       expect(exported.json).toMatchObject({
         format: 'azure-subscriptions-demo',
@@ -58,7 +83,7 @@ test.describe('Demo moments', () => {
       await expect(overview.essential('Status')).toHaveText('Active');
 
       panel = await shell.openDemo();
-      await panel.importFile({ name: exported.name, text: JSON.stringify(exported.json) });
+      await importFile(panel, { name: exported.name, text: JSON.stringify(exported.json) });
       await expect(panel.outcome('success')).toContainText(exported.name);
       const after = await stateOf(api);
       expect(after.rest).toEqual(before.rest);
@@ -96,7 +121,7 @@ test.describe('Demo moments', () => {
       },
     ];
     for (const file of files) {
-      await panel.importFile(file);
+      await importFile(panel, file);
       await expect(panel.outcome('refused')).toHaveText(
         `${file.name} was not imported: ${file.reason} Nothing was changed.`,
       );

@@ -101,34 +101,19 @@ export class DemoPanel {
       .getByRole(kind === 'success' ? 'status' : 'alert');
   }
 
-  /** Exports the whole demo state to a file and returns the file's JSON. */
-  async exportFile(): Promise<{ name: string; json: Record<string, unknown> }> {
-    const download = this.page.waitForEvent('download');
-    await this.button(/^(Export to file|导出到文件)$/).click();
-    const file = await download;
-    const stream = await file.createReadStream();
-    const chunks: Buffer[] = [];
-    for await (const chunk of stream) chunks.push(chunk as Buffer);
-    await expect(this.outcome('success')).toBeVisible();
-    return {
-      name: file.suggestedFilename(),
-      json: JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>,
+  /** Export to file, Import from file and Copy share link, in the Save and share section. */
+  savedMomentButton(action: 'export' | 'import' | 'share'): Locator {
+    const names = {
+      export: /^(Export to file|导出到文件)$/,
+      import: /^(Import from file|从文件导入)$/,
+      share: /^(Copy share link|复制共享链接)$/,
     };
-  }
-
-  /** Imports a file (its name and text) and waits for the panel's verdict. */
-  async importFile(file: { name: string; text: string }): Promise<void> {
-    const chooser = this.page.waitForEvent('filechooser');
-    await this.button(/^(Import from file|从文件导入)$/).click();
-    await (
-      await chooser
-    ).setFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
-    await expect(this.outcome('success').or(this.outcome('refused'))).toBeVisible();
+    return this.button(names[action]);
   }
 
   /** Copies the share link and returns it (also shown in the panel, for a browser without clipboard). */
   async shareLink(): Promise<string> {
-    await this.button(/^(Copy share link|复制共享链接)$/).click();
+    await this.savedMomentButton('share').click();
     const field = this.dialog.getByRole('textbox', { name: /^(Share link|共享链接)$/ });
     await expect(field).toHaveValue(/snapshot=/);
     return field.inputValue();
