@@ -65,6 +65,8 @@ const useStyles = makeStyles({
   rules: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   title: {
     margin: 0,
+    // Room for the focus ring (the title takes focus at each chapter) above the caption.
+    marginBottom: tokens.spacingVerticalS,
     fontSize: tokens.fontSizeBase500,
     fontWeight: tokens.fontWeightSemibold,
     borderRadius: tokens.borderRadiusMedium,
