@@ -47,6 +47,33 @@ test.describe('Demo moments', () => {
   test.describe('in zh-CN', () => {
     test.use({ lang: 'zh-CN' });
 
+    test('Demo moments: in zh-CN each built-in moment by ?moment= shows its status and banner, and a file of something else is refused and changes nothing', async ({
+      page,
+      gotoPortal,
+      api,
+    }) => {
+      const overview = new OverviewPage(page);
+      const expectations = [
+        ['seed-start', '活动', null],
+        ['just-cancelled', '活动', '正在取消订阅'],
+        ['disabled', '已禁用', '此订阅已取消并已禁用'],
+        ['day-89', '已禁用', '此订阅已取消并已禁用'],
+        ['deleted', '已删除', '此订阅已删除'],
+      ] as const;
+      for (const [moment, status, banner] of expectations) {
+        await gotoPortal(`/subscriptions/${PROD}?moment=${moment}`);
+        await expect(overview.essential('状态')).toHaveText(status);
+        if (banner) await expect(overview.main.getByText(banner, { exact: true })).toBeVisible();
+        else await expect(overview.main.getByRole('alert')).toHaveCount(0);
+      }
+      const before = (await api.demo('snapshot')).body as Record<string, unknown>;
+      const panel = await new PortalShell(page).openDemo();
+      await importFile(panel, { name: 'notes.json', text: JSON.stringify({ notes: [] }) });
+      await expect(panel.outcome('refused')).toHaveText(/^未导入 notes\.json：.+ 未做任何更改。$/);
+      const after = (await api.demo('snapshot')).body as Record<string, unknown>;
+      expect({ ...after, takenAt: undefined }).toEqual({ ...before, takenAt: undefined });
+    });
+
     test('Demo moments: export, reset, import gives back the same demo state, language and screen', async ({
       page,
       gotoPortal,
