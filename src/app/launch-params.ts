@@ -1,6 +1,5 @@
 import { z } from '@/contract/zod';
 import { demoFetch } from '@/lib/demo-client';
-import { decodeSnapshotParam, restoreDemoSnapshot } from '@/lib/demo-snapshot';
 import { isLocale, saveLocale } from '@/lib/i18n/locale';
 import { launchNamesIdentity } from '@/app/launch-identity';
 import { setPersonaId } from '@/lib/session';
@@ -53,6 +52,9 @@ export async function applyLaunchRequest(request: LaunchRequest): Promise<void> 
     await demoFetch('moment', z.unknown(), { body: { id: request.moment } }, early);
   }
   if (request.snapshot) {
+    // Only a share link carries one: its reader (and the snapshot's schema) stays out of every other
+    // start's first load.
+    const { decodeSnapshotParam, restoreDemoSnapshot } = await import('@/lib/demo-snapshot');
     const document = await decodeSnapshotParam(request.snapshot);
     await restoreDemoSnapshot(document, { atTakenAt: true }, early);
   }
