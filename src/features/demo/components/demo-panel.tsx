@@ -2,8 +2,6 @@ import {
   Button,
   Divider,
   DrawerBody,
-  DrawerHeader,
-  DrawerHeaderTitle,
   Field,
   Input,
   OverlayDrawer,
@@ -11,7 +9,7 @@ import {
   RadioGroup,
   Select,
 } from '@fluentui/react-components';
-import { DismissRegular } from '@fluentui/react-icons';
+import { PanelHeader } from '@/components/panel/panel-header';
 import { useState } from 'react';
 import { FAULT_OPERATIONS, type DemoState, type FaultRule } from '@/contract/demo';
 import { QueryError } from '@/components/feedback/query-error';
@@ -102,20 +100,7 @@ export function DemoPanel({
       open={open}
       onOpenChange={(_event, data) => !data.open && onClose()}
     >
-      <DrawerHeader>
-        <DrawerHeaderTitle
-          action={
-            <Button
-              appearance="subtle"
-              aria-label={t.close}
-              icon={<DismissRegular />}
-              onClick={onClose}
-            />
-          }
-        >
-          {t.title}
-        </DrawerHeaderTitle>
-      </DrawerHeader>
+      <PanelHeader title={t.title} closeLabel={t.close} onClose={onClose} />
       <DrawerBody>
         {action.error ? (
           <QueryError

@@ -1,13 +1,5 @@
-import {
-  Button,
-  DrawerBody,
-  DrawerHeader,
-  DrawerHeaderTitle,
-  makeStyles,
-  OverlayDrawer,
-  tokens,
-} from '@fluentui/react-components';
-import { DismissRegular } from '@fluentui/react-icons';
+import { Button, DrawerBody, makeStyles, OverlayDrawer, tokens } from '@fluentui/react-components';
+import { PanelHeader } from '@/components/panel/panel-header';
 import { NotificationItem } from '@/features/notifications/components/notification-item';
 import { useNow } from '@/features/notifications/components/use-now';
 import { notificationsPanelMessages } from '@/features/notifications/messages';
@@ -46,20 +38,7 @@ export function NotificationsPanel({ open, onOpenChange, entries }: Notification
       open={open}
       onOpenChange={(_, data) => onOpenChange(data.open)}
     >
-      <DrawerHeader>
-        <DrawerHeaderTitle
-          action={
-            <Button
-              appearance="subtle"
-              aria-label={t.close}
-              icon={<DismissRegular />}
-              onClick={() => onOpenChange(false)}
-            />
-          }
-        >
-          {t.title}
-        </DrawerHeaderTitle>
-      </DrawerHeader>
+      <PanelHeader title={t.title} closeLabel={t.close} onClose={() => onOpenChange(false)} />
       <DrawerBody>
         {entries.length === 0 ? (
           <div className={styles.empty}>

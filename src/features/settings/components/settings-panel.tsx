@@ -1,8 +1,5 @@
 import {
-  Button,
   DrawerBody,
-  DrawerHeader,
-  DrawerHeaderTitle,
   Label,
   makeStyles,
   OverlayDrawer,
@@ -11,7 +8,7 @@ import {
   tokens,
   useId,
 } from '@fluentui/react-components';
-import { DismissRegular } from '@fluentui/react-icons';
+import { PanelHeader } from '@/components/panel/panel-header';
 import { LANGUAGE_NAMES, settingsMessages } from '@/features/settings/messages';
 import { useFormat } from '@/lib/i18n/format';
 import { isLocale, LOCALES } from '@/lib/i18n/locale';
@@ -67,20 +64,7 @@ export function SettingsPanel({ open, onOpenChange }: SettingsPanelProps) {
       open={open}
       onOpenChange={(_, data) => onOpenChange(data.open)}
     >
-      <DrawerHeader>
-        <DrawerHeaderTitle
-          action={
-            <Button
-              appearance="subtle"
-              aria-label={t.close}
-              icon={<DismissRegular />}
-              onClick={() => onOpenChange(false)}
-            />
-          }
-        >
-          {t.title}
-        </DrawerHeaderTitle>
-      </DrawerHeader>
+      <PanelHeader title={t.title} closeLabel={t.close} onClose={() => onOpenChange(false)} />
       <DrawerBody>
         <section className={styles.section}>
           <h3 className={styles.heading}>{t.languageAndRegion}</h3>
