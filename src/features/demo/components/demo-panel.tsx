@@ -1,17 +1,13 @@
 import {
   Button,
   Divider,
-  DrawerBody,
-  DrawerHeader,
-  DrawerHeaderTitle,
   Field,
   Input,
-  OverlayDrawer,
   Radio,
   RadioGroup,
   Select,
 } from '@fluentui/react-components';
-import { DismissRegular } from '@fluentui/react-icons';
+import { SidePanel } from '@/components/panel/side-panel';
 import { useState } from 'react';
 import { FAULT_OPERATIONS, type DemoState, type FaultRule } from '@/contract/demo';
 import { QueryError } from '@/components/feedback/query-error';
@@ -96,237 +92,216 @@ export function DemoPanel({
   };
 
   return (
-    <OverlayDrawer
-      position="end"
-      size="medium"
-      open={open}
-      onOpenChange={(_event, data) => !data.open && onClose()}
-    >
-      <DrawerHeader>
-        <DrawerHeaderTitle
-          action={
-            <Button
-              appearance="subtle"
-              aria-label={t.close}
-              icon={<DismissRegular />}
-              onClick={onClose}
-            />
-          }
-        >
-          {t.title}
-        </DrawerHeaderTitle>
-      </DrawerHeader>
-      <DrawerBody>
-        {action.error ? (
-          <QueryError
-            error={action.error}
-            onRetry={() => action.variables && action.mutate(action.variables)}
-          />
-        ) : null}
+    <SidePanel open={open} onClose={onClose} size="medium" title={t.title} closeLabel={t.close}>
+      {action.error ? (
+        <QueryError
+          error={action.error}
+          onRetry={() => action.variables && action.mutate(action.variables)}
+        />
+      ) : null}
 
-        <PanelSection id="demo-scenario" title={t.scenario}>
-          <div className={styles.row}>
-            <Field label={t.scenario}>
-              <Select value={scenario} onChange={(_event, data) => setScenario(data.value)}>
-                {state.scenarios.map((id) => (
-                  <option key={id} value={id}>
-                    {id}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-            <Button disabled={busy} onClick={() => action.mutate({ kind: 'reset', scenario })}>
-              {t.reset}
-            </Button>
-          </div>
-          <p className={styles.help}>{t.scenarioHelp}</p>
-        </PanelSection>
-        <Divider />
-        <MomentsSection onClose={onClose} />
-        <Divider />
-        <SnapshotSection />
-        <Divider />
-
-        <section className={styles.section} aria-labelledby="demo-persona">
-          <h2 id="demo-persona" className={styles.heading}>
-            {t.persona}
-          </h2>
-          <RadioGroup
-            aria-labelledby="demo-persona"
-            // Shows the choice at once (in the click's own render, so the radio never springs back);
-            // the mock's answer then confirms it.
-            value={personaChoice ?? state.persona.id}
-            onChange={(_event, data) => {
-              setPersonaChoice(data.value);
-              action.mutate(
-                { kind: 'persona', id: data.value },
-                { onSettled: () => setPersonaChoice(null) },
-              );
-            }}
-            disabled={busy}
-          >
-            {state.personas.map((persona) => {
-              const roles = Object.entries(persona.roles)
-                .map(([role, count]) => `${role} × ${count}`)
-                .join(', ');
-              return (
-                <Radio
-                  key={persona.id}
-                  value={persona.id}
-                  label={`${persona.displayName} — ${t.personaRoles(roles)}`}
-                />
-              );
-            })}
-          </RadioGroup>
-        </section>
-        <Divider />
-
-        <section className={styles.section} aria-labelledby="demo-time">
-          <h2 id="demo-time" className={styles.heading}>
-            {t.time}
-          </h2>
-          <p className={styles.now}>
-            {state.offsetMs === 0 ? t.realTime : t.simulatedTime}:{' '}
-            {format.dateTime(new Date(now).toISOString())}
-          </p>
-          <div className={styles.row}>
-            {JUMPS.map(([label, ms]) => (
-              <Button
-                key={label}
-                disabled={busy}
-                onClick={() => action.mutate({ kind: 'clock', body: { advanceMs: ms } })}
-              >
-                {t[label]}
-              </Button>
-            ))}
-          </div>
-          <div className={styles.row}>
-            <Field
-              label={t.setTime}
-              validationMessage={timeError ?? undefined}
-              validationState={timeError ? 'error' : 'none'}
-            >
-              <Input
-                type="datetime-local"
-                value={setTo}
-                onChange={(_event, data) => setSetTo(data.value)}
-              />
-            </Field>
-            <Button disabled={busy} onClick={setTime}>
-              {t.apply}
-            </Button>
-            <Button
-              disabled={busy || state.offsetMs === 0}
-              onClick={() => action.mutate({ kind: 'clock', body: { reset: true } })}
-            >
-              {t.backToReal}
-            </Button>
-          </div>
-        </section>
-        <Divider />
-
-        <section className={styles.section} aria-labelledby="demo-faults">
-          <h2 id="demo-faults" className={styles.heading}>
-            {t.faults}
-          </h2>
-          <div className={styles.row}>
-            <Field label={t.faultOperation}>
-              <Select
-                value={faultOperation}
-                onChange={(_event, data) => setFaultOperation(data.value as FaultRule['operation'])}
-              >
-                <option value="*">{t.allCalls}</option>
-                {FAULT_OPERATIONS.map((operation) => (
-                  <option key={operation} value={operation}>
-                    {operation}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-            <Field label={t.faultKind}>
-              <Select
-                value={faultKind}
-                onChange={(_event, data) => setFaultKind(data.value as FaultKind)}
-              >
-                <option value="500">{t.fault500}</option>
-                <option value="503">{t.fault503}</option>
-                <option value="offline">{t.faultOffline}</option>
-                <option value="latency">{t.faultLatency}</option>
-              </Select>
-            </Field>
-            <Field label={t.faultTimes}>
-              <Select
-                value={faultOnce ? 'once' : 'always'}
-                onChange={(_event, data) => setFaultOnce(data.value === 'once')}
-              >
-                <option value="once">{t.once}</option>
-                <option value="always">{t.always}</option>
-              </Select>
-            </Field>
-            <Button
-              disabled={busy}
-              onClick={() =>
-                action.mutate({
-                  kind: 'faults',
-                  body: { rules: [...state.faults, ruleFor(faultOperation, faultKind, faultOnce)] },
-                })
-              }
-            >
-              {t.addFault}
-            </Button>
-          </div>
-          <h3 className={styles.heading}>{t.activeFaults}</h3>
-          {state.faults.length === 0 ? (
-            <p className={styles.help}>{t.noFaults}</p>
-          ) : (
-            <ul className={styles.faultList}>
-              {state.faults.map((rule, index) => (
-                <li key={`${rule.operation}-${index}`}>
-                  {describeRule(rule, t)}{' '}
-                  <Button
-                    size="small"
-                    appearance="subtle"
-                    disabled={busy}
-                    onClick={() =>
-                      action.mutate({
-                        kind: 'faults',
-                        body: { rules: state.faults.filter((_rule, i) => i !== index) },
-                      })
-                    }
-                  >
-                    {t.remove}
-                  </Button>
-                </li>
-              ))}
-            </ul>
-          )}
-          <div className={styles.row}>
-            <Button
-              disabled={busy || state.faults.length === 0}
-              onClick={() => action.mutate({ kind: 'faults', body: { rules: [] } })}
-            >
-              {t.clearFaults}
-            </Button>
-          </div>
-        </section>
-        <Divider />
-
-        <PanelSection id="demo-language" title={t.language}>
-          <Field label={t.language}>
-            <Select
-              value={locale}
-              onChange={(_event, data) => isLocale(data.value) && setLocale(data.value)}
-            >
-              {LOCALES.map((id) => (
+      <PanelSection id="demo-scenario" title={t.scenario}>
+        <div className={styles.row}>
+          <Field label={t.scenario}>
+            <Select value={scenario} onChange={(_event, data) => setScenario(data.value)}>
+              {state.scenarios.map((id) => (
                 <option key={id} value={id}>
-                  {LANGUAGE_NAMES[id]}
+                  {id}
                 </option>
               ))}
             </Select>
           </Field>
-        </PanelSection>
-      </DrawerBody>
-    </OverlayDrawer>
+          <Button disabled={busy} onClick={() => action.mutate({ kind: 'reset', scenario })}>
+            {t.reset}
+          </Button>
+        </div>
+        <p className={styles.help}>{t.scenarioHelp}</p>
+      </PanelSection>
+      <Divider />
+      <MomentsSection onClose={onClose} />
+      <Divider />
+      <SnapshotSection />
+      <Divider />
+
+      <section className={styles.section} aria-labelledby="demo-persona">
+        <h2 id="demo-persona" className={styles.heading}>
+          {t.persona}
+        </h2>
+        <RadioGroup
+          aria-labelledby="demo-persona"
+          // Shows the choice at once (in the click's own render, so the radio never springs back);
+          // the mock's answer then confirms it.
+          value={personaChoice ?? state.persona.id}
+          onChange={(_event, data) => {
+            setPersonaChoice(data.value);
+            action.mutate(
+              { kind: 'persona', id: data.value },
+              { onSettled: () => setPersonaChoice(null) },
+            );
+          }}
+          disabled={busy}
+        >
+          {state.personas.map((persona) => {
+            const roles = Object.entries(persona.roles)
+              .map(([role, count]) => `${role} × ${count}`)
+              .join(', ');
+            return (
+              <Radio
+                key={persona.id}
+                value={persona.id}
+                label={`${persona.displayName} — ${t.personaRoles(roles)}`}
+              />
+            );
+          })}
+        </RadioGroup>
+      </section>
+      <Divider />
+
+      <section className={styles.section} aria-labelledby="demo-time">
+        <h2 id="demo-time" className={styles.heading}>
+          {t.time}
+        </h2>
+        <p className={styles.now}>
+          {state.offsetMs === 0 ? t.realTime : t.simulatedTime}:{' '}
+          {format.dateTime(new Date(now).toISOString())}
+        </p>
+        <div className={styles.row}>
+          {JUMPS.map(([label, ms]) => (
+            <Button
+              key={label}
+              disabled={busy}
+              onClick={() => action.mutate({ kind: 'clock', body: { advanceMs: ms } })}
+            >
+              {t[label]}
+            </Button>
+          ))}
+        </div>
+        <div className={styles.row}>
+          <Field
+            label={t.setTime}
+            validationMessage={timeError ?? undefined}
+            validationState={timeError ? 'error' : 'none'}
+          >
+            <Input
+              type="datetime-local"
+              value={setTo}
+              onChange={(_event, data) => setSetTo(data.value)}
+            />
+          </Field>
+          <Button disabled={busy} onClick={setTime}>
+            {t.apply}
+          </Button>
+          <Button
+            disabled={busy || state.offsetMs === 0}
+            onClick={() => action.mutate({ kind: 'clock', body: { reset: true } })}
+          >
+            {t.backToReal}
+          </Button>
+        </div>
+      </section>
+      <Divider />
+
+      <section className={styles.section} aria-labelledby="demo-faults">
+        <h2 id="demo-faults" className={styles.heading}>
+          {t.faults}
+        </h2>
+        <div className={styles.row}>
+          <Field label={t.faultOperation}>
+            <Select
+              value={faultOperation}
+              onChange={(_event, data) => setFaultOperation(data.value as FaultRule['operation'])}
+            >
+              <option value="*">{t.allCalls}</option>
+              {FAULT_OPERATIONS.map((operation) => (
+                <option key={operation} value={operation}>
+                  {operation}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label={t.faultKind}>
+            <Select
+              value={faultKind}
+              onChange={(_event, data) => setFaultKind(data.value as FaultKind)}
+            >
+              <option value="500">{t.fault500}</option>
+              <option value="503">{t.fault503}</option>
+              <option value="offline">{t.faultOffline}</option>
+              <option value="latency">{t.faultLatency}</option>
+            </Select>
+          </Field>
+          <Field label={t.faultTimes}>
+            <Select
+              value={faultOnce ? 'once' : 'always'}
+              onChange={(_event, data) => setFaultOnce(data.value === 'once')}
+            >
+              <option value="once">{t.once}</option>
+              <option value="always">{t.always}</option>
+            </Select>
+          </Field>
+          <Button
+            disabled={busy}
+            onClick={() =>
+              action.mutate({
+                kind: 'faults',
+                body: { rules: [...state.faults, ruleFor(faultOperation, faultKind, faultOnce)] },
+              })
+            }
+          >
+            {t.addFault}
+          </Button>
+        </div>
+        <h3 className={styles.heading}>{t.activeFaults}</h3>
+        {state.faults.length === 0 ? (
+          <p className={styles.help}>{t.noFaults}</p>
+        ) : (
+          <ul className={styles.faultList}>
+            {state.faults.map((rule, index) => (
+              <li key={`${rule.operation}-${index}`}>
+                {describeRule(rule, t)}{' '}
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  disabled={busy}
+                  onClick={() =>
+                    action.mutate({
+                      kind: 'faults',
+                      body: { rules: state.faults.filter((_rule, i) => i !== index) },
+                    })
+                  }
+                >
+                  {t.remove}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <div className={styles.row}>
+          <Button
+            disabled={busy || state.faults.length === 0}
+            onClick={() => action.mutate({ kind: 'faults', body: { rules: [] } })}
+          >
+            {t.clearFaults}
+          </Button>
+        </div>
+      </section>
+      <Divider />
+
+      <PanelSection id="demo-language" title={t.language}>
+        <Field label={t.language}>
+          <Select
+            value={locale}
+            onChange={(_event, data) => isLocale(data.value) && setLocale(data.value)}
+          >
+            {LOCALES.map((id) => (
+              <option key={id} value={id}>
+                {LANGUAGE_NAMES[id]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </PanelSection>
+    </SidePanel>
   );
 }
 

@@ -1,13 +1,5 @@
-import {
-  Button,
-  DrawerBody,
-  DrawerHeader,
-  DrawerHeaderTitle,
-  makeStyles,
-  OverlayDrawer,
-  tokens,
-} from '@fluentui/react-components';
-import { DismissRegular } from '@fluentui/react-icons';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { SidePanel } from '@/components/panel/side-panel';
 import { NotificationItem } from '@/features/notifications/components/notification-item';
 import { useNow } from '@/features/notifications/components/use-now';
 import { notificationsPanelMessages } from '@/features/notifications/messages';
@@ -40,52 +32,37 @@ export function NotificationsPanel({ open, onOpenChange, entries }: Notification
   const t = useMessages(notificationsPanelMessages);
   const now = useNow(30_000);
   return (
-    <OverlayDrawer
-      position="end"
-      size="small"
+    <SidePanel
       open={open}
-      onOpenChange={(_, data) => onOpenChange(data.open)}
+      onClose={() => onOpenChange(false)}
+      size="small"
+      title={t.title}
+      closeLabel={t.close}
     >
-      <DrawerHeader>
-        <DrawerHeaderTitle
-          action={
-            <Button
-              appearance="subtle"
-              aria-label={t.close}
-              icon={<DismissRegular />}
-              onClick={() => onOpenChange(false)}
-            />
-          }
-        >
-          {t.title}
-        </DrawerHeaderTitle>
-      </DrawerHeader>
-      <DrawerBody>
-        {entries.length === 0 ? (
-          <div className={styles.empty}>
-            <p className={styles.emptyTitle}>{t.empty}</p>
-            <p>{t.emptyBody}</p>
+      {entries.length === 0 ? (
+        <div className={styles.empty}>
+          <p className={styles.emptyTitle}>{t.empty}</p>
+          <p>{t.emptyBody}</p>
+        </div>
+      ) : (
+        <>
+          <div className={styles.toolbar}>
+            <Button appearance="transparent" size="small" onClick={clearNotifications}>
+              {t.dismissAll}
+            </Button>
           </div>
-        ) : (
-          <>
-            <div className={styles.toolbar}>
-              <Button appearance="transparent" size="small" onClick={clearNotifications}>
-                {t.dismissAll}
-              </Button>
-            </div>
-            <ul className={styles.list} aria-label={t.title}>
-              {entries.map((entry) => (
-                <NotificationItem
-                  key={entry.id}
-                  entry={entry}
-                  now={now}
-                  onNavigate={() => onOpenChange(false)}
-                />
-              ))}
-            </ul>
-          </>
-        )}
-      </DrawerBody>
-    </OverlayDrawer>
+          <ul className={styles.list} aria-label={t.title}>
+            {entries.map((entry) => (
+              <NotificationItem
+                key={entry.id}
+                entry={entry}
+                now={now}
+                onNavigate={() => onOpenChange(false)}
+              />
+            ))}
+          </ul>
+        </>
+      )}
+    </SidePanel>
   );
 }

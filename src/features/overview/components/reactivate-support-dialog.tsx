@@ -1,22 +1,12 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { makeStyles } from '@fluentui/react-components';
 import { AppLink } from '@/components/app-link';
+import { FormDialog, FormDialogBody } from '@/components/dialog/form-dialog';
 import { paths } from '@/config/paths';
 import { overviewMessages } from '@/features/overview/messages';
 import { useFormat } from '@/lib/i18n/format';
 import { useMessages } from '@/lib/i18n/locale-provider';
 
 const useStyles = makeStyles({
-  content: { display: 'grid', gap: tokens.spacingVerticalM },
   text: { margin: 0 },
 });
 
@@ -41,25 +31,15 @@ export function ReactivateSupportDialog({
   const t = useMessages(overviewMessages);
   const f = useFormat();
   return (
-    <Dialog open={open} onOpenChange={(_event, data) => !data.open && onClose()}>
-      <DialogSurface aria-label={t.reactivateSupportTitle}>
-        <DialogBody>
-          <DialogTitle>{t.reactivateSupportTitle}</DialogTitle>
-          <DialogContent className={styles.content}>
-            <p className={styles.text}>
-              {t.reactivateSupportBody(offerName, deadline ? f.date(deadline) : '—')}
-            </p>
-            <AppLink
-              to={paths.newSupportRequest.getHref(subscriptionId, 'subscription-reactivation')}
-            >
-              {t.requestReactivation}
-            </AppLink>
-          </DialogContent>
-          <DialogActions>
-            <Button onClick={onClose}>{t.close}</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <FormDialog open={open} onClose={onClose} title={t.reactivateSupportTitle}>
+      <FormDialogBody title={t.reactivateSupportTitle} cancelLabel={t.close} onCancel={onClose}>
+        <p className={styles.text}>
+          {t.reactivateSupportBody(offerName, deadline ? f.date(deadline) : '—')}
+        </p>
+        <AppLink to={paths.newSupportRequest.getHref(subscriptionId, 'subscription-reactivation')}>
+          {t.requestReactivation}
+        </AppLink>
+      </FormDialogBody>
+    </FormDialog>
   );
 }

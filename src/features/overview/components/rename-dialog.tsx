@@ -1,25 +1,9 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Input,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
-import { useState, type FormEvent } from 'react';
-import { QueryError } from '@/components/feedback/query-error';
+import { Field, Input } from '@fluentui/react-components';
+import { useState } from 'react';
+import { FormDialog, FormDialogBody } from '@/components/dialog/form-dialog';
 import { overviewMessages } from '@/features/overview/messages';
 import { renameProblem, useRenameSubscription } from '@/features/overview/api/rename-subscription';
 import { useMessages } from '@/lib/i18n/locale-provider';
-
-const useStyles = makeStyles({
-  content: { display: 'grid', gap: tokens.spacingVerticalM },
-});
 
 interface RenameDialogProps {
   subscriptionId: string;
@@ -31,19 +15,13 @@ interface RenameDialogProps {
 export function RenameDialog({ subscriptionId, currentName, open, onClose }: RenameDialogProps) {
   const t = useMessages(overviewMessages);
   return (
-    <Dialog open={open} onOpenChange={(_event, data) => !data.open && onClose()}>
-      <DialogSurface aria-label={t.renameTitle}>
-        {/* Mounted only while open, so every opening starts from the current name. */}
-        {open && (
-          <RenameForm subscriptionId={subscriptionId} currentName={currentName} onClose={onClose} />
-        )}
-      </DialogSurface>
-    </Dialog>
+    <FormDialog open={open} onClose={onClose} title={t.renameTitle}>
+      <RenameForm subscriptionId={subscriptionId} currentName={currentName} onClose={onClose} />
+    </FormDialog>
   );
 }
 
 function RenameForm({ subscriptionId, currentName, onClose }: Omit<RenameDialogProps, 'open'>) {
-  const styles = useStyles();
   const t = useMessages(overviewMessages);
   const rename = useRenameSubscription();
   const [name, setName] = useState(currentName);
@@ -56,51 +34,45 @@ function RenameForm({ subscriptionId, currentName, onClose }: Omit<RenameDialogP
       ? t.renameUnchanged
       : undefined;
 
-  const submit = (event?: FormEvent) => {
-    event?.preventDefault();
+  const send = () => {
     setTouched(true);
-    if (problem || unchanged || rename.isPending) return;
-    rename.mutate(
-      { subscriptionId, currentName, subscriptionName: name.trim() },
-      { onSuccess: onClose },
-    );
+    if (problem || unchanged) return undefined;
+    return rename
+      .mutateAsync({ subscriptionId, currentName, subscriptionName: name.trim() })
+      .then(onClose);
   };
 
   return (
-    <form onSubmit={submit} noValidate>
-      <DialogBody>
-        <DialogTitle>{t.renameTitle}</DialogTitle>
-        <DialogContent className={styles.content}>
-          <Field
-            label={t.renameLabel}
-            hint={t.renameHint}
-            required
-            validationState={touched && message ? 'error' : 'none'}
-            validationMessage={touched ? message : undefined}
-          >
-            <Input
-              value={name}
-              autoFocus
-              onChange={(_event, data) => {
-                setName(data.value);
-                setTouched(true);
-                rename.reset();
-              }}
-            />
-          </Field>
-          {rename.error && <QueryError error={rename.error} onRetry={() => submit()} />}
-        </DialogContent>
-        <DialogActions>
-          <Button
-            type="submit"
-            appearance="primary"
-            disabled={rename.isPending || (touched && Boolean(message))}
-          >
-            {rename.isPending ? t.saving : t.save}
-          </Button>
-          <Button onClick={onClose}>{t.cancel}</Button>
-        </DialogActions>
-      </DialogBody>
-    </form>
+    <FormDialogBody
+      title={t.renameTitle}
+      submit={{
+        label: t.save,
+        busyLabel: t.saving,
+        busy: rename.isPending,
+        disabled: touched && Boolean(message),
+        send,
+      }}
+      error={rename.error}
+      cancelLabel={t.cancel}
+      onCancel={onClose}
+    >
+      <Field
+        label={t.renameLabel}
+        hint={t.renameHint}
+        required
+        validationState={touched && message ? 'error' : 'none'}
+        validationMessage={touched ? message : undefined}
+      >
+        <Input
+          value={name}
+          autoFocus
+          onChange={(_event, data) => {
+            setName(data.value);
+            setTouched(true);
+            rename.reset();
+          }}
+        />
+      </Field>
+    </FormDialogBody>
   );
 }

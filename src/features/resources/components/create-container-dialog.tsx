@@ -1,29 +1,13 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Input,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
-import { useState, type FormEvent } from 'react';
+import { Field, Input } from '@fluentui/react-components';
+import { useState } from 'react';
 import type { StorageResource } from '@/contract/resources';
-import { QueryError } from '@/components/feedback/query-error';
+import { FormDialog, FormDialogBody } from '@/components/dialog/form-dialog';
 import { resourcesMessages } from '@/features/resources/messages';
 import {
   containerNameProblem,
   useCreateContainer,
 } from '@/features/resources/api/create-container';
 import { useMessages } from '@/lib/i18n/locale-provider';
-
-const useStyles = makeStyles({
-  content: { display: 'grid', gap: tokens.spacingVerticalM },
-});
 
 interface CreateContainerDialogProps {
   account: StorageResource;
@@ -34,17 +18,13 @@ interface CreateContainerDialogProps {
 export function CreateContainerDialog({ account, open, onClose }: CreateContainerDialogProps) {
   const t = useMessages(resourcesMessages);
   return (
-    <Dialog open={open} onOpenChange={(_event, data) => !data.open && onClose()}>
-      <DialogSurface aria-label={t.containerTitle(account.name)}>
-        {/* Mounted only while open, so each opening starts empty. */}
-        {open && <CreateContainerForm account={account} onClose={onClose} />}
-      </DialogSurface>
-    </Dialog>
+    <FormDialog open={open} onClose={onClose} title={t.containerTitle(account.name)}>
+      <CreateContainerForm account={account} onClose={onClose} />
+    </FormDialog>
   );
 }
 
 function CreateContainerForm({ account, onClose }: Omit<CreateContainerDialogProps, 'open'>) {
-  const styles = useStyles();
   const t = useMessages(resourcesMessages);
   const create = useCreateContainer();
   const [name, setName] = useState('');
@@ -52,48 +32,43 @@ function CreateContainerForm({ account, onClose }: Omit<CreateContainerDialogPro
   const problem = containerNameProblem(name);
   const message = touched && problem ? t.containerProblem[problem] : undefined;
 
-  const submit = (event?: FormEvent) => {
-    event?.preventDefault();
+  const send = () => {
     setTouched(true);
-    if (problem || create.isPending) return;
-    create.mutate({ resource: account, containerName: name }, { onSuccess: onClose });
+    if (problem) return undefined;
+    return create.mutateAsync({ resource: account, containerName: name }).then(onClose);
   };
 
   return (
-    <form onSubmit={submit} noValidate>
-      <DialogBody>
-        <DialogTitle>{t.containerTitle(account.name)}</DialogTitle>
-        <DialogContent className={styles.content}>
-          <Field
-            label={t.containerName}
-            hint={t.containerHint}
-            required
-            validationState={message ? 'error' : 'none'}
-            validationMessage={message}
-          >
-            <Input
-              value={name}
-              autoFocus
-              onChange={(_event, data) => {
-                setName(data.value);
-                setTouched(true);
-                create.reset();
-              }}
-            />
-          </Field>
-          {create.error && <QueryError error={create.error} onRetry={() => submit()} />}
-        </DialogContent>
-        <DialogActions>
-          <Button
-            type="submit"
-            appearance="primary"
-            disabled={create.isPending || Boolean(message)}
-          >
-            {create.isPending ? t.creating : t.create}
-          </Button>
-          <Button onClick={onClose}>{t.cancel}</Button>
-        </DialogActions>
-      </DialogBody>
-    </form>
+    <FormDialogBody
+      title={t.containerTitle(account.name)}
+      submit={{
+        label: t.create,
+        busyLabel: t.creating,
+        busy: create.isPending,
+        disabled: Boolean(message),
+        send,
+      }}
+      error={create.error}
+      cancelLabel={t.cancel}
+      onCancel={onClose}
+    >
+      <Field
+        label={t.containerName}
+        hint={t.containerHint}
+        required
+        validationState={message ? 'error' : 'none'}
+        validationMessage={message}
+      >
+        <Input
+          value={name}
+          autoFocus
+          onChange={(_event, data) => {
+            setName(data.value);
+            setTouched(true);
+            create.reset();
+          }}
+        />
+      </Field>
+    </FormDialogBody>
   );
 }

@@ -1,17 +1,5 @@
-import {
-  Button,
-  DrawerBody,
-  DrawerHeader,
-  DrawerHeaderTitle,
-  Label,
-  makeStyles,
-  OverlayDrawer,
-  Radio,
-  RadioGroup,
-  tokens,
-  useId,
-} from '@fluentui/react-components';
-import { DismissRegular } from '@fluentui/react-icons';
+import { Label, makeStyles, Radio, RadioGroup, tokens, useId } from '@fluentui/react-components';
+import { SidePanel } from '@/components/panel/side-panel';
 import { LANGUAGE_NAMES, settingsMessages } from '@/features/settings/messages';
 import { useFormat } from '@/lib/i18n/format';
 import { isLocale, LOCALES } from '@/lib/i18n/locale';
@@ -61,54 +49,39 @@ export function SettingsPanel({ open, onOpenChange }: SettingsPanelProps) {
   };
 
   return (
-    <OverlayDrawer
-      position="end"
-      size="small"
+    <SidePanel
       open={open}
-      onOpenChange={(_, data) => onOpenChange(data.open)}
+      onClose={() => onOpenChange(false)}
+      size="small"
+      title={t.title}
+      closeLabel={t.close}
     >
-      <DrawerHeader>
-        <DrawerHeaderTitle
-          action={
-            <Button
-              appearance="subtle"
-              aria-label={t.close}
-              icon={<DismissRegular />}
-              onClick={() => onOpenChange(false)}
-            />
-          }
+      <section className={styles.section}>
+        <h3 className={styles.heading}>{t.languageAndRegion}</h3>
+        <Label id={languageLabel} weight="semibold">
+          {t.language}
+        </Label>
+        <RadioGroup
+          aria-labelledby={languageLabel}
+          value={locale}
+          onChange={(_, data) => choose(data.value)}
         >
-          {t.title}
-        </DrawerHeaderTitle>
-      </DrawerHeader>
-      <DrawerBody>
-        <section className={styles.section}>
-          <h3 className={styles.heading}>{t.languageAndRegion}</h3>
-          <Label id={languageLabel} weight="semibold">
-            {t.language}
-          </Label>
-          <RadioGroup
-            aria-labelledby={languageLabel}
-            value={locale}
-            onChange={(_, data) => choose(data.value)}
-          >
-            {LOCALES.map((value) => (
-              <Radio key={value} value={value} label={LANGUAGE_NAMES[value]} lang={value} />
-            ))}
-          </RadioGroup>
-          <p className={styles.hint}>{t.languageHint}</p>
-        </section>
-        <section className={styles.section}>
-          <h3 className={styles.heading}>{t.formats}</h3>
-          <p className={styles.hint}>{t.formatsHint}</p>
-          <dl className={styles.examples}>
-            <dt className={styles.term}>{t.dateExample}</dt>
-            <dd className={styles.value}>{format.dateTime(today)}</dd>
-            <dt className={styles.term}>{t.amountExample}</dt>
-            <dd className={styles.value}>{format.money(EXAMPLE_AMOUNT, 'USD')}</dd>
-          </dl>
-        </section>
-      </DrawerBody>
-    </OverlayDrawer>
+          {LOCALES.map((value) => (
+            <Radio key={value} value={value} label={LANGUAGE_NAMES[value]} lang={value} />
+          ))}
+        </RadioGroup>
+        <p className={styles.hint}>{t.languageHint}</p>
+      </section>
+      <section className={styles.section}>
+        <h3 className={styles.heading}>{t.formats}</h3>
+        <p className={styles.hint}>{t.formatsHint}</p>
+        <dl className={styles.examples}>
+          <dt className={styles.term}>{t.dateExample}</dt>
+          <dd className={styles.value}>{format.dateTime(today)}</dd>
+          <dt className={styles.term}>{t.amountExample}</dt>
+          <dd className={styles.value}>{format.money(EXAMPLE_AMOUNT, 'USD')}</dd>
+        </dl>
+      </section>
+    </SidePanel>
   );
 }
