@@ -123,10 +123,7 @@ export function DemoPanel({
       <SnapshotSection />
       <Divider />
 
-      <section className={styles.section} aria-labelledby="demo-persona">
-        <h2 id="demo-persona" className={styles.heading}>
-          {t.persona}
-        </h2>
+      <PanelSection id="demo-persona" title={t.persona}>
         <RadioGroup
           aria-labelledby="demo-persona"
           // Shows the choice at once (in the click's own render, so the radio never springs back);
@@ -154,13 +151,10 @@ export function DemoPanel({
             );
           })}
         </RadioGroup>
-      </section>
+      </PanelSection>
       <Divider />
 
-      <section className={styles.section} aria-labelledby="demo-time">
-        <h2 id="demo-time" className={styles.heading}>
-          {t.time}
-        </h2>
+      <PanelSection id="demo-time" title={t.time}>
         <p className={styles.now}>
           {state.offsetMs === 0 ? t.realTime : t.simulatedTime}:{' '}
           {format.dateTime(new Date(now).toISOString())}
@@ -198,13 +192,10 @@ export function DemoPanel({
             {t.backToReal}
           </Button>
         </div>
-      </section>
+      </PanelSection>
       <Divider />
 
-      <section className={styles.section} aria-labelledby="demo-faults">
-        <h2 id="demo-faults" className={styles.heading}>
-          {t.faults}
-        </h2>
+      <PanelSection id="demo-faults" title={t.faults}>
         <div className={styles.row}>
           <Field label={t.faultOperation}>
             <Select
@@ -284,7 +275,7 @@ export function DemoPanel({
             {t.clearFaults}
           </Button>
         </div>
-      </section>
+      </PanelSection>
       <Divider />
 
       <PanelSection id="demo-language" title={t.language}>
