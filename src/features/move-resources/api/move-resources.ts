@@ -1,12 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { paths } from '@/config/paths';
 import { API_VERSIONS } from '@/contract/api-versions';
-import {
-  bodyOf,
-  emptySchema,
-  groupPath,
-  type MovePlan,
-} from '@/features/move-resources/api/move-plan';
+import { emptySchema, groupPath } from '@/features/move-resources/api/move-request';
+import { bodyOf, type MovePlan } from '@/features/move-resources/move-plan';
 import { armFetch } from '@/lib/api-client';
 import type { ArmError } from '@/lib/api-error';
 import { queryKeys } from '@/lib/api/keys';

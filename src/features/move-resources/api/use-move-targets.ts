@@ -1,18 +1,11 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { ACTIONS, isAllowed, type Permission } from '@/contract/authorization';
 import type { Subscription } from '@/contract/subscriptions';
 import { permissionsQueryOptions } from '@/lib/api/get-permissions';
 import { subscriptionsQueryOptions } from '@/lib/api/get-subscriptions';
+import { allowsMoveInto } from '@/features/move-resources/move-plan';
 
 /** Past this many active subscriptions, permissions are read only for the one picked, not for every option. */
 const PRECHECK_LIMIT = 100;
-
-export function allowsMoveInto(permissions: readonly Permission[]): boolean {
-  return (
-    isAllowed(permissions, ACTIONS.resourceGroupWrite) &&
-    isAllowed(permissions, ACTIONS.moveResources)
-  );
-}
 
 /**
  * Target subscriptions for a move (R2): active ones whose permissions read lets the caller write a

@@ -30,7 +30,6 @@ export interface SourcePickerProps {
   resources: GenericResource[];
   selected: ReadonlySet<string>;
   onSelectedChange: (selected: Set<string>) => void;
-  error: string | undefined;
 }
 
 /** One source group, then which of its resources move (ARM moves from one group at a time). */
@@ -41,7 +40,6 @@ export function SourcePicker({
   resources,
   selected,
   onSelectedChange,
-  error,
 }: SourcePickerProps) {
   const styles = useStyles();
   const t = useMessages(moveMessages);
@@ -74,44 +72,42 @@ export function SourcePicker({
       </Field>
       {group && resources.length === 0 && <p className={styles.muted}>{t.noResources}</p>}
       {resources.length > 0 && (
-        <Field validationState={error ? 'error' : 'none'} validationMessage={error}>
-          <div className={styles.wrap}>
-            <Table size="small" aria-label={t.source}>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell className={styles.check}>
+        <div className={styles.wrap}>
+          <Table size="small" aria-label={t.source}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell className={styles.check}>
+                  <Checkbox
+                    aria-label={t.selectAll}
+                    checked={all ? true : some ? 'mixed' : false}
+                    onChange={(_event, data) =>
+                      onSelectedChange(
+                        new Set(data.checked === true ? resources.map((r) => r.id) : []),
+                      )
+                    }
+                  />
+                </TableHeaderCell>
+                <TableHeaderCell>{t.name}</TableHeaderCell>
+                <TableHeaderCell>{t.type}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {resources.map((resource) => (
+                <TableRow key={resource.id}>
+                  <TableCell>
                     <Checkbox
-                      aria-label={t.selectAll}
-                      checked={all ? true : some ? 'mixed' : false}
-                      onChange={(_event, data) =>
-                        onSelectedChange(
-                          new Set(data.checked === true ? resources.map((r) => r.id) : []),
-                        )
-                      }
+                      aria-label={t.selectResource(resource.name)}
+                      checked={selected.has(resource.id)}
+                      onChange={(_event, data) => toggle(resource.id, data.checked === true)}
                     />
-                  </TableHeaderCell>
-                  <TableHeaderCell>{t.name}</TableHeaderCell>
-                  <TableHeaderCell>{t.type}</TableHeaderCell>
+                  </TableCell>
+                  <TableCell>{resource.name}</TableCell>
+                  <TableCell>{t.type_[resource.type]}</TableCell>
                 </TableRow>
-              </TableHeader>
-              <TableBody>
-                {resources.map((resource) => (
-                  <TableRow key={resource.id}>
-                    <TableCell>
-                      <Checkbox
-                        aria-label={t.selectResource(resource.name)}
-                        checked={selected.has(resource.id)}
-                        onChange={(_event, data) => toggle(resource.id, data.checked === true)}
-                      />
-                    </TableCell>
-                    <TableCell>{resource.name}</TableCell>
-                    <TableCell>{t.type_[resource.type]}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
-        </Field>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
       )}
     </div>
   );

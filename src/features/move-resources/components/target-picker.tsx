@@ -11,13 +11,12 @@ import {
 import type { ResourceGroup } from '@/contract/resources';
 import type { Subscription } from '@/contract/subscriptions';
 import { moveMessages } from '@/features/move-resources/messages';
+import type { GroupMode } from '@/features/move-resources/move-plan';
 import { useMessages } from '@/lib/i18n/locale-provider';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
-
-export type GroupMode = 'existing' | 'new';
 
 export interface TargetPickerProps {
   targets: Subscription[];
