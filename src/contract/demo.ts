@@ -166,6 +166,9 @@ export const healthSchema = z.object({
 });
 export type Health = z.infer<typeof healthSchema>;
 
+/** The portal's languages: `lang=` on any URL (contract §3) and a snapshot's `language`. */
+export const LANGUAGES = ['en-US', 'zh-CN'] as const;
+
 export const DEMO_SNAPSHOT_FORMAT = 'azure-subscriptions-demo';
 export const DEMO_SNAPSHOT_VERSION = 1;
 
@@ -193,7 +196,7 @@ export const demoSnapshotSchema = z.object({
   baseFingerprint: z.string(),
   /** The world as changes from the scenario: opaque to clients, checked whole by the mock on PUT. */
   world: z.record(z.string(), z.unknown()),
-  language: z.optional(z.enum(['en-US', 'zh-CN'])),
+  language: z.optional(z.enum(LANGUAGES)),
 });
 export type DemoSnapshot = z.infer<typeof demoSnapshotSchema>;
 

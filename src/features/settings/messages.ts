@@ -24,6 +24,3 @@ export const settingsMessages = defineMessages({
     amountExample: '金额',
   },
 });
-
-/** Each language is named in itself, as language pickers do, so it reads the same in either UI. */
-export const LANGUAGE_NAMES = { 'en-US': 'English', 'zh-CN': '中文(简体)' } as const;

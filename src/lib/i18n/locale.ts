@@ -1,5 +1,11 @@
-export const LOCALES = ['en-US', 'zh-CN'] as const;
+import { LANGUAGES } from '@/contract/demo';
+
+/** The portal speaks the languages the contract names, so the two lists cannot drift. */
+export const LOCALES = LANGUAGES;
 export type Locale = (typeof LOCALES)[number];
+
+/** Each language is named in itself, as language pickers do, so it reads the same in either UI. */
+export const LANGUAGE_NAMES: Record<Locale, string> = { 'en-US': 'English', 'zh-CN': '中文(简体)' };
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);

@@ -46,3 +46,6 @@ export function useDemoAction() {
       }),
   });
 }
+
+/** One Demo panel action in flight, shared by its sections: one pending disables them all. */
+export type DemoActionMutation = ReturnType<typeof useDemoAction>;

@@ -1,8 +1,8 @@
 import { Label, makeStyles, Radio, RadioGroup, tokens, useId } from '@fluentui/react-components';
 import { SidePanel } from '@/components/panel/side-panel';
-import { LANGUAGE_NAMES, settingsMessages } from '@/features/settings/messages';
+import { settingsMessages } from '@/features/settings/messages';
 import { useFormat } from '@/lib/i18n/format';
-import { isLocale, LOCALES } from '@/lib/i18n/locale';
+import { isLocale, LANGUAGE_NAMES, LOCALES } from '@/lib/i18n/locale';
 import { useLocale, useMessages } from '@/lib/i18n/locale-provider';
 import { addNotification } from '@/lib/notifications/notifications-store';
 

@@ -1,0 +1,51 @@
+import { Radio, RadioGroup } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { DemoState } from '@/contract/demo';
+import type { DemoActionMutation } from '@/features/demo/api/demo-actions';
+import { PanelSection } from '@/features/demo/components/panel-section';
+import { demoMessages } from '@/features/demo/messages';
+import { useMessages } from '@/lib/i18n/locale-provider';
+
+type Persona = DemoState['personas'][number];
+
+/** A persona's roles as the radio names them: "Owner × 7, Reader × 1". */
+function rolesOf(persona: Persona): string {
+  return Object.entries(persona.roles)
+    .map(([role, count]) => `${role} × ${count}`)
+    .join(', ');
+}
+
+/** Signs in as another persona of the scenario (contract §2 `persona`). */
+export function PersonaSection({
+  state,
+  action,
+}: {
+  state: DemoState;
+  action: DemoActionMutation;
+}) {
+  const t = useMessages(demoMessages);
+  const [choice, setChoice] = useState<string | null>(null);
+  return (
+    <PanelSection id="demo-persona" title={t.persona}>
+      <RadioGroup
+        aria-labelledby="demo-persona"
+        // Shows the choice at once (in the click's own render, so the radio never springs back);
+        // the mock's answer then confirms it.
+        value={choice ?? state.persona.id}
+        onChange={(_event, data) => {
+          setChoice(data.value);
+          action.mutate({ kind: 'persona', id: data.value }, { onSettled: () => setChoice(null) });
+        }}
+        disabled={action.isPending}
+      >
+        {state.personas.map((persona) => (
+          <Radio
+            key={persona.id}
+            value={persona.id}
+            label={`${persona.displayName} — ${t.personaRoles(rolesOf(persona))}`}
+          />
+        ))}
+      </RadioGroup>
+    </PanelSection>
+  );
+}
