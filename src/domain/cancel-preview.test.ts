@@ -6,8 +6,8 @@ import { cancellationDates } from './dates';
 import { findSubscription } from './world';
 import { expectError, expectOk, makeSub, makeWorld, PAYG, subIdFor, T0 } from './test-fixtures';
 
-describe('cancel preview (wizard Review step)', () => {
-  it('R4–R9: previews exactly the dates and amounts the real cancellation then fixes', () => {
+describe('Cancel preview (wizard Review step)', () => {
+  it('previews exactly the dates and amounts the real cancellation then fixes', () => {
     const world = makeWorld([makeSub({ supportPlan: 'Standard' })]);
     const preview = expectOk(
       previewCancellation(world, { subscriptionId: PAYG, personaId: 'admin', now: T0 }),
@@ -43,12 +43,16 @@ describe('cancel preview (wizard Review step)', () => {
     });
   });
 
-  it('R10/R11: says how the offer is reactivated', () => {
-    const world = makeWorld([makeSub(), makeSub({ offer: 'vs-enterprise' })]);
+  it('R10: a Pay-As-You-Go preview says it comes back self-service', () => {
+    const world = makeWorld([makeSub()]);
     expect(
       expectOk(previewCancellation(world, { subscriptionId: PAYG, personaId: 'admin', now: T0 }))
         .result.reactivationPath,
     ).toBe('self-service');
+  });
+
+  it('R11: a preview for any other offer says it comes back through support', () => {
+    const world = makeWorld([makeSub({ offer: 'vs-enterprise' })]);
     expect(
       expectOk(
         previewCancellation(world, {
@@ -60,14 +64,22 @@ describe('cancel preview (wizard Review step)', () => {
     ).toBe('support');
   });
 
-  it('R1/R14: the same checks as the cancellation, and the world is not changed', () => {
+  it('R1: a role that may not cancel may not preview either (403)', () => {
     const world = makeWorld();
     expect(
       expectError(previewCancellation(world, { subscriptionId: PAYG, personaId: 'owner', now: T0 }))
         .status,
     ).toBe(403);
+  });
+
+  it('previewing changes nothing in the world', () => {
+    const world = makeWorld();
     const ok = previewCancellation(world, { subscriptionId: PAYG, personaId: 'admin', now: T0 });
     expect(expectOk(ok).world).toBe(world);
+  });
+
+  it('R14: an already-cancelled subscription is refused with 409, as the cancellation would be', () => {
+    const world = makeWorld();
     const cancelled = expectOk(
       cancelSubscription(world, { subscriptionId: PAYG, personaId: 'admin', now: T0 }),
     ).world;

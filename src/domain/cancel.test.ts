@@ -36,7 +36,7 @@ describe('cancelSubscription', () => {
   });
 
   it.each(OFFER_KEYS)(
-    'R4: an accepted cancel of %s writes one record at T, with the subscription delay (R5)',
+    'R4: an accepted cancel of %s writes one record at T, carrying the subscription’s own delay',
     (offer) => {
       const sub = makeSub({ offer, displayName: 'Name', propagationDelayMs: 123_456 });
       const { world, result } = expectOk(

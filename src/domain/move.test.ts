@@ -30,7 +30,7 @@ const input = (world: World, extra: Partial<MoveInput> = {}): MoveInput => ({
   ...extra,
 });
 
-describe('R2: moving resources to another group or subscription', () => {
+describe('Moving resources to another group or subscription', () => {
   it('R2: moved resources get new ids in the target and the move is recorded', () => {
     const w0 = twoSubs();
     const { world, result } = expectOk(moveResources(w0, input(w0)));

@@ -16,7 +16,7 @@ const RESOURCE_WRITES = [
   ACTIONS.storageContainerWrite,
 ];
 
-describe.each(ROLES)('R1: what %s may do', (role) => {
+describe.each(ROLES)('Permissions of %s', (role) => {
   it('R1: only the Account administrator may cancel and reactivate self-service', () => {
     const expected = role === 'AccountAdmin';
     expect(can(role, ACTIONS.cancelSubscription)).toBe(expected);

@@ -68,7 +68,7 @@ const disabledWorld = (): World =>
 
 describe('resource writes', () => {
   it.each(WRITES)(
-    'R12: %s is refused with 409 ReadOnlyDisabledSubscription while disabled (R6)',
+    'R12: %s is refused with 409 ReadOnlyDisabledSubscription while disabled',
     (_label, write) => {
       const world = disabledWorld();
       const e = expectError(write(world, 'admin', T0 + DELAY));
@@ -97,7 +97,7 @@ describe('resource writes', () => {
   );
 });
 
-describe('R2: shutting services down and backing up before cancelling', () => {
+describe('Shutting services down and backing up before cancelling', () => {
   it('R2: VM transitions, and deallocation releases a dynamic IP', () => {
     const w0 = makeWorld();
     const off = expectOk(
@@ -202,7 +202,7 @@ describe('R2: shutting services down and backing up before cancelling', () => {
     ).toBe(400);
   });
 
-  it('R6: container names are validated and unique', () => {
+  it('R2: backup container names are validated and unique', () => {
     const w0 = makeWorld();
     for (const bad of ['ab', 'Upper', 'a--b', '-ab', 'a'.repeat(64)]) {
       expect(
@@ -231,7 +231,7 @@ describe('R2: shutting services down and backing up before cancelling', () => {
     });
   });
 
-  it('R6: a resource id of the wrong kind or unknown answers 404', () => {
+  it('Contract: a resource id of the wrong kind or unknown answers 404', () => {
     const w0 = makeWorld();
     expect(
       expectError(

@@ -43,7 +43,7 @@ const ticket = (extra: Partial<CreateTicketInput> = {}): CreateTicketInput => ({
   ...extra,
 });
 
-describe('R11: reactivation by support request', () => {
+describe('Reactivation by support request', () => {
   it.each(OFFER_KEYS.filter((o) => o !== 'payg'))(
     'R11: %s filed on day 89 resolves after 1 hour, not before',
     (offer) => {
@@ -137,7 +137,7 @@ describe('R11: reactivation by support request', () => {
   });
 });
 
-describe('R13: contact support', () => {
+describe('Contact support', () => {
   it.each(ROLES)('R13: %s may file a billing support request, which stays open', (role) => {
     const { world, result } = expectOk(
       createSupportTicket(

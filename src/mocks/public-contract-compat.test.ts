@@ -376,7 +376,7 @@ describe('Contract §1: support requests and billing', () => {
       { apiVersion: API_VERSIONS.support, body: ticketBody },
     );
 
-  it('Contract §1: PUT .../supportTickets/{name} answers 201, the same request again 200 (R11, R14)', async () => {
+  it('Contract §1: PUT .../supportTickets/{name} answers 201, the same request again 200', async () => {
     const created = await expectOk(await putTicket(), 201, supportTicketSchema);
     expect(created.name).toBe('reactivate-1');
     await expectOk(await putTicket(), 200, supportTicketSchema);
@@ -394,7 +394,7 @@ describe('Contract §1: support requests and billing', () => {
     expect(list.value.map((t) => t.name)).toEqual(['reactivate-1']);
   });
 
-  it('Contract §1: the billing read gives status, period, spend, final invoice and support plan (R4, R7, R8)', async () => {
+  it('Contract §1: the billing read gives status, period, spend, final invoice and support plan', async () => {
     await cancel(PROD, undefined);
     const one = await expectOk(
       await call(

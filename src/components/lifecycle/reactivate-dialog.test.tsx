@@ -90,7 +90,7 @@ function answerEnable() {
   return fetch;
 }
 
-describe('R10: the reactivation dialog', () => {
+describe('The reactivation dialog', () => {
   beforeAll(() => {
     // jsdom has no layout: Fluent's MessageBar only needs ResizeObserver to exist.
     vi.stubGlobal(
@@ -119,7 +119,7 @@ describe('R10: the reactivation dialog', () => {
     expect(fetch.mock.calls.filter(([url]) => String(url).includes('/enable'))).toHaveLength(1);
   });
 
-  it('R10 R14: a double click on Reactivate sends one request', async () => {
+  it('R14: a double click on Reactivate sends one request', async () => {
     setPersonaId('admin');
     const fetch = answerEnable();
     renderBlade();

@@ -5,7 +5,7 @@ import { useRefetchWhenChanged } from '@/lib/api/refetch-when-changed';
 
 afterEach(cleanup);
 
-describe('Dependent reads follow the read they derive from (R6, R12)', () => {
+describe('Dependent reads follow the read they derive from', () => {
   it('refetches when the value changes from one answer to another, not when it first arrives', () => {
     const refetch = vi.fn();
     const { rerender } = renderHook(({ state }) => useRefetchWhenChanged(state, refetch), {

@@ -105,14 +105,20 @@ describe('billing read', () => {
     expect(trial.creditRemaining?.amount).toBeGreaterThan(0);
   });
 
-  it('R9/R10: Legacy Marketing is disabled, self-service, deletion 60 days ahead', async () => {
+  it('R9: Legacy Marketing is disabled, its data deleted 90 days after the cancellation', async () => {
     const legacy = await billing(DEFAULT_IDS.legacyMarketing);
     expect(legacy.lifecycle.phase).toBe('disabled');
-    expect(legacy.reactivationPath).toBe('self-service');
     const c = legacy.lifecycle.cancellation;
     expect(Date.parse(c?.dataDeletionDate ?? '') - Date.parse(c?.requestedAt ?? '')).toBe(
       90 * 86_400_000,
     );
+  });
+
+  it('R10: Legacy Marketing (Pay-As-You-Go) comes back self-service', async () => {
+    expect((await billing(DEFAULT_IDS.legacyMarketing)).reactivationPath).toBe('self-service');
+  });
+
+  it('R11: Contoso Sandbox (Visual Studio) comes back only through support', async () => {
     expect((await billing(DEFAULT_IDS.sandbox)).reactivationPath).toBe('support');
   });
 });

@@ -33,7 +33,7 @@ function billing(lifecycle: Billing['lifecycle'], extra: Partial<Billing> = {}):
 }
 
 describe('status banner selection', () => {
-  it('R4/R5: a pending cancellation shows an information banner with the billing-stop and latest times', () => {
+  it('R5: a pending cancellation shows an information banner with the billing-stop and latest times', () => {
     const banner = statusBannerFor(
       billing({ phase: 'cancellation-pending', cancellation: CANCELLATION }),
       'Enabled',
@@ -42,7 +42,7 @@ describe('status banner selection', () => {
     expect(banner && bannerRole(banner)).toBe('status');
   });
 
-  it('R6–R10: Disabled is a warning carrying the invoice, retention and reactivation path', () => {
+  it('R6: Disabled is a warning carrying the invoice, retention and reactivation path', () => {
     const banner = statusBannerFor(
       billing({ phase: 'disabled', cancellation: CANCELLATION }, { supportPlan: CANCELLED_PLAN }),
       'Disabled',

@@ -88,13 +88,19 @@ describe('Overview command availability', () => {
     });
   });
 
-  it('R10/R11: Reactivate appears for a cancelled subscription, self-service or through support by offer', () => {
+  it('R10: Reactivate appears self-service for a cancelled subscription whose offer allows it', () => {
+    expect(reactivateMode(billing('disabled'))).toBe('self-service');
+    expect(reactivateMode(billing('cancellation-pending'))).toBe('self-service');
+  });
+
+  it('R11: Reactivate goes through support for a cancelled subscription of any other offer', () => {
+    expect(reactivateMode(billing('disabled', 'support'))).toBe('support');
+  });
+
+  it('no Reactivate for an active, deleted or already returning subscription', () => {
     expect(reactivateMode(billing('active'))).toBe('none');
     expect(reactivateMode(billing('deleted'))).toBe('none');
     expect(reactivateMode(billing('reactivation-pending', 'support'))).toBe('none');
-    expect(reactivateMode(billing('disabled'))).toBe('self-service');
-    expect(reactivateMode(billing('cancellation-pending'))).toBe('self-service');
-    expect(reactivateMode(billing('disabled', 'support'))).toBe('support');
     expect(reactivateMode(undefined)).toBe('none');
   });
 

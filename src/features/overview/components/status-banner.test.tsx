@@ -56,7 +56,7 @@ function renderBanner(billing: Billing, locale: Locale) {
 afterEach(cleanup);
 
 describe('StatusBanner', () => {
-  it('R6–R10, R13: the Disabled banner is an alert with the API’s dates and amounts', () => {
+  it('R6: the Disabled banner is an alert with the API’s dates and amounts', () => {
     renderBanner(DISABLED, 'en-US');
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toContain('temporary IP addresses are released');

@@ -55,7 +55,7 @@ describe('resource actions', () => {
     expect(actionsFor(storage('st', 'rg'))).toEqual(['create-container', 'download']);
   });
 
-  it('R6/R12: every write is blocked on a Disabled or Deleted subscription; downloads still work', () => {
+  it('R12: every write is blocked on a Disabled or Deleted subscription; downloads still work', () => {
     expect(actionBlock('vm-start', 'Disabled', WRITER)).toBe('subscription-disabled');
     expect(actionBlock('create-container', 'Disabled', WRITER)).toBe('subscription-disabled');
     expect(actionBlock('web-stop', 'Deleted', WRITER)).toBe('subscription-deleted');
