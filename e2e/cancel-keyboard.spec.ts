@@ -8,10 +8,7 @@ import {
 } from 'azure-subscriptions-clone/playwright';
 
 test.describe('Cancel wizard by keyboard', () => {
-  test('R2 R3: the wizard can be completed with the keyboard alone', async ({
-    page,
-    gotoPortal,
-  }) => {
+  test('the wizard can be completed with the keyboard alone', async ({ page, gotoPortal }) => {
     const wizard = new CancelWizardPage(page);
     await wizard.open(gotoPortal, SUBSCRIPTIONS.production);
     await expect(wizard.acknowledge).toBeVisible();
@@ -45,10 +42,7 @@ test.describe('Cancel wizard by keyboard', () => {
 test.describe('Cancel wizard in Chinese', () => {
   test.use({ lang: 'zh-CN' });
 
-  test('R2 R3 R5 R11 R13: zh-CN 取消 Contoso Dev/Test, in the seed’s words', async ({
-    page,
-    gotoPortal,
-  }) => {
+  test('zh-CN: 取消 Contoso Dev/Test, in the seed’s words', async ({ page, gotoPortal }) => {
     const wizard = new CancelWizardPage(page);
     await wizard.open(gotoPortal, SUBSCRIPTIONS.devTest);
     await expect(wizard.region).toBeVisible();

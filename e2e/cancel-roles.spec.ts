@@ -44,7 +44,7 @@ for (const [persona, name] of [
 }
 
 test.describe('Cancel wizard on a subscription that is not active', () => {
-  test('R1 R6: a cancelled subscription cannot be cancelled again, and the wizard says so', async ({
+  test('R14: a cancelled subscription cannot be cancelled again, and the wizard says so', async ({
     page,
     gotoPortal,
   }) => {

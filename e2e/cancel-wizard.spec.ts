@@ -12,7 +12,7 @@ import {
 const PROD = SUBSCRIPTIONS.production;
 
 test.describe('Cancel wizard', () => {
-  test('R2 R3 R4 R5 R7 R8: Contoso Production is cancelled through the wizard, the seed story end to end', async ({
+  test('Seed story: Contoso Production is cancelled through the wizard, end to end', async ({
     page,
     gotoPortal,
     api,
@@ -80,24 +80,13 @@ test.describe('Cancel wizard', () => {
     await expect(wizard.contactSupport).toBeVisible();
     await wizard.next.click();
 
-    // Confirm (R3): errors first, the final button waits for both answers.
+    // Confirm: the name typed exactly and a reason, with a comment.
     await expect(page).toHaveURL(/step=confirm/);
-    await expect(wizard.submit).toBeDisabled();
-    await wizard.subscriptionName.fill('contoso production');
-    await expect(wizard.subscriptionName).toHaveAttribute('aria-invalid', 'true');
-    await expect(wizard.region).toContainText(
-      'The name does not match. Type Contoso Production exactly',
-    );
-    await wizard.chooseReason('It is too expensive');
-    await expect(wizard.submit).toBeDisabled();
-    await expect(wizard.region).toContainText('To cancel, type the subscription name exactly.');
-    // R3: Other needs no comment (the field is offered, optional); one given is sent.
-    await wizard.chooseReason('Other');
-    await wizard.subscriptionName.fill('Contoso Production');
-    await expect(wizard.comment).not.toHaveAttribute('aria-invalid', 'true');
-    await expect(wizard.submit).toBeEnabled();
-    await wizard.comment.fill('Consolidating into the EA subscription');
-    await expect(wizard.subscriptionName).not.toHaveAttribute('aria-invalid', 'true');
+    await wizard.confirm.fill({
+      reason: 'Other',
+      name: 'Contoso Production',
+      comment: 'Consolidating into the EA subscription',
+    });
     await expect(wizard.submit).toBeEnabled();
     await wizard.submit.click();
 
@@ -122,6 +111,34 @@ test.describe('Cancel wizard', () => {
     await expect(
       panel.getByRole('listitem', { name: "Subscription 'Contoso Production' canceled" }),
     ).toBeVisible();
+  });
+
+  test('R3: the final button waits for the exact name and a reason; a comment is never required', async ({
+    page,
+    gotoPortal,
+  }) => {
+    const wizard = new CancelWizardPage(page);
+    await wizard.open(gotoPortal, PROD);
+    await wizard.prepare.acknowledgeAndContinue();
+    await wizard.review.continue();
+
+    // Errors first, the final button waits for both answers.
+    await expect(page).toHaveURL(/step=confirm/);
+    await expect(wizard.submit).toBeDisabled();
+    await wizard.subscriptionName.fill('contoso production');
+    await expect(wizard.subscriptionName).toHaveAttribute('aria-invalid', 'true');
+    await expect(wizard.region).toContainText(
+      'The name does not match. Type Contoso Production exactly',
+    );
+    await wizard.chooseReason('It is too expensive');
+    await expect(wizard.submit).toBeDisabled();
+    await expect(wizard.region).toContainText('To cancel, type the subscription name exactly.');
+    // Other needs no comment (the field is offered, optional).
+    await wizard.chooseReason('Other');
+    await wizard.subscriptionName.fill('Contoso Production');
+    await expect(wizard.comment).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(wizard.subscriptionName).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(wizard.submit).toBeEnabled();
   });
 
   test('Wizard: Back, Forward and reload keep the step and the answers until submitted', async ({

@@ -33,7 +33,7 @@ test.describe('Move resources', () => {
     );
   });
 
-  test('R2 R6: resources of a disabled subscription cannot be moved, and ARM says why (409)', async ({
+  test('R6: resources of a disabled subscription cannot be moved, and ARM says why (409)', async ({
     page,
     gotoPortal,
   }) => {

@@ -13,7 +13,7 @@ import {
 const PROD = SUBSCRIPTIONS.production;
 
 test.describe('Reliability: two tabs', () => {
-  test('R5 R14: a cancellation in one tab shows in the other within one refresh; a second cancel there gets 409 with a clear message', async ({
+  test('R14: a second cancel in another tab, which shows the first within one refresh, gets 409 with a clear message', async ({
     page,
     gotoPortal,
     api,

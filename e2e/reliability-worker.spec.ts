@@ -34,7 +34,7 @@ function mockAnswers(page: Page): Promise<boolean> {
 }
 
 test.describe('Reliability: lost service worker', () => {
-  test('Lost worker: the worker is stopped mid-flow, twice, and the next click still works each time (R2 R3)', async ({
+  test('Lost worker: the worker is stopped mid-flow, twice, and the next click still works each time', async ({
     page,
     gotoPortal,
     api,

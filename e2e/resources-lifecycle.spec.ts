@@ -11,52 +11,60 @@ const R12_REASON = 'This subscription is disabled; its resources are read-only';
 const VM_WEB = `/subscriptions/${PRODUCTION}/resourceGroups/rg-prod-web/providers/Microsoft.Compute/virtualMachines/vm-prod-web-01`;
 
 test.describe('Resources blade', () => {
-  test('R6 R12: before cancellation resources run; once Disabled, VMs are deallocated, the dynamic IP released, storage read-only and every action refused with the reason', async ({
-    page,
-    api,
-    gotoPortal,
-  }) => {
-    await gotoPortal(`/subscriptions/${PRODUCTION}/resources`);
-    const resources = new ResourcesPage(page);
-    await expect(resources.group('rg-prod-web')).toBeVisible();
-    await expect(resources.group('rg-prod-data')).toBeVisible();
-    await expect(resources.row('vm-prod-web-01')).toContainText('Running');
-    await expect(resources.row('vm-prod-web-01')).toContainText('20.81.112.45 (Dynamic)');
-    await expect(resources.row('vm-prod-api-01')).toContainText('52.170.34.201 (Static)');
-    await expect(resources.row('stcontosoprod001')).toContainText('Read-write');
-    await expect(resources.row('app-contoso-storefront')).toContainText('Running');
-    await expect(resources.action('vm-prod-web-01', 'Stop')).toBeEnabled();
+  test.describe('once Contoso Production is Disabled', () => {
+    test.beforeEach(async ({ page, api, gotoPortal }) => {
+      await gotoPortal(`/subscriptions/${PRODUCTION}/resources`);
+      const resources = new ResourcesPage(page);
+      // Before the cancellation everything runs and every action is offered.
+      await expect(resources.group('rg-prod-web')).toBeVisible();
+      await expect(resources.group('rg-prod-data')).toBeVisible();
+      await expect(resources.row('vm-prod-web-01')).toContainText('Running');
+      await expect(resources.row('vm-prod-web-01')).toContainText('20.81.112.45 (Dynamic)');
+      await expect(resources.row('vm-prod-api-01')).toContainText('52.170.34.201 (Static)');
+      await expect(resources.row('stcontosoprod001')).toContainText('Read-write');
+      await expect(resources.row('app-contoso-storefront')).toContainText('Running');
+      await expect(resources.action('vm-prod-web-01', 'Stop')).toBeEnabled();
 
-    expect(
-      (await api.call('POST', CANCEL_PATH(PRODUCTION), { apiVersion: '2021-10-01' })).status,
-    ).toBe(200);
-    await resources.main.getByRole('toolbar').getByRole('button', { name: 'Refresh' }).click();
-    await expect(
-      resources.main.getByRole('status').filter({ hasText: 'Cancellation in progress' }),
-    ).toBeVisible();
+      expect(
+        (await api.call('POST', CANCEL_PATH(PRODUCTION), { apiVersion: '2021-10-01' })).status,
+      ).toBe(200);
+      await resources.main.getByRole('toolbar').getByRole('button', { name: 'Refresh' }).click();
+      await expect(
+        resources.main.getByRole('status').filter({ hasText: 'Cancellation in progress' }),
+      ).toBeVisible();
+      await page.clock.fastForward('10:00');
+      await expect(resources.main.getByRole('alert').filter({ hasText: R12_REASON })).toBeVisible();
+    });
 
-    await page.clock.fastForward('10:00');
-    const alert = resources.main.getByRole('alert').filter({ hasText: R12_REASON });
-    await expect(alert).toBeVisible();
-    await expect(resources.row('vm-prod-web-01')).toContainText('Stopped (deallocated)');
-    await expect(resources.row('vm-prod-web-01')).toContainText('Released (was Dynamic)');
-    await expect(resources.row('vm-prod-api-01')).toContainText('Stopped (deallocated)');
-    await expect(resources.row('vm-prod-api-01')).toContainText('52.170.34.201 (Static)');
-    await expect(resources.row('stcontosoprod001')).toContainText('Read-only');
-    await expect(resources.row('sqldb-orders')).toContainText('Read-only');
+    test('R6: VMs are deallocated, the dynamic IP released, storage and databases read-only', async ({
+      page,
+    }) => {
+      const resources = new ResourcesPage(page);
+      await expect(resources.row('vm-prod-web-01')).toContainText('Stopped (deallocated)');
+      await expect(resources.row('vm-prod-web-01')).toContainText('Released (was Dynamic)');
+      await expect(resources.row('vm-prod-api-01')).toContainText('Stopped (deallocated)');
+      await expect(resources.row('vm-prod-api-01')).toContainText('52.170.34.201 (Static)');
+      await expect(resources.row('stcontosoprod001')).toContainText('Read-only');
+      await expect(resources.row('sqldb-orders')).toContainText('Read-only');
+    });
 
-    // R12: every write is visibly disabled, with the reason; a read (download) still works.
-    const start = resources.action('vm-prod-web-01', 'Start');
-    await expect(start).toBeDisabled();
-    await expect(start).toHaveAccessibleDescription(R12_REASON);
-    await expect(resources.action('stcontosoprod001', 'Create container')).toBeDisabled();
-    await expect(resources.action('app-contoso-storefront', 'Start')).toBeDisabled();
-    await expect(resources.action('stcontosoprod001', 'Download a copy')).toBeEnabled();
+    test('R12: every action is refused with the reason, in the UI and by the API; downloads still work', async ({
+      page,
+      api,
+    }) => {
+      const resources = new ResourcesPage(page);
+      const start = resources.action('vm-prod-web-01', 'Start');
+      await expect(start).toBeDisabled();
+      await expect(start).toHaveAccessibleDescription(R12_REASON);
+      await expect(resources.action('stcontosoprod001', 'Create container')).toBeDisabled();
+      await expect(resources.action('app-contoso-storefront', 'Start')).toBeDisabled();
+      await expect(resources.action('stcontosoprod001', 'Download a copy')).toBeEnabled();
 
-    // R6: the API refuses the write even when the UI is bypassed.
-    const refused = await api.call('POST', `${VM_WEB}/start`, { apiVersion: '2024-07-01' });
-    expect(refused.status).toBe(409);
-    expect(refused.body).toMatchObject({ error: { code: 'ReadOnlyDisabledSubscription' } });
+      // The API refuses the write even when the UI is bypassed.
+      const refused = await api.call('POST', `${VM_WEB}/start`, { apiVersion: '2024-07-01' });
+      expect(refused.status).toBe(409);
+      expect(refused.body).toMatchObject({ error: { code: 'ReadOnlyDisabledSubscription' } });
+    });
   });
 
   test('Resources: VM and web app actions run and the list updates', async ({

@@ -3,7 +3,7 @@ import { expect, SUBSCRIPTIONS, SupportPage, test } from 'azure-subscriptions-cl
 const REACTIVATION = `/support/new?subscriptionId=${SUBSCRIPTIONS.sandbox}&problemType=subscription-reactivation`;
 
 test.describe('Support requests', () => {
-  test('R11 R13: a reactivation request for Contoso Sandbox is filed, then resolved after 1 hour and the subscription is Active', async ({
+  test('R11: a reactivation request for Contoso Sandbox is filed, then resolved after 1 hour and the subscription is Active', async ({
     page,
     gotoPortal,
   }) => {
