@@ -97,7 +97,7 @@ describe('subscriptions', () => {
     expect(await errorCode(res)).toBe('AuthorizationFailed');
   });
 
-  it('cancel without a body is accepted as real ARM accepts it (200 { subscriptionId })', async () => {
+  it('R3: cancel without a body is accepted as real ARM accepts it (200 { subscriptionId })', async () => {
     const res = await arm(cancelPath(PROD), { method: 'POST', apiVersion: OPS });
     expect(res.status).toBe(200);
     expect(subscriptionOpResultSchema.parse(await res.json())).toEqual({ subscriptionId: PROD });

@@ -46,7 +46,7 @@ function web(state: 'Running' | 'Stopped'): GenericResource {
 }
 
 describe('resource actions', () => {
-  it('offers the VM and web app actions that fit the current state', () => {
+  it('R2: offers the VM and web app actions that fit the current state', () => {
     expect(actionsFor(vm('a', 'rg', 'running'))).toEqual(['vm-powerOff', 'vm-deallocate']);
     expect(actionsFor(vm('a', 'rg', 'stopped'))).toEqual(['vm-start', 'vm-deallocate']);
     expect(actionsFor(vm('a', 'rg', 'deallocated'))).toEqual(['vm-start']);
