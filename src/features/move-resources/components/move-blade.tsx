@@ -1,10 +1,8 @@
 import {
-  Button,
   makeStyles,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Spinner,
   tokens,
 } from '@fluentui/react-components';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
@@ -12,6 +10,7 @@ import { paths } from '@/config/paths';
 import { Blade } from '@/components/blade/blade';
 import { Loading } from '@/components/feedback/loading';
 import { QueryError } from '@/components/feedback/query-error';
+import { MoveActions } from '@/features/move-resources/components/move-actions';
 import { SourcePicker } from '@/features/move-resources/components/source-picker';
 import { TargetPicker } from '@/features/move-resources/components/target-picker';
 import { useMoveForm } from '@/features/move-resources/components/use-move-form';
@@ -31,19 +30,6 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     margin: `0 0 ${tokens.spacingVerticalS}`,
   },
-  actions: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalS,
-    paddingTop: tokens.spacingVerticalM,
-    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
-  hint: {
-    flexBasis: '100%',
-    fontSize: tokens.fontSizeBase200,
-    color: tokens.colorNeutralForeground3,
-  },
 });
 
 /** `/subscriptions/{id}/resources/move`: R2 "consider migrating", validated by ARM before it moves. */
@@ -61,19 +47,6 @@ export function MoveBlade() {
   const { reads, failed, view, step, targets, validate, move } = form;
 
   const name = reads.subscription.data?.displayName;
-  const pending = validate.isPending || move.isPending;
-  const hints = {
-    'not-allowed': t.notAllowed,
-    'same-group': t.sameGroup,
-    'target-denied': t.noTargets,
-    incomplete: t.validateNeeds,
-  };
-  const hint =
-    step.kind === 'blocked'
-      ? hints[step.reason]
-      : step.kind === 'validate'
-        ? t.moveNeedsValidation
-        : undefined;
 
   return (
     <Blade
@@ -139,25 +112,14 @@ export function MoveBlade() {
         )}
         {validate.error && <QueryError error={validate.error} onRetry={form.runValidate} />}
         {move.error && <QueryError error={move.error} onRetry={form.runMove} />}
-        <div className={styles.actions}>
-          <Button
-            onClick={form.runValidate}
-            disabled={step.kind === 'blocked' || pending}
-            icon={validate.isPending ? <Spinner size="tiny" /> : undefined}
-          >
-            {t.validate}
-          </Button>
-          <Button
-            appearance="primary"
-            onClick={form.runMove}
-            disabled={step.kind !== 'move' || pending}
-            icon={move.isPending ? <Spinner size="tiny" /> : undefined}
-          >
-            {t.move}
-          </Button>
-          <Button onClick={() => navigate(returnTo)}>{t.cancel}</Button>
-          {hint && <span className={styles.hint}>{hint}</span>}
-        </div>
+        <MoveActions
+          step={step}
+          validating={validate.isPending}
+          moving={move.isPending}
+          onValidate={form.runValidate}
+          onMove={form.runMove}
+          onCancel={() => navigate(returnTo)}
+        />
       </div>
     </Blade>
   );
