@@ -3,7 +3,6 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DeferredAvatar } from '@/components/deferred/deferred-avatar';
-import { DeferredCounterBadge } from '@/components/deferred/deferred-badge';
 
 afterEach(cleanup);
 
@@ -11,7 +10,7 @@ function renderInProvider(element: React.ReactElement) {
   return render(<FluentProvider theme={webLightTheme}>{element}</FluentProvider>);
 }
 
-describe('Deferred code: avatar and badges', () => {
+describe('Deferred code: the avatar', () => {
   it('keeps the avatar’s place with an empty space of its size, then shows the avatar once the page has settled', async () => {
     const { container } = renderInProvider(
       <DeferredAvatar name="Avery Howard" size={28} color="colorful" />,
@@ -21,10 +20,5 @@ describe('Deferred code: avatar and badges', () => {
     expect(placeholder?.style.height).toBe('28px');
     expect(placeholder?.textContent).toBe('');
     expect(await screen.findByText('AH', {}, { timeout: 5_000 })).toBeTruthy();
-  });
-
-  it('shows a counter badge once its code has loaded', async () => {
-    renderInProvider(<DeferredCounterBadge count={2} />);
-    expect(await screen.findByText('2', {}, { timeout: 5_000 })).toBeTruthy();
   });
 });

@@ -15,7 +15,8 @@ const useStyles = makeStyles({
 
 /**
  * Fluent's Avatar, downloaded once the page has settled; until then an empty space of its size.
- * `size` is required: the placeholder must know it.
+ * `size` is required: the placeholder must know it. Measured: importing Avatar directly would add 8.6 KB
+ * gzip to the JavaScript before the list shows (its initials and presence badge code).
  */
 export function DeferredAvatar(props: AvatarProps & { size: NonNullable<AvatarProps['size']> }) {
   const styles = useStyles();

@@ -24,6 +24,8 @@ export interface DeferredToolbarProps {
  * Fluent's Toolbar as it looks and reads (`role="toolbar"`, its padding), with its arrow-key
  * navigation, and Tabster behind it, loaded once the page has settled or when focus first enters.
  * Until then each button is its own tab stop, which for one button is no difference at all.
+ * Measured: the arrow-key navigation in the first load would add 17.8 KB gzip (Tabster) before the
+ * list shows.
  */
 export function DeferredToolbar({
   'aria-label': label,

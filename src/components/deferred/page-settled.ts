@@ -4,6 +4,11 @@ import { useEffect } from 'react';
 // settled: the document has loaded, no loading indicator is left on screen, and the browser has an
 // idle moment. Then it costs the content nothing. A page that keeps a loading indicator up (a slow or
 // failing read) settles after MAX_WAIT_MS anyway.
+// Measured against the plain alternatives, alternating builds on a busy machine: loading that code as
+// soon as the shell mounts put up to 32 KB gzip more before the list shows in some cold loads (cold
+// median 880 against 699 ms); waiting for the load event and an idle moment alone ran it before the
+// list in one warm load of 9 (42 KB more), and the warm median was 42 to 136 ms slower in 4 of 5
+// comparisons. So the loading indicators are tracked.
 
 const MAX_WAIT_MS = 5_000;
 const IDLE_TIMEOUT_MS = 1_000;

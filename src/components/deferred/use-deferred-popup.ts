@@ -26,7 +26,8 @@ export interface DeferredPopup<M> {
  * opens on that first click. Until then the caller renders the trigger alone, with `triggerProps`;
  * once `loaded`, the popup component with the same trigger inside, opening at once when
  * `openOnMount`. The popup takes over the trigger only when it opens (focus then moves into it),
- * never under a user's pointer or focus otherwise.
+ * never under a user's pointer or focus otherwise. Measured: the filter pills' Menu in the first
+ * load would add 43.2 KB gzip before the list shows (Floating UI, Tabster and Fluent's motion).
  */
 export function useDeferredPopup<M>(module: DeferredModule<M>): DeferredPopup<M> {
   const current = useDeferredModule(module);

@@ -1,8 +1,7 @@
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
 import { BeakerRegular, ClockRegular, ErrorCircleRegular } from '@fluentui/react-icons';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
-import { DeferredBadge } from '@/components/deferred/deferred-badge';
 import { useSimulatedNow } from '@/features/demo/components/use-simulated-now';
 import { demoMessages } from '@/features/demo/messages';
 import { useFormat } from '@/lib/i18n/format';
@@ -53,7 +52,7 @@ export function DemoControls() {
     <div className={styles.root}>
       <div className={styles.badges} role="status">
         {timeAltered && (
-          <DeferredBadge
+          <Badge
             appearance="filled"
             color="warning"
             icon={<ClockRegular aria-label={t.simulatedTime} className={styles.short} />}
@@ -62,17 +61,17 @@ export function DemoControls() {
               {t.simulatedBadge(format.dateTime(new Date(now).toISOString()))}
             </span>
             <span className={styles.short}>{format.dateTime(new Date(now).toISOString())}</span>
-          </DeferredBadge>
+          </Badge>
         )}
         {faults > 0 && (
-          <DeferredBadge
+          <Badge
             appearance="filled"
             color="danger"
             icon={<ErrorCircleRegular aria-label={t.faults} className={styles.short} />}
           >
             <span className={styles.label}>{t.faultsBadge(faults)}</span>
             <span className={styles.short}>{faults}</span>
-          </DeferredBadge>
+          </Badge>
         )}
       </div>
       <Button

@@ -1,7 +1,6 @@
-import { Button, makeStyles, mergeClasses, useId } from '@fluentui/react-components';
+import { Button, CounterBadge, makeStyles, mergeClasses, useId } from '@fluentui/react-components';
 import { AlertRegular } from '@fluentui/react-icons';
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { DeferredCounterBadge } from '@/components/deferred/deferred-badge';
 import { notificationsPanelMessages } from '@/features/notifications/messages';
 import { useMessages } from '@/lib/i18n/locale-provider';
 import { markAllRead, useNotifications } from '@/lib/notifications/notifications-store';
@@ -64,7 +63,7 @@ export function NotificationsButton() {
       />
       {unread > 0 && (
         <>
-          <DeferredCounterBadge
+          <CounterBadge
             className={styles.badge}
             count={unread}
             size="small"
