@@ -59,6 +59,10 @@ export function useRowVirtualizer({
     scrollMargin: headerHeight,
     initialRect: UNMEASURED,
     observeElementRect: observeSizeLazily,
+    // A scroll renders the new rows in React's own task, as any other state update from a native
+    // event, rather than synchronously inside the scroll event: a fast fling then never makes one
+    // task out of the scroll handling and the render together.
+    useFlushSync: false,
   });
   return { ref, virtualizer };
 }
