@@ -1,5 +1,5 @@
 import { useCombobox, type UseComboboxState, type UseComboboxStateChangeOptions } from 'downshift';
-import { useState, type KeyboardEvent } from 'react';
+import { useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import { useNavigate } from 'react-router';
 import type { SearchResultsProps } from '@/features/global-search/components/search-results';
 import { useSearchResults } from '@/features/global-search/components/use-search-results';
@@ -117,6 +117,9 @@ export function useSearchCombobox({ ready, overlay, onLeave }: SearchComboboxOpt
   const inputProps = {
     ...getInputProps({
       'aria-label': t.label,
+      // The typed text is set in the change event itself: downshift reports it a render later, and a
+      // controlled input that renders its old value meanwhile loses the keys typed fast after it.
+      onChange: (event: ChangeEvent<HTMLInputElement>) => setQuery(event.target.value),
       onFocus: openMenu,
       onBlur: close,
       onKeyDown,
