@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  groupResults,
   makeEntry,
   resourceKind,
   searchEntries,
@@ -85,5 +86,14 @@ describe('Global search: matching', () => {
   it('names resource kinds from their ARM type, whatever the case', () => {
     expect(resourceKind('microsoft.compute/virtualMachines')).toBe('vm');
     expect(resourceKind('Microsoft.Network/publicIPAddresses')).toBe('other');
+  });
+
+  it('groups consecutive results, each keeping its place in the flat list', () => {
+    const groups = groupResults(searchEntries(entries, 'contoso', 6));
+    expect(groups.map(({ group, items }) => [group, items.map(({ index }) => index)])).toEqual([
+      ['subscriptions', [0, 1]],
+      ['resources', [2]],
+    ]);
+    expect(groupResults([])).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ export type ResourceKind = ArmResourceKind | 'other';
 
 export interface SearchEntry {
   group: SearchGroup;
-  /** Unique across all entries; also the option's DOM id suffix. */
+  /** Unique across all entries; the result list's React key. */
   key: string;
   label: string;
   /** A second line: the subscription ID, or what kind of resource it is. */
@@ -50,4 +50,21 @@ export function searchEntries(
     results.push(...[...starts, ...contains].slice(0, perGroup));
   }
   return results;
+}
+
+export interface ResultGroup {
+  group: SearchGroup;
+  /** Each entry with its place in the flat result list, which the keyboard moves through. */
+  items: { entry: SearchEntry; index: number }[];
+}
+
+/** Consecutive results of one group together, in the order `searchEntries` returned them. */
+export function groupResults(results: readonly SearchEntry[]): ResultGroup[] {
+  const groups: ResultGroup[] = [];
+  results.forEach((entry, index) => {
+    const last = groups[groups.length - 1];
+    if (last && last.group === entry.group) last.items.push({ entry, index });
+    else groups.push({ group: entry.group, items: [{ entry, index }] });
+  });
+  return groups;
 }

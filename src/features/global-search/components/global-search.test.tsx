@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MOCK_ANSWER_HEADER, MOCK_ANSWER_VALUE } from '@/contract/transport';
@@ -109,5 +109,78 @@ describe('Global search: Enter before the subscriptions have arrived', () => {
     release();
     expect(await screen.findByRole('option', { name: /Legacy Marketing/ })).toBeTruthy();
     expect(screen.getByRole('status', { name: 'location' }).textContent).toBe('/');
+  });
+});
+
+describe('Global search: keyboard (a downshift combobox)', () => {
+  function answerSubscriptions() {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () =>
+        Response.json(subscriptions, { headers: { [MOCK_ANSWER_HEADER]: MOCK_ANSWER_VALUE } }),
+      ),
+    );
+  }
+
+  it('opens with the services on focus, the best match highlighted, and arrows move through them', () => {
+    setPersonaId('admin');
+    answerSubscriptions();
+    const box = renderSearch();
+    fireEvent.focus(box);
+    expect(box.getAttribute('aria-expanded')).toBe('true');
+    const options = within(screen.getByRole('listbox', { name: 'Search results' })).getAllByRole(
+      'option',
+    );
+    expect(options.length).toBeGreaterThan(1);
+    expect(options[0]?.getAttribute('aria-selected')).toBe('true');
+    expect(box.getAttribute('aria-activedescendant')).toBe(options[0]?.id);
+    fireEvent.keyDown(box, { key: 'ArrowDown' });
+    expect(box.getAttribute('aria-activedescendant')).toBe(options[1]?.id);
+    fireEvent.keyDown(box, { key: 'ArrowUp' });
+    fireEvent.keyDown(box, { key: 'ArrowUp' });
+    expect(box.getAttribute('aria-activedescendant')).toBe(options.at(-1)?.id);
+  });
+
+  it('a first Escape closes the results, a second one clears the box', async () => {
+    setPersonaId('admin');
+    answerSubscriptions();
+    const box = renderSearch();
+    fireEvent.focus(box);
+    fireEvent.change(box, { target: { value: 'Legacy' } });
+    expect(await screen.findByRole('option', { name: /Legacy Marketing/ })).toBeTruthy();
+    fireEvent.keyDown(box, { key: 'Escape' });
+    expect(box.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByRole('option')).toBeNull();
+    expect((box as HTMLInputElement).value).toBe('Legacy');
+    fireEvent.keyDown(box, { key: 'Escape' });
+    expect((box as HTMLInputElement).value).toBe('');
+  });
+
+  it('leaving the box opens nothing, even with a result highlighted', async () => {
+    setPersonaId('admin');
+    answerSubscriptions();
+    const box = renderSearch();
+    fireEvent.focus(box);
+    fireEvent.change(box, { target: { value: 'Legacy' } });
+    expect(await screen.findByRole('option', { name: /Legacy Marketing/ })).toBeTruthy();
+    fireEvent.blur(box, { relatedTarget: document.body });
+    expect(box.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.getByRole('status', { name: 'location' }).textContent).toBe('/');
+  });
+
+  it('a click on a result opens it and empties the box; a click in the box keeps the results open', async () => {
+    setPersonaId('admin');
+    answerSubscriptions();
+    const box = renderSearch();
+    fireEvent.focus(box);
+    fireEvent.click(box);
+    expect(box.getAttribute('aria-expanded')).toBe('true');
+    fireEvent.change(box, { target: { value: 'Legacy' } });
+    fireEvent.click(await screen.findByRole('option', { name: /Legacy Marketing/ }));
+    expect(screen.getByRole('status', { name: 'location' }).textContent).toBe(
+      `/subscriptions/${LEGACY}`,
+    );
+    expect((box as HTMLInputElement).value).toBe('');
+    expect(box.getAttribute('aria-expanded')).toBe('false');
   });
 });

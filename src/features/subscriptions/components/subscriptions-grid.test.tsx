@@ -4,7 +4,10 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SubscriptionRow } from '@/features/subscriptions/api/use-subscription-rows';
-import { SubscriptionsGrid } from '@/features/subscriptions/components/subscriptions-grid';
+import {
+  ROW_HEIGHT,
+  SubscriptionsGrid,
+} from '@/features/subscriptions/components/subscriptions-grid';
 import { indexRows } from '@/features/subscriptions/list-rows';
 import { LocaleProvider } from '@/lib/i18n/locale-provider';
 
@@ -22,24 +25,34 @@ function rows(count: number): SubscriptionRow[] {
   }));
 }
 
-function renderGrid(count: number, onSort = vi.fn()) {
+function grid(count: number, onSort = vi.fn(), viewKey = 'v') {
   const items = indexRows(rows(count), {
     role: (role) => role ?? '—',
     status: (state) => (state === 'Enabled' ? 'Active' : state),
   });
-  render(
+  return (
     <LocaleProvider initial="en-US">
       <FluentProvider theme={webLightTheme}>
         <MemoryRouter>
-          <SubscriptionsGrid items={items} sort="name" dir="asc" onSort={onSort} viewKey="v" />
+          <SubscriptionsGrid
+            items={items}
+            sort="name"
+            dir="asc"
+            onSort={onSort}
+            viewKey={viewKey}
+          />
         </MemoryRouter>
       </FluentProvider>
-    </LocaleProvider>,
+    </LocaleProvider>
   );
+}
+
+function renderGrid(count: number, onSort = vi.fn()) {
+  render(grid(count, onSort));
   return onSort;
 }
 
-describe('Subscriptions list: windowed grid', () => {
+describe('Subscriptions list: virtualised grid', () => {
   it('keeps table semantics and renders only a window of a long list', () => {
     renderGrid(5_000);
     const table = screen.getByRole('table', { name: 'Subscriptions' });
@@ -62,6 +75,37 @@ describe('Subscriptions list: windowed grid', () => {
     expect(within(table).getByRole('link', { name: 'Subscription 5000' })).toBeTruthy();
     const last = within(table).getAllByRole('row').at(-1);
     expect(last?.getAttribute('aria-rowindex')).toBe('5001');
+  });
+
+  it('places each row by its position in the whole list, below the sticky header', () => {
+    renderGrid(5_000);
+    const table = screen.getByRole('table', { name: 'Subscriptions' });
+    const [, first, second] = within(table).getAllByRole('row');
+    expect(first?.style.top).toBe('0px');
+    expect(second?.style.top).toBe(`${ROW_HEIGHT}px`);
+    table.scrollTop = ROW_HEIGHT * 2_000;
+    fireEvent.scroll(table);
+    const row = within(table)
+      .getByRole('link', { name: 'Subscription 2001' })
+      .closest('[role=row]');
+    expect(row?.getAttribute('aria-rowindex')).toBe('2002');
+    expect((row as HTMLElement | null)?.style.top).toBe(`${ROW_HEIGHT * 2_000}px`);
+  });
+
+  it('starts again at the top when the view changes, and a shorter list shows all its rows', () => {
+    const { rerender } = render(grid(5_000));
+    const table = screen.getByRole('table', { name: 'Subscriptions' });
+    table.scrollTop = ROW_HEIGHT * 4_000;
+    fireEvent.scroll(table);
+    rerender(grid(4, vi.fn(), 'filtered'));
+    fireEvent.scroll(table);
+    expect(table.scrollTop).toBe(0);
+    expect(table.getAttribute('aria-rowcount')).toBe('5');
+    expect(
+      within(table)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Subscription 0001', 'Subscription 0002', 'Subscription 0003', 'Subscription 0004']);
   });
 
   it('marks the sorted column and sorts when a header is clicked', () => {

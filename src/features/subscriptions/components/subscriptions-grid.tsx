@@ -1,18 +1,18 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ArrowSortDownRegular, ArrowSortUpRegular } from '@fluentui/react-icons';
-import { memo, useEffect } from 'react';
+import { memo, useCallback, useEffect } from 'react';
 import { AppLink } from '@/components/app-link';
 import { paths } from '@/config/paths';
 import type { SubscriptionRow } from '@/features/subscriptions/api/use-subscription-rows';
 import { StatusCell } from '@/features/subscriptions/components/status-cell';
-import { useVirtualWindow } from '@/features/subscriptions/components/use-virtual-window';
+import { useRowVirtualizer } from '@/features/subscriptions/components/use-row-virtualizer';
 import type { IndexedRow } from '@/features/subscriptions/list-rows';
 import type { SortDirection, SortKey } from '@/features/subscriptions/list-view';
 import { subscriptionsMessages } from '@/features/subscriptions/messages';
 import { useFormat, type Formatters } from '@/lib/i18n/format';
 import { useMessages } from '@/lib/i18n/locale-provider';
 
-/** Fixed row height: the window math needs it, and the portal's grid is dense anyway. */
+/** Fixed row height: the virtualizer needs no measuring then, and the portal's grid is dense anyway. */
 export const ROW_HEIGHT = 36;
 const HEADER_HEIGHT = 36;
 const OVERSCAN = 8;
@@ -114,11 +114,13 @@ export function SubscriptionsGrid({ items, sort, dir, onSort, viewKey }: Subscri
   const t = useMessages(subscriptionsMessages);
   // One set of formatters for every row: creating Intl formatters per row would cost more than the row.
   const format = useFormat();
-  const { ref, range } = useVirtualWindow<HTMLDivElement>({
+  const rowKey = useCallback((index: number) => items[index]?.row.subscriptionId ?? '', [items]);
+  const { ref, virtualizer } = useRowVirtualizer({
     rowCount: items.length,
     rowHeight: ROW_HEIGHT,
     headerHeight: HEADER_HEIGHT,
     overscan: OVERSCAN,
+    rowKey,
   });
 
   useEffect(() => {
@@ -158,15 +160,21 @@ export function SubscriptionsGrid({ items, sort, dir, onSort, viewKey }: Subscri
           })}
         </div>
       </div>
-      <div role="rowgroup" className={styles.body} style={{ height: range.totalHeight }}>
-        {items.slice(range.start, range.end).map((entry, offset) => (
-          <GridRow
-            key={entry.row.subscriptionId}
-            entry={entry}
-            index={range.start + offset}
-            format={format}
-          />
-        ))}
+      <div role="rowgroup" className={styles.body} style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((virtual) => {
+          const entry = items[virtual.index];
+          return (
+            entry && (
+              <GridRow
+                key={virtual.key}
+                entry={entry}
+                index={virtual.index}
+                top={virtual.start - HEADER_HEIGHT}
+                format={format}
+              />
+            )
+          );
+        })}
       </div>
     </div>
   );
@@ -174,13 +182,15 @@ export function SubscriptionsGrid({ items, sort, dir, onSort, viewKey }: Subscri
 
 interface GridRowProps {
   entry: IndexedRow<SubscriptionRow>;
-  /** Position in the whole list, for `aria-rowindex` and the row's offset. */
+  /** Position in the whole list, for `aria-rowindex`. */
   index: number;
+  /** Offset from the top of the rows, below the header. */
+  top: number;
   format: Formatters;
 }
 
 /** One row; memoised, so a scroll only renders the rows that come into view. */
-const GridRow = memo(function GridRow({ entry, index, format }: GridRowProps) {
+const GridRow = memo(function GridRow({ entry, index, top, format }: GridRowProps) {
   const styles = useStyles();
   const { row, roleLabel, statusLabel } = entry;
   return (
@@ -188,7 +198,7 @@ const GridRow = memo(function GridRow({ entry, index, format }: GridRowProps) {
       role="row"
       aria-rowindex={index + 2}
       className={mergeClasses(styles.grid, styles.row)}
-      style={{ top: index * ROW_HEIGHT }}
+      style={{ top }}
     >
       <div role="cell" className={styles.cell}>
         <AppLink to={paths.overview.getHref(row.subscriptionId)}>{row.displayName}</AppLink>
