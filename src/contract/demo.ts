@@ -15,6 +15,7 @@ export const FAULT_OPERATIONS = [
   'billing',
   'permissions',
   'roleAssignments',
+  'classicAdministrators',
   'tenants',
   'resources',
   'resourceGroups',
