@@ -1,7 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
 import { subscriptionPath } from '@/contract/arm-paths';
 import { CLASSIC_ADMINISTRATORS_API_VERSION } from '@/contract/api-versions';
-import { classicAdministratorListSchema } from '@/contract/authorization';
+import {
+  classicAdministratorListSchema,
+  classicAdminsWithRole,
+  type ClassicAdministrator,
+} from '@/contract/authorization';
 import { armFetch } from '@/lib/api-client';
 import { queryKeys } from '@/lib/api/keys';
 
@@ -19,4 +23,19 @@ export function classicAdministratorsQueryOptions(subscriptionId: string) {
     // Who administers a subscription changes rarely; a refusal read once per visit is enough.
     staleTime: 5 * 60_000,
   });
+}
+
+export interface AccountAdministrator {
+  displayName: string;
+  email: string;
+}
+
+/** R1: the one who may cancel, from the list; undefined when the list names nobody. */
+export function accountAdministratorIn(
+  list: readonly ClassicAdministrator[] | undefined,
+): AccountAdministrator | undefined {
+  const admin = classicAdminsWithRole(list ?? [], 'AccountAdministrator')[0];
+  if (admin === undefined) return undefined;
+  const { emailAddress, displayName } = admin.properties;
+  return { displayName: displayName ?? emailAddress, email: emailAddress };
 }

@@ -17,7 +17,7 @@ import { Blade } from '@/components/blade/blade';
 import { Loading } from '@/components/feedback/loading';
 import { QueryError } from '@/components/feedback/query-error';
 import { paths } from '@/config/paths';
-import { supportTicketsQueryOptions } from '@/features/support/api/get-support-tickets';
+import { supportTicketsQueryOptions } from '@/lib/api/get-support-tickets';
 import { TicketStatus, ticketOutcome } from '@/features/support/components/ticket-status';
 import { supportMessages } from '@/features/support/messages';
 import { useFormat } from '@/lib/i18n/format';
