@@ -15,7 +15,6 @@ export const FAULT_OPERATIONS = [
   'billing',
   'permissions',
   'roleAssignments',
-  'classicAdministrators',
   'tenants',
   'resources',
   'resourceGroups',

@@ -31,7 +31,8 @@ export function authorizationHandlers(deps: HandlerDeps): HttpHandler[] {
     armRoute(deps, {
       method: 'get',
       path: '/subscriptions/:subscriptionId/providers/Microsoft.Authorization/classicAdministrators',
-      operation: 'classicAdministrators',
+      // Faulted with the role assignments: both answer who holds which role.
+      operation: 'roleAssignments',
       family: 'authorization',
       run: ({ world, persona, params }) => {
         const access = authorize(
