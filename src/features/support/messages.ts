@@ -32,7 +32,7 @@ export const supportMessages = defineMessages({
     statusRefused: 'Refused',
     expectedBy: (at: string) => `Expected by ${at}`,
     refusedBecause: (reason: string) => `Reason: ${reason}`,
-    replyFromSupport: 'Reply from support',
+    replyFromSupport: 'Reply from support:',
     replies: {
       'subscription-reactivated': () =>
         'Your subscription has been reactivated and is active again; billing resumes from now. Virtual machines stay deallocated until you start them.',
@@ -100,7 +100,7 @@ export const supportMessages = defineMessages({
     statusRefused: '已拒绝',
     expectedBy: (at: string) => `预计在 ${at} 之前`,
     refusedBecause: (reason: string) => `原因：${reason}`,
-    replyFromSupport: '支持人员的答复',
+    replyFromSupport: '支持人员的答复：',
     replies: {
       'subscription-reactivated': () =>
         '你的订阅已重新激活，已恢复为活动状态；计费从此时起恢复。虚拟机在你启动之前保持解除分配状态。',

@@ -18,7 +18,7 @@ const useStyles = makeStyles({
   note: {
     fontSize: tokens.fontSizeBase200,
     color: tokens.colorNeutralForeground2,
-    maxWidth: '360px',
+    maxWidth: '420px',
   },
   replyLabel: { fontWeight: tokens.fontWeightSemibold },
 });
@@ -87,7 +87,7 @@ export function TicketStatus({ ticket }: { ticket: SupportTicketResource }) {
       )}
       {outcome === 'resolved' && reply && (
         <span className={styles.note}>
-          <span className={styles.replyLabel}>{t.replyFromSupport}:</span> {reply}{' '}
+          <span className={styles.replyLabel}>{t.replyFromSupport}</span> {reply}{' '}
           <ReplyLink ticket={ticket} />
         </span>
       )}
