@@ -48,6 +48,50 @@ export const roleAssignmentListSchema = z.object({
 export type RoleAssignmentList = z.infer<typeof roleAssignmentListSchema>;
 
 /**
+ * R1: `GET /subscriptions/{id}/providers/Microsoft.Authorization/classicAdministrators`
+ * (api-version 2015-07-01, real shape): the subscription's classic administrators, so a user who
+ * may not cancel is told who may. `role` is ARM's `;`-separated list (`AccountAdministrator`,
+ * `ServiceAdministrator`, `CoAdministrator`); `displayName` is our extension (real ARM only gives
+ * the e-mail address).
+ */
+export const CLASSIC_ADMIN_ROLES = [
+  'AccountAdministrator',
+  'ServiceAdministrator',
+  'CoAdministrator',
+] as const;
+export type ClassicAdminRole = (typeof CLASSIC_ADMIN_ROLES)[number];
+
+export const classicAdministratorSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: z.literal('Microsoft.Authorization/classicAdministrators'),
+  properties: z.object({
+    emailAddress: z.string(),
+    role: z.string(),
+    displayName: z.optional(z.string()),
+  }),
+});
+export type ClassicAdministrator = z.infer<typeof classicAdministratorSchema>;
+
+export const classicAdministratorListSchema = z.object({
+  value: z.array(classicAdministratorSchema),
+  nextLink: z.optional(z.string()),
+});
+
+/** The entries of a classic administrators list that hold `role` (ARM joins roles with `;`). */
+export function classicAdminsWithRole(
+  list: readonly ClassicAdministrator[],
+  role: ClassicAdminRole,
+): ClassicAdministrator[] {
+  return list.filter((admin) =>
+    admin.properties.role
+      .split(';')
+      .map((part) => part.trim().toLowerCase())
+      .includes(role.toLowerCase()),
+  );
+}
+
+/**
  * The ARM operations the UI checks before enabling a command (R1, R2, R6, R10, R13). They are the
  * names the mock enforces (domain/permissions.ts uses this table), so a UI check and the mock's 403
  * cannot disagree.

@@ -1,6 +1,11 @@
 import type { RoleDefinitionName } from '@/contract/authorization';
 import type { CancelReasonCode } from '@/contract/cancel';
-import type { ProblemType, TicketSeverity } from '@/contract/support';
+import type {
+  DeskReplyCode,
+  ProblemType,
+  TicketRefusalCode,
+  TicketSeverity,
+} from '@/contract/support';
 
 // Stored facts of the mock world. Everything here is plain JSON data (numbers for instants, no
 // Date objects, no classes) so the whole World can be saved to localStorage and reloaded as is.
@@ -195,6 +200,16 @@ export interface StoredSubscription {
   cancellations: CancellationRecord[];
   resourceGroups: string[];
   tags?: Record<string, string>;
+  /**
+   * R1: the account administrator when none of the scenario's personas holds that role (someone
+   * outside the demo, e.g. whoever signed the Enterprise Agreement), so a refusal can name them.
+   */
+  accountAdmin?: AccountAdminContact;
+}
+
+export interface AccountAdminContact {
+  displayName: string;
+  email: string;
 }
 
 export type ResourceType =
@@ -280,14 +295,33 @@ export interface SupportTicket {
   contactEmail?: string;
   createdBy: string;
   createdAt: EpochMs;
-  /** Scheduled or past resolution instant. */
+  /** Scheduled or past resolution instant: when the desk's answer arrives (support.ts). */
   resolvedAt?: EpochMs;
   /** R11: set when the desk refuses the request; `refusalReason` is the English explanation. */
   refusalCode?: TicketRefusalCode;
   refusalReason?: string;
+  /**
+   * R11, R13: the desk's answer, decided when the request is filed (from the subscription as it was
+   * then) and shown once the clock reaches `resolvedAt`. Absent on tickets saved before the desk
+   * answered every request; support.ts `deskReplyOf` derives theirs.
+   */
+  reply?: DeskReply;
 }
 
-export type TicketRefusalCode = 'reactivation-window-closed' | 'not-cancelled';
+export {
+  DESK_REPLY_CODES,
+  TICKET_REFUSAL_CODES,
+  type DeskReplyCode,
+  type TicketRefusalCode,
+} from '@/contract/support';
+
+export interface DeskReply {
+  code: DeskReplyCode;
+  /** The cancellation the answer is about, when it is about one. */
+  cancelledAt?: EpochMs;
+  /** R9, R11: the last instant the subscription can come back. */
+  reactivationPossibleUntil?: EpochMs;
+}
 
 export interface MoveRecord {
   at: EpochMs;

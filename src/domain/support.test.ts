@@ -4,7 +4,14 @@ import { OFFER_KEYS, ROLES, type OfferKey, type World } from './model';
 import { enableSubscription } from './reactivate';
 import { resourcesAt } from './resources';
 import { subscriptionStateAt } from './state';
-import { createSupportTicket, ticketStatusAt, type CreateTicketInput } from './support';
+import {
+  createSupportTicket,
+  deskAnswerAt,
+  deskReplyOf,
+  SUPPORT_RESOLUTION_MS,
+  ticketStatusAt,
+  type CreateTicketInput,
+} from './support';
 import {
   DELAY,
   expectError,
@@ -138,7 +145,7 @@ describe('Reactivation by support request', () => {
 });
 
 describe('Contact support', () => {
-  it.each(ROLES)('R13: %s may file a billing support request, which stays open', (role) => {
+  it.each(ROLES)('R13: %s may file a billing support request, answered after 1 hour', (role) => {
     const { world, result } = expectOk(
       createSupportTicket(
         makeWorld(),
@@ -156,7 +163,9 @@ describe('Contact support', () => {
       createdBy: PERSONA_BY_ROLE[role],
       createdAt: T0,
     });
-    expect(ticketStatusAt(result.ticket, T0 + 30 * DAY_MS)).toBe('open');
+    expect(ticketStatusAt(result.ticket, T0 + HOUR_MS - 1)).toBe('open');
+    expect(ticketStatusAt(result.ticket, T0 + HOUR_MS)).toBe('resolved');
+    expect(deskReplyOf(result.ticket)).toEqual({ code: 'request-answered' });
   });
 
   it('R13: a cancelled or deleted subscription still accepts support requests', () => {
@@ -202,5 +211,82 @@ describe('Contact support', () => {
         createSupportTicket(makeWorld(), ticket({ subscriptionId: PAYG, now: T0, ...extra })),
       ).status,
     ).toBe(400);
+  });
+});
+
+describe('R11, R13: the support desk answers every request', () => {
+  it('R13: the desk answers one hour of clock time after filing', () => {
+    expect(SUPPORT_RESOLUTION_MS).toBe(HOUR_MS);
+  });
+
+  it.each([
+    ['vs-enterprise', 'reactivation-by-support-request'],
+    ['free-trial', 'reactivation-by-support-request'],
+    ['payg', 'reactivation-self-service'],
+  ] as const)(
+    'R11: a billing request about a cancelled %s subscription is answered with how to bring it back',
+    (offer, code) => {
+      const filed = T0 + 30 * DAY_MS;
+      const { result } = expectOk(
+        createSupportTicket(
+          cancelled(offer),
+          ticket({ subscriptionId: subIdFor(offer), problemType: 'billing', now: filed }),
+        ),
+      );
+      expect(deskAnswerAt(result.ticket)).toBe(filed + HOUR_MS);
+      expect(deskReplyOf(result.ticket)).toEqual({
+        code,
+        cancelledAt: T0,
+        reactivationPossibleUntil: T0 + 90 * DAY_MS,
+      });
+    },
+  );
+
+  it('R11: a billing request about a deleted subscription gets the plain answer, nothing to reactivate', () => {
+    const { result } = expectOk(
+      createSupportTicket(cancelled(), ticket({ problemType: 'technical', now: T0 + 91 * DAY_MS })),
+    );
+    expect(deskReplyOf(result.ticket)).toEqual({ code: 'request-answered' });
+  });
+
+  it('R11: a refusal carries its code and the dates it quotes', () => {
+    const { result } = expectOk(
+      createSupportTicket(cancelled(), ticket({ now: T0 + 91 * DAY_MS })),
+    );
+    expect(deskReplyOf(result.ticket)).toEqual({
+      code: 'reactivation-window-closed',
+      cancelledAt: T0,
+      reactivationPossibleUntil: T0 + 90 * DAY_MS,
+    });
+  });
+
+  it('R11: an accepted reactivation answers subscription-reactivated at the moment it takes effect', () => {
+    const filed = T0 + DAY_MS;
+    const { result } = expectOk(createSupportTicket(cancelled(), ticket({ now: filed })));
+    expect(deskReplyOf(result.ticket)).toEqual({
+      code: 'subscription-reactivated',
+      cancelledAt: T0,
+    });
+    expect(deskAnswerAt(result.ticket)).toBe(filed + HOUR_MS);
+  });
+
+  it('R13: a ticket saved before the desk answered every request is answered as a new one would be', () => {
+    const old = {
+      name: 'old',
+      subscriptionId: PAYG,
+      problemType: 'billing' as const,
+      title: 'Invoice',
+      description: 'A question about it',
+      createdBy: 'admin',
+      createdAt: T0,
+    };
+    expect(ticketStatusAt(old, T0 + HOUR_MS)).toBe('resolved');
+    expect(deskReplyOf(old)).toEqual({ code: 'request-answered' });
+    expect(deskReplyOf({ ...old, refusalCode: 'not-cancelled', refusalReason: 'x' })).toEqual({
+      code: 'not-cancelled',
+    });
+    expect(
+      deskReplyOf({ ...old, problemType: 'subscription-reactivation', resolvedAt: T0 + HOUR_MS }),
+    ).toEqual({ code: 'subscription-reactivated' });
   });
 });

@@ -1,6 +1,7 @@
 import { clockConflict, invalidRequestContent } from './arm-errors';
 import { fail, succeed, type CommandResult, type Failure } from './command-result';
 import type {
+  DeskReply,
   EpochMs,
   ProblemType,
   StoredSubscription,
@@ -9,23 +10,66 @@ import type {
   TicketStatus,
   World,
 } from './model';
-import { PROBLEM_TYPES } from './model';
+import { OFFERS, PROBLEM_TYPES } from './model';
 import { ACTIONS } from './permissions';
 import { withReactivation } from './reactivate';
 import { subscriptionStateAt } from './state';
 import { HOUR_MS, toIso } from './time';
 import { authorize, isFailure, replaceSubscription } from './world';
 
-/** R11: the mock support desk's simulated processing time. */
+/**
+ * R11, R13: the mock support desk's simulated processing time. Every request it does not refuse on
+ * the spot is answered this long after it is filed, on the demo clock: a reactivation takes effect
+ * then (R11), and any other request gets its reply then.
+ */
 export const SUPPORT_RESOLUTION_MS = HOUR_MS;
 export const TICKET_TITLE_MAX_LENGTH = 200;
 export const TICKET_DESCRIPTION_MAX_LENGTH = 5000;
 
-/** Derived, so a ticket resolves when the clock passes `resolvedAt` with no timer. */
+/**
+ * When the desk's answer arrives. Tickets saved before the desk answered every request carry no
+ * `resolvedAt` unless they were reactivations; they are answered as a new one would be.
+ */
+export function deskAnswerAt(ticket: SupportTicket): EpochMs {
+  return ticket.resolvedAt ?? ticket.createdAt + SUPPORT_RESOLUTION_MS;
+}
+
+/**
+ * Derived, so a ticket is answered when the clock passes its answer time with no timer (as R5's
+ * "shows in the portal" is): refused at once, otherwise open until then, resolved after.
+ */
 export function ticketStatusAt(ticket: SupportTicket, now: EpochMs): TicketStatus {
   if (ticket.refusalReason !== undefined || ticket.refusalCode !== undefined) return 'refused';
-  if (ticket.resolvedAt !== undefined && now >= ticket.resolvedAt) return 'resolved';
-  return 'open';
+  return now >= deskAnswerAt(ticket) ? 'resolved' : 'open';
+}
+
+/** The desk's answer; tickets saved before answers were stored get the one their facts imply. */
+export function deskReplyOf(ticket: SupportTicket): DeskReply {
+  if (ticket.reply !== undefined) return ticket.reply;
+  if (ticket.refusalCode !== undefined) return { code: ticket.refusalCode };
+  if (ticket.problemType === 'subscription-reactivation' && ticket.resolvedAt !== undefined)
+    return { code: 'subscription-reactivated' };
+  return { code: 'request-answered' };
+}
+
+/**
+ * R10, R11, R13: the answer to any request other than a reactivation, from the subscription as it
+ * is when the request is filed. A cancelled subscription that can still come back gets the way
+ * back: self-service for Pay-As-You-Go (R10), a reactivation request for every other offer (R11).
+ */
+export function deskReplyFor(sub: StoredSubscription, now: EpochMs): DeskReply {
+  const state = subscriptionStateAt(sub, now);
+  const open = state.cancellation;
+  if (open === undefined || (state.phase !== 'disabled' && state.phase !== 'cancellation-pending'))
+    return { code: 'request-answered' };
+  return {
+    code:
+      OFFERS[sub.offer].reactivationPath === 'self-service'
+        ? 'reactivation-self-service'
+        : 'reactivation-by-support-request',
+    cancelledAt: open.dates.requestedAt,
+    reactivationPossibleUntil: open.dates.reactivationPossibleUntil,
+  };
 }
 
 export interface CreateTicketInput {
@@ -96,11 +140,16 @@ function decideReactivation(
   const state = subscriptionStateAt(sub, now);
   const open = state.cancellation;
   if (state.phase === 'deleted' && open !== undefined) {
+    const dates = {
+      cancelledAt: open.dates.requestedAt,
+      reactivationPossibleUntil: open.dates.reactivationPossibleUntil,
+    };
     return {
       ticket: {
         ...ticket,
         refusalCode: 'reactivation-window-closed',
-        refusalReason: `The subscription was cancelled on ${toIso(open.dates.requestedAt)}. It could be reactivated until ${toIso(open.dates.reactivationPossibleUntil)} (90 days); its data has since been permanently deleted.`,
+        refusalReason: `The subscription was cancelled on ${toIso(dates.cancelledAt)}. It could be reactivated until ${toIso(dates.reactivationPossibleUntil)} (90 days); its data has since been permanently deleted.`,
+        reply: { code: 'reactivation-window-closed', ...dates },
       },
     };
   }
@@ -110,12 +159,17 @@ function decideReactivation(
         ...ticket,
         refusalCode: 'not-cancelled',
         refusalReason: 'The subscription is not cancelled, so there is nothing to reactivate.',
+        reply: { code: 'not-cancelled' },
       },
     };
   }
+  const reactivated: DeskReply = {
+    code: 'subscription-reactivated',
+    cancelledAt: open.dates.requestedAt,
+  };
   // A reactivation already scheduled: this request joins it instead of scheduling another (R14).
   if (open.reactivatesAt !== undefined)
-    return { ticket: { ...ticket, resolvedAt: open.reactivatesAt } };
+    return { ticket: { ...ticket, resolvedAt: open.reactivatesAt, reply: reactivated } };
   if (open.index !== sub.cancellations.length - 1) {
     return clockConflict(sub.cancellations[sub.cancellations.length - 1]?.requestedAt ?? now);
   }
@@ -128,7 +182,7 @@ function decideReactivation(
     reactivatedVia: 'support',
     reactivationTicket: ticket.name,
   });
-  return { ticket: { ...ticket, resolvedAt }, sub: next };
+  return { ticket: { ...ticket, resolvedAt, reply: reactivated }, sub: next };
 }
 
 /** R11, R13: file a support request. Every role may (Reader included), on any state. */
@@ -169,7 +223,13 @@ export function createSupportTicket(
   if (input.severity !== undefined) ticket.severity = input.severity;
   if (input.contactEmail !== undefined) ticket.contactEmail = input.contactEmail;
 
-  let decision: Decision = { ticket };
+  let decision: Decision = {
+    ticket: {
+      ...ticket,
+      resolvedAt: input.now + SUPPORT_RESOLUTION_MS,
+      reply: deskReplyFor(access.sub, input.now),
+    },
+  };
   if (input.problemType === 'subscription-reactivation') {
     const d = decideReactivation(access.sub, ticket, input.now);
     if ('ok' in d) return d;

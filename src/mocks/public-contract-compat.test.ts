@@ -1,7 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { version } from '../../package.json';
-import { ALSO_ACCEPTED, API_VERSIONS } from '@/contract/api-versions';
-import { permissionListSchema } from '@/contract/authorization';
+import {
+  ALSO_ACCEPTED,
+  API_VERSIONS,
+  CLASSIC_ADMINISTRATORS_API_VERSION,
+} from '@/contract/api-versions';
+import { classicAdministratorListSchema, permissionListSchema } from '@/contract/authorization';
 import { billingSubscriptionListSchema, billingSubscriptionSchema } from '@/contract/billing';
 import { CANCEL_REASON_CODES, RENAME_FORBIDDEN_CHARACTERS } from '@/contract/cancel';
 import {
@@ -392,6 +396,60 @@ describe('Contract §1: support requests and billing', () => {
       supportTicketListSchema,
     );
     expect(list.value.map((t) => t.name)).toEqual(['reactivate-1']);
+  });
+
+  it('Contract §1: a refused reactivation request carries refusalCode and refusalParameters beside refusalReason (R11)', async () => {
+    await demo('POST', 'clock', { advanceMs: 6 * 86_400_000 });
+    const refused = await expectOk(await putTicket(), 201, supportTicketSchema);
+    expect(refused.properties).toMatchObject({
+      status: 'Closed',
+      resolution: 'Refused',
+      refusalCode: 'reactivation-window-closed',
+      reply: { code: 'reactivation-window-closed' },
+    });
+    expect(refused.properties.refusalReason).toContain('90 days');
+    const { cancelledAt, reactivationPossibleUntil } = refused.properties.refusalParameters ?? {};
+    expect(Date.parse(reactivationPossibleUntil ?? '') - Date.parse(cancelledAt ?? '')).toBe(
+      90 * 86_400_000,
+    );
+  });
+
+  it('Contract §1: every request is answered one hour of clock time after filing, with a reply code (R13)', async () => {
+    const path = `/subscriptions/${PROD}/providers/Microsoft.Support/supportTickets/question-1`;
+    const body = {
+      properties: { title: 'Invoice', description: 'A question about it.', problemType: 'billing' },
+    };
+    const filed = await expectOk(
+      await call('PUT', path, { apiVersion: API_VERSIONS.support, body }),
+      201,
+      supportTicketSchema,
+    );
+    expect(filed.properties.status).toBe('Open');
+    await demo('POST', 'clock', { advanceMs: 3_600_000 });
+    const answered = await expectOk(
+      await call('GET', path, { apiVersion: API_VERSIONS.support }),
+      200,
+      supportTicketSchema,
+    );
+    expect(answered.properties).toMatchObject({
+      status: 'Closed',
+      resolution: 'Resolved',
+      reply: { code: 'request-answered', date: filed.properties.expectedResolutionDate },
+    });
+  });
+
+  it('Contract §1: GET .../Microsoft.Authorization/classicAdministrators names the account administrator (R1)', async () => {
+    const list = await expectOk(
+      await call(
+        'GET',
+        `/subscriptions/${DEFAULT_IDS.enterprise}/providers/Microsoft.Authorization/classicAdministrators`,
+        { apiVersion: CLASSIC_ADMINISTRATORS_API_VERSION },
+      ),
+      200,
+      classicAdministratorListSchema,
+    );
+    expect(list.value[0]?.properties.role.split(';')).toContain('AccountAdministrator');
+    expect(list.value[0]?.properties.displayName).toBe('Morgan Patel');
   });
 
   it('Contract §1: the billing read gives status, period, spend, final invoice and support plan', async () => {

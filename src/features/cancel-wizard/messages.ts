@@ -22,6 +22,8 @@ export const cancelWizardMessages = defineMessages({
     accountAdminOnly: 'Only the account administrator can cancel this subscription',
     accountAdminOnlyBody:
       'You can cancel an Azure subscription as the Account Administrator. Your role on this subscription does not allow it; ask the account administrator, or contact support.',
+    accountAdminIs: (name: string, email: string, role: string) =>
+      `This subscription's account administrator is ${name} (${email}), role: ${role}.`,
     notActiveTitle: 'This subscription is not active',
     notActiveBody: (status: string) =>
       `Its status is ${status}. Only an active subscription can be canceled.`,
@@ -36,6 +38,7 @@ export const cancelWizardMessages = defineMessages({
       "If you're storing data in Azure storage or SQL, download a copy. If you have a virtual machine, save an image of it locally.",
     shutDownTitle: 'Shut down your services',
     shutDownBody: 'Stop any running virtual machines, applications or other services.',
+    goToResources: 'Go to the resources page',
     migrateTitle: 'Consider migrating your data',
     migrateBody: 'Move resources to a new resource group or subscription before you cancel.',
     moveResources: 'Move resources',
@@ -154,6 +157,8 @@ export const cancelWizardMessages = defineMessages({
     accountAdminOnly: '只有帐户管理员可以取消此订阅',
     accountAdminOnlyBody:
       '可以以帐户管理员身份取消 Azure 订阅。你在此订阅上的角色不允许取消；请联系帐户管理员或支持人员。',
+    accountAdminIs: (name: string, email: string, role: string) =>
+      `此订阅的帐户管理员：${name}（${email}），角色：${role}。`,
     notActiveTitle: '此订阅未处于活动状态',
     notActiveBody: (status: string) => `其状态为“${status}”。只能取消处于活动状态的订阅。`,
     pendingTitle: '取消操作正在进行中',
@@ -165,6 +170,7 @@ export const cancelWizardMessages = defineMessages({
       '例如，若要在 Azure 存储或 SQL 中存储数据，请下载一个副本。如果有虚拟机，请在本地保存该虚拟机的映像。',
     shutDownTitle: '关闭服务',
     shutDownBody: '停止任何正在运行的虚拟机、应用程序或其他服务。',
+    goToResources: '转到资源页',
     migrateTitle: '考虑迁移数据',
     migrateBody: '在取消之前，将资源移到新资源组或订阅中。',
     moveResources: '移动资源',

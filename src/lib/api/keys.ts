@@ -10,6 +10,7 @@ export const queryKeys = {
   billing: (id: string) => ['arm', 'billing', id] as const,
   roleAssignments: () => ['arm', 'roleAssignments'] as const,
   permissions: (id: string) => ['arm', 'permissions', id] as const,
+  classicAdministrators: (id: string) => ['arm', 'classicAdministrators', id] as const,
   tenants: () => ['arm', 'tenants'] as const,
   resources: (id: string) => ['arm', 'resources', id] as const,
   resourceGroups: (id: string) => ['arm', 'resourceGroups', id] as const,

@@ -1,3 +1,4 @@
+import type { ExternalLinkKey } from '@/config/external-links';
 import type { RoleDefinitionName } from '@/contract/authorization';
 import type { ResourceKind } from '@/contract/resources';
 import type { SubscriptionState } from '@/contract/subscriptions';
@@ -28,6 +29,12 @@ export const commonMessages = defineMessages({
       sqlDatabase: 'SQL database',
       webApp: 'App Service',
     } satisfies Record<ResourceKind, string>,
+    opensInNewTab: '(opens in a new tab)',
+    /** The public pages the seed refers to, by their own titles (config/external-links.ts). */
+    externalPage: {
+      trustCenterDataManagement: 'Microsoft Trust Center - How we manage your data',
+      supportPlans: 'Azure support plans',
+    } satisfies Record<ExternalLinkKey, string>,
   },
   'zh-CN': {
     status: {
@@ -51,5 +58,10 @@ export const commonMessages = defineMessages({
       sqlDatabase: 'SQL 数据库',
       webApp: '应用服务',
     } satisfies Record<ResourceKind, string>,
+    opensInNewTab: '（在新标签页中打开）',
+    externalPage: {
+      trustCenterDataManagement: 'Microsoft 信任中心 - 我们如何管理用户的数据',
+      supportPlans: 'Azure 支持计划',
+    } satisfies Record<ExternalLinkKey, string>,
   },
 });

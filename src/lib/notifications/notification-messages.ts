@@ -80,6 +80,11 @@ export const notificationMessages = defineMessages<{
         succeeded: (t) => `Support request '${t}' created`,
         failed: (t) => `Could not create support request '${t}'`,
       },
+      'support-answer': {
+        'in-progress': (t) => `Waiting for support to answer '${t}'…`,
+        succeeded: (t) => `Support answered '${t}'`,
+        failed: (t) => `Support refused '${t}'`,
+      },
       language: {
         'in-progress': (t) => `Switching the language to ${t}…`,
         succeeded: (t) => `Language changed to ${t}`,
@@ -154,6 +159,11 @@ export const notificationMessages = defineMessages<{
         'in-progress': (t) => `正在创建支持请求“${t}”…`,
         succeeded: (t) => `已创建支持请求“${t}”`,
         failed: (t) => `无法创建支持请求“${t}”`,
+      },
+      'support-answer': {
+        'in-progress': (t) => `正在等待支持人员答复“${t}”…`,
+        succeeded: (t) => `支持人员已答复“${t}”`,
+        failed: (t) => `支持人员已拒绝“${t}”`,
       },
       language: {
         'in-progress': (t) => `正在将语言切换为 ${t}…`,

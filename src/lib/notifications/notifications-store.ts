@@ -18,6 +18,7 @@ export const OPERATIONS = [
   'download-backup',
   'move',
   'support-request',
+  'support-answer',
   'language',
 ] as const;
 export type NotificationOperation = (typeof OPERATIONS)[number];
@@ -41,6 +42,11 @@ const notificationSchema = z.object({
   watch: z.optional(
     z.object({ subscriptionId: z.string(), state: z.enum(['Disabled', 'Enabled']) }),
   ),
+  /**
+   * R13: the support request (its ARM name) whose answer this entry waits for: it stays "in
+   * progress" until the desk answers, then completes (refused: failed).
+   */
+  awaitsTicket: z.optional(z.string()),
   read: z.boolean(),
 });
 export type PortalNotification = z.infer<typeof notificationSchema>;
@@ -149,7 +155,7 @@ if (typeof window !== 'undefined') {
 let counter = 0;
 
 export type NotificationInput = Pick<PortalNotification, 'operation' | 'target' | 'status'> &
-  Partial<Pick<PortalNotification, 'detail' | 'link' | 'watch'>>;
+  Partial<Pick<PortalNotification, 'detail' | 'link' | 'watch' | 'awaitsTicket'>>;
 export type NotificationChange = Partial<Pick<PortalNotification, 'status' | 'detail' | 'watch'>>;
 
 /** Adds an entry and returns its id, so the caller can complete it later. */

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { API_VERSIONS } from '@/contract/api-versions';
+import { API_VERSIONS, CLASSIC_ADMINISTRATORS_API_VERSION } from '@/contract/api-versions';
 import {
   ACTIONS,
+  classicAdministratorListSchema,
+  classicAdminsWithRole,
   isAllowed,
   permissionListSchema,
   roleAssignmentListSchema,
@@ -29,6 +31,39 @@ describe('authorization and tenants', () => {
     expect(await allowed(DEFAULT_IDS.enterprise, 'admin', ACTIONS.cancelSubscription)).toBe(false);
     expect(await allowed(DEFAULT_IDS.fabrikam, 'admin', ACTIONS.vmStart)).toBe(false);
     expect(await allowed(DEFAULT_IDS.fabrikam, 'admin', ACTIONS.supportTicketWrite)).toBe(true);
+  });
+
+  it('R1: the classic administrators read names each subscription’s account administrator', async () => {
+    const admins = async (id: string, persona = 'admin') =>
+      classicAdministratorListSchema.parse(
+        await (
+          await arm(
+            `/subscriptions/${id}/providers/Microsoft.Authorization/classicAdministrators`,
+            {
+              apiVersion: CLASSIC_ADMINISTRATORS_API_VERSION,
+              persona,
+            },
+          )
+        ).json(),
+      ).value;
+    const enterprise = classicAdminsWithRole(
+      await admins(DEFAULT_IDS.enterprise),
+      'AccountAdministrator',
+    );
+    expect(enterprise.map((a) => a.properties)).toEqual([
+      {
+        emailAddress: 'morgan.patel@contoso.onmicrosoft.com',
+        role: 'ServiceAdministrator;AccountAdministrator',
+        displayName: 'Morgan Patel',
+      },
+    ]);
+    // A reader sees who to ask too; the persona holding the role is named when there is one.
+    const production = await admins(DEFAULT_IDS.production, 'reader');
+    expect(production[0]?.properties).toMatchObject({
+      displayName: 'Avery Howard',
+      emailAddress: 'avery.howard@contoso.onmicrosoft.com',
+    });
+    expect(production[0]?.type).toBe('Microsoft.Authorization/classicAdministrators');
   });
 
   it('permissions: 404 for an unknown subscription, 401 without a token', async () => {

@@ -1,7 +1,7 @@
 import type { HttpHandler } from 'msw';
 import { ACTIONS, permissionsFor } from '@/domain/permissions';
 import { authorize, isFailure } from '@/domain/world';
-import { toRoleAssignment } from '../views/role-assignment-view';
+import { toClassicAdministrators, toRoleAssignment } from '../views/role-assignment-view';
 import { armJsonList } from './arm-list';
 import { armRoute } from './arm-route';
 import { armJson } from './arm-response';
@@ -25,6 +25,24 @@ export function authorizationHandlers(deps: HandlerDeps): HttpHandler[] {
         );
         if (isFailure(access)) return failureResponse(access);
         return armJson({ value: [permissionsFor(access.role)] });
+      },
+    }),
+    // R1: who the account administrator is, so a refusal can name whom to ask.
+    armRoute(deps, {
+      method: 'get',
+      path: '/subscriptions/:subscriptionId/providers/Microsoft.Authorization/classicAdministrators',
+      // Faulted with the role assignments: both answer who holds which role.
+      operation: 'roleAssignments',
+      family: 'authorization',
+      run: ({ world, persona, params }) => {
+        const access = authorize(
+          world,
+          params.subscriptionId ?? '',
+          persona.id,
+          ACTIONS.readSubscription,
+        );
+        if (isFailure(access)) return failureResponse(access);
+        return armJson({ value: toClassicAdministrators(world, access.sub) });
       },
     }),
     // "My role" for the whole blade in one call: the caller's assignments on every subscription.

@@ -96,6 +96,45 @@ describe('support requests', () => {
     const ticket = supportTicketSchema.parse(await res.json());
     expect(ticket.properties).toMatchObject({ status: 'Closed', resolution: 'Refused' });
     expect(ticket.properties.refusalReason).toContain('90 days');
+    const { refusalCode, refusalParameters, reply } = ticket.properties;
+    expect(refusalCode).toBe('reactivation-window-closed');
+    expect(Object.keys(refusalParameters ?? {}).sort()).toEqual([
+      'cancelledAt',
+      'reactivationPossibleUntil',
+    ]);
+    expect(reply).toMatchObject({
+      code: 'reactivation-window-closed',
+      parameters: refusalParameters,
+    });
+  });
+
+  it('R11, R13: a billing request about a subscription only support can bring back is answered after 1 hour with how to ask', async () => {
+    const filed = supportTicketSchema.parse(
+      await (await put(DEFAULT_IDS.sandbox, 'billing-sandbox', body('billing'))).json(),
+    );
+    expect(filed.properties.status).toBe('Open');
+    expect(filed.properties.reply).toBeUndefined();
+    const read = async () =>
+      supportTicketSchema.parse(
+        await (
+          await arm(ticketPath(DEFAULT_IDS.sandbox, 'billing-sandbox'), { apiVersion: V })
+        ).json(),
+      ).properties;
+    await demo('clock', { advanceMs: 3_600_000 - 60_000 });
+    expect((await read()).status).toBe('Open');
+    await demo('clock', { advanceMs: 60_000 });
+    const answered = await read();
+    expect(answered).toMatchObject({
+      status: 'Closed',
+      resolution: 'Resolved',
+      modifiedDate: filed.properties.expectedResolutionDate,
+      reply: {
+        code: 'reactivation-by-support-request',
+        date: filed.properties.expectedResolutionDate,
+      },
+    });
+    expect(answered.reply?.parameters.reactivationPossibleUntil).toMatch(/Z$/);
+    expect(answered.refusalCode).toBeUndefined();
   });
 
   it('400 for an invalid body or malformed JSON, 404 for an unknown subscription, 401 without a token', async () => {

@@ -1,4 +1,5 @@
 import type {
+  AccountAdminContact,
   CancelReasonCode,
   EpochMs,
   OfferKey,
@@ -34,6 +35,8 @@ interface Row {
   cancelledDaysAgo?: number;
   cancelReason?: CancelReasonCode;
   tags?: Record<string, string>;
+  /** R1: the account administrator when none of the personas is (contract §4, added). */
+  accountAdmin?: AccountAdminContact;
 }
 
 const ROWS: readonly Row[] = [
@@ -81,6 +84,7 @@ const ROWS: readonly Row[] = [
     usagePerHour: 12.8,
     ageDays: 1460,
     resourceGroups: ['rg-erp'],
+    accountAdmin: { displayName: 'Morgan Patel', email: 'morgan.patel@contoso.onmicrosoft.com' },
   },
   {
     id: DEFAULT_IDS.fabrikam,
@@ -91,6 +95,7 @@ const ROWS: readonly Row[] = [
     usagePerHour: 2.1,
     ageDays: 300,
     resourceGroups: ['rg-analytics'],
+    accountAdmin: { displayName: 'Jordan Reyes', email: 'jordan.reyes@fabrikam.com' },
   },
   {
     id: DEFAULT_IDS.legacyMarketing,
@@ -140,6 +145,7 @@ function subscription(row: Row, now: EpochMs): StoredSubscription {
   if (row.supportPlan !== undefined) sub.supportPlan = row.supportPlan;
   if (row.creditRemaining !== undefined) sub.creditRemaining = row.creditRemaining;
   if (row.tags !== undefined) sub.tags = row.tags;
+  if (row.accountAdmin !== undefined) sub.accountAdmin = row.accountAdmin;
   if (row.cancelledDaysAgo !== undefined) {
     sub.cancellations.push({
       requestedAt: now - row.cancelledDaysAgo * DAY_MS,

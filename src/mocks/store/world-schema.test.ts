@@ -48,4 +48,23 @@ describe('world schema', () => {
     const parsed = worldSchema.parse({ ...world, futureField: 1 });
     expect(parsed).toHaveProperty('futureField', 1);
   });
+
+  it('R13: a world saved before tickets carried the desk reply or subscriptions their account admin still loads', () => {
+    const world = buildScenario('default', 0);
+    const oldTicket = {
+      name: 'old-1',
+      subscriptionId: world.subscriptions[0]?.subscriptionId ?? '',
+      problemType: 'billing',
+      title: 'Invoice',
+      description: 'A question about it',
+      createdBy: 'admin',
+      createdAt: 0,
+    };
+    const subscriptions = world.subscriptions.map(({ accountAdmin: _gone, ...sub }) => sub);
+    expect(worldSchema.safeParse({ ...world, subscriptions, tickets: [oldTicket] }).success).toBe(
+      true,
+    );
+    const badReply = { ...oldTicket, reply: { code: 'made-up' } };
+    expect(worldSchema.safeParse({ ...world, tickets: [badReply] }).success).toBe(false);
+  });
 });

@@ -2,10 +2,12 @@ import { z } from '@/contract/zod';
 import { MAX_PROPAGATION_DELAY_MS } from '@/domain/dates';
 import {
   CANCEL_REASON_CODES,
+  DESK_REPLY_CODES,
   OFFER_KEYS,
   PROBLEM_TYPES,
   ROLES,
   SEVERITIES,
+  TICKET_REFUSAL_CODES,
   type OfferKey,
   type Role,
   type World,
@@ -63,6 +65,7 @@ export const storedSubscriptionSchema = z.looseObject({
   cancellations: z.array(cancellationRecordSchema),
   resourceGroups: z.array(z.string()),
   tags,
+  accountAdmin: z.optional(z.looseObject({ displayName: z.string(), email: z.string() })),
 });
 
 const resourceBase = {
@@ -118,8 +121,16 @@ export const supportTicketRecordSchema = z.looseObject({
   createdBy: z.string(),
   createdAt: epochMs,
   resolvedAt: z.optional(epochMs),
-  refusalCode: z.optional(z.enum(['reactivation-window-closed', 'not-cancelled'])),
+  refusalCode: z.optional(z.enum(TICKET_REFUSAL_CODES)),
   refusalReason: z.optional(z.string()),
+  // Absent on tickets saved before the desk answered every request (support.ts derives theirs).
+  reply: z.optional(
+    z.looseObject({
+      code: z.enum(DESK_REPLY_CODES),
+      cancelledAt: z.optional(epochMs),
+      reactivationPossibleUntil: z.optional(epochMs),
+    }),
+  ),
 });
 
 export const moveRecordSchema = z.looseObject({

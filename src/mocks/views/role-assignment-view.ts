@@ -1,10 +1,12 @@
 import { subscriptionScope } from '@/contract/arm-paths';
-import type { RoleAssignment } from '@/contract/authorization';
+import type { ClassicAdministrator, RoleAssignment } from '@/contract/authorization';
+import { accountAdminOf, hasSeparateServiceAdmin } from '@/domain/account-admin';
 import {
   ROLE_DISPLAY_NAMES,
   type Persona,
   type Role,
   type StoredSubscription,
+  type World,
 } from '@/domain/model';
 import { deterministicGuid } from '../scenarios/ids';
 
@@ -41,4 +43,32 @@ export function toRoleAssignment(
       roleDefinitionName: ROLE_DISPLAY_NAMES[role],
     },
   };
+}
+
+/**
+ * R1: the subscription's account administrator as ARM's classic administrators list gives it
+ * (empty when the data names nobody). The account administrator is also the service administrator
+ * unless someone else holds that role, as when a subscription is first created.
+ */
+export function toClassicAdministrators(
+  world: World,
+  sub: StoredSubscription,
+): ClassicAdministrator[] {
+  const admin = accountAdminOf(world, sub);
+  if (admin === undefined) return [];
+  const name = deterministicGuid(`classic-admin:${sub.subscriptionId}:${admin.email}`);
+  return [
+    {
+      id: `${subscriptionScope(sub.subscriptionId)}/providers/Microsoft.Authorization/classicAdministrators/${name}`,
+      name,
+      type: 'Microsoft.Authorization/classicAdministrators',
+      properties: {
+        emailAddress: admin.email,
+        role: hasSeparateServiceAdmin(sub)
+          ? 'AccountAdministrator'
+          : 'ServiceAdministrator;AccountAdministrator',
+        displayName: admin.displayName,
+      },
+    },
+  ];
 }

@@ -1,17 +1,28 @@
-import type { SupportTicketResource } from '@/contract/support';
-import type { EpochMs, SupportTicket } from '@/domain/model';
+import type { SupportTicketResource, TicketDateParameters } from '@/contract/support';
+import type { DeskReply, EpochMs, SupportTicket } from '@/domain/model';
 import { hashString } from '@/domain/random';
-import { ticketStatusAt } from '@/domain/support';
+import { deskAnswerAt, deskReplyOf, ticketStatusAt } from '@/domain/support';
 import { toIso } from '@/domain/time';
 
-/** A stored ticket as Microsoft.Support answers it; the status is derived at `now` (R11). */
+function dateParameters(reply: DeskReply): TicketDateParameters {
+  const out: TicketDateParameters = {};
+  if (reply.cancelledAt !== undefined) out.cancelledAt = toIso(reply.cancelledAt);
+  if (reply.reactivationPossibleUntil !== undefined)
+    out.reactivationPossibleUntil = toIso(reply.reactivationPossibleUntil);
+  return out;
+}
+
+/**
+ * A stored ticket as Microsoft.Support answers it; the status is derived at `now` (R11), and the
+ * desk's reply shows only once it has arrived (R13).
+ */
 export function toSupportTicketResource(
   ticket: SupportTicket,
   now: EpochMs,
 ): SupportTicketResource {
   const status = ticketStatusAt(ticket, now);
-  const modifiedAt =
-    status === 'resolved' && ticket.resolvedAt !== undefined ? ticket.resolvedAt : ticket.createdAt;
+  const answeredAt = status === 'refused' ? ticket.createdAt : deskAnswerAt(ticket);
+  const modifiedAt = status === 'resolved' ? answeredAt : ticket.createdAt;
   const out: SupportTicketResource = {
     id: `/subscriptions/${ticket.subscriptionId}/providers/Microsoft.Support/supportTickets/${ticket.name}`,
     name: ticket.name,
@@ -29,12 +40,22 @@ export function toSupportTicketResource(
     },
   };
   if (ticket.severity !== undefined) out.properties.severity = ticket.severity;
-  if (status === 'resolved') out.properties.resolution = 'Resolved';
-  if (status === 'refused') {
-    out.properties.resolution = 'Refused';
-    if (ticket.refusalReason !== undefined) out.properties.refusalReason = ticket.refusalReason;
+  if (status === 'open') {
+    out.properties.expectedResolutionDate = toIso(answeredAt);
+    return out;
   }
-  if (status === 'open' && ticket.resolvedAt !== undefined)
-    out.properties.expectedResolutionDate = toIso(ticket.resolvedAt);
+  const reply = deskReplyOf(ticket);
+  const parameters = dateParameters(reply);
+  out.properties.reply = { code: reply.code, parameters, date: toIso(answeredAt) };
+  if (status === 'resolved') {
+    out.properties.resolution = 'Resolved';
+    return out;
+  }
+  out.properties.resolution = 'Refused';
+  if (ticket.refusalReason !== undefined) out.properties.refusalReason = ticket.refusalReason;
+  if (ticket.refusalCode !== undefined) {
+    out.properties.refusalCode = ticket.refusalCode;
+    out.properties.refusalParameters = parameters;
+  }
   return out;
 }

@@ -57,7 +57,10 @@ export function CancelWizardBlade() {
     content = <Loading />;
   } else if (!isAllowed(permissions.data, ACTIONS.cancelSubscription)) {
     content = (
-      <WizardBlocked subscriptionId={subscriptionId} reason={{ kind: 'not-account-admin' }} />
+      <WizardBlocked
+        subscriptionId={subscriptionId}
+        reason={{ kind: 'not-account-admin', billing: billing.data.properties }}
+      />
     );
   } else if (
     subscription.data.state !== 'Enabled' ||

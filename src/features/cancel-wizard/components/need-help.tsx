@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { ContactSupportLink } from '@/features/cancel-wizard/components/contact-support-link';
+import { ContactSupportLink } from '@/components/lifecycle/contact-support-link';
 import { cancelWizardMessages } from '@/features/cancel-wizard/messages';
 import { useMessages } from '@/lib/i18n/locale-provider';
 

@@ -105,7 +105,12 @@ export function PrepareStep({
         <h3 id={`${hintId}-shutdown`} className={styles.heading}>
           2. {t.shutDownTitle}
         </h3>
-        <p className={styles.body}>{t.shutDownBody}</p>
+        <p className={styles.body}>
+          {t.shutDownBody}{' '}
+          <AppLink inline to={paths.resources.getHref(subscriptionId)}>
+            {t.goToResources}
+          </AppLink>
+        </p>
         {resources.isSuccess && !compute.some(isRunning) && (
           <p className={styles.empty}>{t.noRunning}</p>
         )}

@@ -5,10 +5,11 @@ import type { ReactNode } from 'react';
 import { paths } from '@/config/paths';
 import type { CancelPreview } from '@/contract/cancel-preview';
 import { AppLink } from '@/components/app-link';
+import { ExternalLink } from '@/components/external-link';
 import { Loading } from '@/components/feedback/loading';
 import { QueryError } from '@/components/feedback/query-error';
 import { cancelPreviewQueryOptions } from '@/features/cancel-wizard/api/get-cancel-preview';
-import { ContactSupportLink } from '@/features/cancel-wizard/components/contact-support-link';
+import { ContactSupportLink } from '@/components/lifecycle/contact-support-link';
 import { stepStyles } from '@/features/cancel-wizard/components/prepare-step';
 import { StepFooter } from '@/features/cancel-wizard/components/step-footer';
 import { cancelWizardMessages } from '@/features/cancel-wizard/messages';
@@ -108,12 +109,20 @@ function Figures({ subscriptionId, preview }: { subscriptionId: string; preview:
               )
             : t.noSupportPlan
         }
-        explain={t.supportPlanBody}
+        explain={
+          <>
+            {t.supportPlanBody} <ExternalLink to="supportPlans" />
+          </>
+        }
       />
       <Figure
         term={t.dataRetention}
         value={t.deletedOn(format.date(preview.dataDeletionDate))}
-        explain={t.dataRetentionBody}
+        explain={
+          <>
+            {t.dataRetentionBody} <ExternalLink to="trustCenterDataManagement" />
+          </>
+        }
       />
       <Figure
         term={t.reactivation}

@@ -5,18 +5,23 @@ import {
   MessageBarTitle,
   tokens,
 } from '@fluentui/react-components';
+import { useQuery } from '@tanstack/react-query';
 import { paths } from '@/config/paths';
 import type { BillingSubscription } from '@/contract/billing';
 import type { SubscriptionState } from '@/contract/subscriptions';
 import { AppLink } from '@/components/app-link';
-import { ContactSupportLink } from '@/features/cancel-wizard/components/contact-support-link';
+import { ContactSupportLink } from '@/components/lifecycle/contact-support-link';
 import { cancelWizardMessages } from '@/features/cancel-wizard/messages';
+import {
+  accountAdministratorIn,
+  classicAdministratorsQueryOptions,
+} from '@/lib/api/get-classic-administrators';
 import { commonMessages } from '@/lib/i18n/common-messages';
 import { useFormat } from '@/lib/i18n/format';
 import { useMessages } from '@/lib/i18n/locale-provider';
 
 export type BlockReason =
-  | { kind: 'not-account-admin' }
+  | { kind: 'not-account-admin'; billing: BillingSubscription['properties'] }
   | { kind: 'not-active'; state: SubscriptionState; billing: BillingSubscription['properties'] };
 
 const useStyles = makeStyles({
@@ -26,7 +31,23 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalL,
     marginTop: tokens.spacingVerticalM,
   },
+  admin: { margin: `${tokens.spacingVerticalXS} 0 0` },
 });
+
+/** R1: whom to ask, as the seed points its reader to the account administrator. */
+function AccountAdminLine({ subscriptionId }: { subscriptionId: string }) {
+  const styles = useStyles();
+  const t = useMessages(cancelWizardMessages);
+  const common = useMessages(commonMessages);
+  const admins = useQuery(classicAdministratorsQueryOptions(subscriptionId));
+  const admin = accountAdministratorIn(admins.data);
+  if (!admin) return null;
+  return (
+    <p className={styles.admin}>
+      {t.accountAdminIs(admin.displayName, admin.email, common.role['Account admin'])}
+    </p>
+  );
+}
 
 /** Why the wizard cannot go on (R1: not the account administrator; or nothing active to cancel). */
 export function WizardBlocked({
@@ -48,6 +69,7 @@ export function WizardBlocked({
         <MessageBarBody>
           <MessageBarTitle>{t.accountAdminOnly}</MessageBarTitle>
           {t.accountAdminOnlyBody}
+          <AccountAdminLine subscriptionId={subscriptionId} />
         </MessageBarBody>
       </MessageBar>
     );
@@ -75,7 +97,9 @@ export function WizardBlocked({
       {banner}
       <div className={styles.links}>
         <AppLink to={paths.overview.getHref(subscriptionId)}>{t.backToOverview}</AppLink>
-        <ContactSupportLink subscriptionId={subscriptionId}>{t.contactSupport}</ContactSupportLink>
+        <ContactSupportLink subscriptionId={subscriptionId} billing={reason.billing}>
+          {t.contactSupport}
+        </ContactSupportLink>
       </div>
     </>
   );

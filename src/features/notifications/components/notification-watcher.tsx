@@ -1,8 +1,13 @@
-import { useQueries, useQueryClient } from '@tanstack/react-query';
+import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import { queryKeys } from '@/lib/api/keys';
 import { subscriptionQueryOptions } from '@/lib/api/get-subscription';
-import { updateNotification, useNotifications } from '@/lib/notifications/notifications-store';
+import { supportTicketsQueryOptions } from '@/lib/api/get-support-tickets';
+import {
+  updateNotification,
+  useNotifications,
+  type PortalNotification,
+} from '@/lib/notifications/notifications-store';
 
 /** How often a watched subscription is read while its operation is still showing "in progress". */
 const WATCH_INTERVAL_MS = 5_000;
@@ -46,5 +51,39 @@ export function NotificationWatcher() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [stateKey, watched, subscriptionIds, queryClient]);
 
+  useAnsweredTickets(entries);
   return null;
+}
+
+/**
+ * R13: the support desk answers at a simulated time (one hour after filing); entries that await a
+ * ticket's answer complete when the ticket reads Closed (refused: failed), and the list refreshes.
+ */
+function useAnsweredTickets(entries: readonly PortalNotification[]) {
+  const queryClient = useQueryClient();
+  const awaiting = useMemo(
+    () => entries.filter((entry) => entry.status === 'in-progress' && entry.awaitsTicket),
+    [entries],
+  );
+  const tickets = useQuery({
+    ...supportTicketsQueryOptions(),
+    enabled: awaiting.length > 0,
+    refetchInterval: awaiting.length > 0 ? WATCH_INTERVAL_MS : false,
+  });
+  useEffect(() => {
+    const byName = new Map((tickets.data ?? []).map((ticket) => [ticket.name, ticket]));
+    let answered = false;
+    for (const entry of awaiting) {
+      const ticket = byName.get(entry.awaitsTicket ?? '');
+      if (!ticket || ticket.properties.status !== 'Closed') continue;
+      answered = true;
+      updateNotification(entry.id, {
+        status: ticket.properties.resolution === 'Refused' ? 'failed' : 'succeeded',
+      });
+    }
+    // An accepted reactivation (R11) changes the subscription at the same moment.
+    if (!answered) return;
+    void queryClient.invalidateQueries({ queryKey: queryKeys.subscriptions() });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.billingList() });
+  }, [tickets.data, awaiting, queryClient]);
 }

@@ -1,6 +1,5 @@
 import {
   makeStyles,
-  mergeClasses,
   Toolbar,
   ToolbarButton,
   ToolbarDivider,
@@ -13,13 +12,14 @@ import {
   ProhibitedRegular,
   RenameRegular,
 } from '@fluentui/react-icons';
+import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { paths } from '@/config/paths';
 import type { Permission } from '@/contract/authorization';
 import type { BillingSubscription } from '@/contract/billing';
 import type { Subscription } from '@/contract/subscriptions';
-import { AppLink } from '@/components/app-link';
+import { ContactSupportLink } from '@/components/lifecycle/contact-support-link';
 import { ReactivateDialog } from '@/components/lifecycle/reactivate-dialog';
 import {
   cancelAvailability,
@@ -31,6 +31,11 @@ import {
 import { ReactivateSupportDialog } from '@/features/overview/components/reactivate-support-dialog';
 import { RenameDialog } from '@/features/overview/components/rename-dialog';
 import { overviewMessages } from '@/features/overview/messages';
+import {
+  accountAdministratorIn,
+  classicAdministratorsQueryOptions,
+} from '@/lib/api/get-classic-administrators';
+import { commonMessages } from '@/lib/i18n/common-messages';
 import { useMessages } from '@/lib/i18n/locale-provider';
 
 const useStyles = makeStyles({
@@ -72,6 +77,7 @@ export function OverviewCommands({
 }: OverviewCommandsProps) {
   const styles = useStyles();
   const t = useMessages(overviewMessages);
+  const common = useMessages(commonMessages);
   const navigate = useNavigate();
   const notesId = useId();
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -105,6 +111,10 @@ export function OverviewCommands({
         ]
       : []),
   ].filter((item): item is { command: string; reason: string } => item.reason !== undefined);
+  // R1: whoever may not cancel is told whom to ask.
+  const askAdmin = !cancel.enabled && cancel.reason === 'not-account-admin';
+  const admins = useQuery({ ...classicAdministratorsQueryOptions(id), enabled: askAdmin });
+  const admin = askAdmin ? accountAdministratorIn(admins.data) : undefined;
   const describedBy = (availability: Availability<string>) =>
     availability.enabled ? undefined : notesId;
 
@@ -144,10 +154,10 @@ export function OverviewCommands({
         <ToolbarButton icon={<ArrowClockwiseRegular />} onClick={onRefresh}>
           {t.refresh}
         </ToolbarButton>
-        <AppLink className={mergeClasses(styles.link)} to={paths.newSupportRequest.getHref(id)}>
+        <ContactSupportLink className={styles.link} subscriptionId={id} billing={billing}>
           <PersonSupportRegular aria-hidden fontSize={20} />
           {t.contactSupport}
-        </AppLink>
+        </ContactSupportLink>
       </Toolbar>
       {notes.length > 0 && (
         <ul id={notesId} className={styles.notes}>
@@ -156,6 +166,11 @@ export function OverviewCommands({
               <span className={styles.noteLabel}>{item.command}:</span> {item.reason}
             </li>
           ))}
+          {admin && (
+            <li>
+              {t.accountAdminIs(admin.displayName, admin.email, common.role['Account admin'])}
+            </li>
+          )}
         </ul>
       )}
       <RenameDialog

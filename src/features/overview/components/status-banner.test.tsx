@@ -68,6 +68,26 @@ describe('StatusBanner', () => {
     );
   });
 
+  it('R11, R13: Contact support from a Disabled subscription only support can bring back prefills a reactivation request', () => {
+    renderBanner({ ...DISABLED, reactivationPath: 'support' }, 'en-US');
+    expect(screen.getByRole('link', { name: 'Contact support' }).getAttribute('href')).toBe(
+      `/support/new?subscriptionId=${ID}&problemType=subscription-reactivation`,
+    );
+  });
+
+  it('R8, R9: the support plans and Trust Center pages the seed cites open in a new tab, without opener', () => {
+    renderBanner(DISABLED, 'zh-CN');
+    for (const [name, href] of [
+      [/Azure 支持计划/, 'https://azure.microsoft.com/support/plans/'],
+      [/Microsoft 信任中心/, 'https://go.microsoft.com/fwLink/p/?LinkID=822930&clcid=0x409'],
+    ] as const) {
+      const link = screen.getByRole('link', { name });
+      expect(link.getAttribute('href')).toBe(href);
+      expect(link.getAttribute('target')).toBe('_blank');
+      expect(link.getAttribute('rel')).toContain('noopener');
+    }
+  });
+
   it('R8: no support plan line without a plan', () => {
     renderBanner({ ...DISABLED, supportPlan: undefined }, 'en-US');
     expect(screen.getByRole('alert').textContent).not.toContain('support plan');

@@ -10,6 +10,8 @@ import { paths } from '@/config/paths';
 import type { BillingSubscription } from '@/contract/billing';
 import type { SubscriptionState } from '@/contract/subscriptions';
 import { AppLink } from '@/components/app-link';
+import { ExternalLink } from '@/components/external-link';
+import { ContactSupportLink } from '@/components/lifecycle/contact-support-link';
 import { bannerMessages } from '@/features/overview/banner-messages';
 import {
   bannerRole,
@@ -40,10 +42,18 @@ interface StatusBannerProps {
 export function StatusBanner({ subscriptionId, billing, state }: StatusBannerProps) {
   const banner = statusBannerFor(billing, state);
   if (!banner) return null;
-  return <BannerBar banner={banner} subscriptionId={subscriptionId} />;
+  return <BannerBar banner={banner} subscriptionId={subscriptionId} billing={billing} />;
 }
 
-function BannerBar({ banner, subscriptionId }: { banner: Banner; subscriptionId: string }) {
+function BannerBar({
+  banner,
+  subscriptionId,
+  billing,
+}: {
+  banner: Banner;
+  subscriptionId: string;
+  billing: BillingSubscription['properties'];
+}) {
   const styles = useStyles();
   const t = useMessages(bannerMessages);
   const f = useFormat();
@@ -59,9 +69,9 @@ function BannerBar({ banner, subscriptionId }: { banner: Banner; subscriptionId:
   const help = (
     <p className={styles.para}>
       {t.needHelp}{' '}
-      <AppLink inline to={paths.newSupportRequest.getHref(subscriptionId)}>
+      <ContactSupportLink inline subscriptionId={subscriptionId} billing={billing}>
         {t.contactSupport}
-      </AppLink>
+      </ContactSupportLink>
     </p>
   );
   let title: string;
@@ -104,10 +114,14 @@ function BannerBar({ banner, subscriptionId }: { banner: Banner; subscriptionId:
                   plan.charges.length,
                   f.money(plan.total, plan.currency),
                   f.date(plan.lastChargeDate),
-                )}
+                )}{' '}
+                <ExternalLink to="supportPlans" />
               </li>
             )}
-            <li>{t.dataKept(f.date(c.dataDeletionDate))}</li>
+            <li>
+              {t.dataKept(f.date(c.dataDeletionDate))}{' '}
+              <ExternalLink to="trustCenterDataManagement" />
+            </li>
             <li>
               {banner.reactivationPath === 'self-service' ? (
                 <>

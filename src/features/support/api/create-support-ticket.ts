@@ -39,12 +39,28 @@ export function useCreateSupportTicket(onCreated: () => void) {
   return useMutation<SupportTicketResource, ArmError, CreateTicketInput>({
     mutationFn: createSupportTicket,
     onSuccess: (ticket, { subscriptionId }) => {
-      addNotification({
-        operation: 'support-request',
-        target: ticket.properties.title,
-        status: 'succeeded',
-        link: paths.support.getHref(),
-      });
+      const target = ticket.properties.title;
+      const link = paths.support.getHref();
+      addNotification({ operation: 'support-request', target, status: 'succeeded', link });
+      // R13: the desk's answer reaches Notifications too: at once when it refused on the spot,
+      // otherwise once it arrives (the watcher completes this entry).
+      const { status, resolution } = ticket.properties;
+      addNotification(
+        status === 'Open'
+          ? {
+              operation: 'support-answer',
+              target,
+              status: 'in-progress',
+              link,
+              awaitsTicket: ticket.name,
+            }
+          : {
+              operation: 'support-answer',
+              target,
+              status: resolution === 'Refused' ? 'failed' : 'succeeded',
+              link,
+            },
+      );
       onCreated();
       return Promise.all(
         [

@@ -17,7 +17,7 @@ import { Blade } from '@/components/blade/blade';
 import { Loading } from '@/components/feedback/loading';
 import { QueryError } from '@/components/feedback/query-error';
 import { paths } from '@/config/paths';
-import { supportTicketsQueryOptions } from '@/features/support/api/get-support-tickets';
+import { supportTicketsQueryOptions } from '@/lib/api/get-support-tickets';
 import { TicketStatus, ticketOutcome } from '@/features/support/components/ticket-status';
 import { supportMessages } from '@/features/support/messages';
 import { useFormat } from '@/lib/i18n/format';
@@ -26,7 +26,10 @@ import { subscriptionsQueryOptions } from '@/lib/api/get-subscriptions';
 
 const useStyles = makeStyles({
   wrap: { overflowX: 'auto' },
-  table: { minWidth: '880px' },
+  table: { minWidth: '1040px' },
+  // The status cell carries the desk's reply: the widest text of a row. Request IDs are 16 digits.
+  statusColumn: { width: '30%' },
+  idColumn: { width: '150px' },
   mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
   // Titles and names are free text: one without spaces wraps inside its column instead of running over the next.
   text: { overflowWrap: 'anywhere' },
@@ -89,10 +92,10 @@ export function SupportListBlade() {
               <TableHeader>
                 <TableRow>
                   <TableHeaderCell>{t.columnTitle}</TableHeaderCell>
-                  <TableHeaderCell>{t.ticketId}</TableHeaderCell>
+                  <TableHeaderCell className={styles.idColumn}>{t.ticketId}</TableHeaderCell>
                   <TableHeaderCell>{t.subscription}</TableHeaderCell>
                   <TableHeaderCell>{t.problemType}</TableHeaderCell>
-                  <TableHeaderCell>{t.status}</TableHeaderCell>
+                  <TableHeaderCell className={styles.statusColumn}>{t.status}</TableHeaderCell>
                   <TableHeaderCell>{t.created}</TableHeaderCell>
                   <TableHeaderCell>{t.resolved}</TableHeaderCell>
                 </TableRow>
