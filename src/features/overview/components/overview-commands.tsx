@@ -31,6 +31,7 @@ import {
 import { ReactivateSupportDialog } from '@/features/overview/components/reactivate-support-dialog';
 import { RenameDialog } from '@/features/overview/components/rename-dialog';
 import { overviewMessages } from '@/features/overview/messages';
+import { commonMessages, offerDisplayName } from '@/lib/i18n/common-messages';
 import { useMessages } from '@/lib/i18n/locale-provider';
 
 const useStyles = makeStyles({
@@ -72,6 +73,7 @@ export function OverviewCommands({
 }: OverviewCommandsProps) {
   const styles = useStyles();
   const t = useMessages(overviewMessages);
+  const common = useMessages(commonMessages);
   const navigate = useNavigate();
   const notesId = useId();
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -182,7 +184,7 @@ export function OverviewCommands({
       {mode === 'support' && billing && (
         <ReactivateSupportDialog
           subscriptionId={id}
-          offerName={billing.offerName}
+          offerName={offerDisplayName(common, billing.offerId, billing.offerName)}
           deadline={billing.lifecycle.cancellation?.reactivationDeadline}
           open={dialog === 'reactivate-support'}
           onClose={() => setDialog(null)}
