@@ -9,6 +9,7 @@ import {
 } from '@fluentui/react-components';
 import { SidePanel } from '@/components/panel/side-panel';
 import { useState } from 'react';
+import type { RoleDefinitionName } from '@/contract/authorization';
 import { FAULT_OPERATIONS, type DemoState, type FaultRule } from '@/contract/demo';
 import { QueryError } from '@/components/feedback/query-error';
 import { useDemoAction } from '@/features/demo/api/demo-actions';
@@ -17,6 +18,7 @@ import { PanelSection, usePanelStyles } from '@/features/demo/components/panel-s
 import { SnapshotSection } from '@/features/demo/components/snapshot-section';
 import { useSimulatedNow } from '@/features/demo/components/use-simulated-now';
 import { demoMessages } from '@/features/demo/messages';
+import { commonMessages } from '@/lib/i18n/common-messages';
 import { useFormat } from '@/lib/i18n/format';
 import { LOCALES, isLocale } from '@/lib/i18n/locale';
 import { useLocale, useMessages } from '@/lib/i18n/locale-provider';
@@ -68,6 +70,7 @@ export function DemoPanel({
 }) {
   const styles = usePanelStyles();
   const t = useMessages(demoMessages);
+  const common = useMessages(commonMessages);
   const format = useFormat();
   const { locale, setLocale } = useLocale();
   const action = useDemoAction();
@@ -106,7 +109,7 @@ export function DemoPanel({
             <Select value={scenario} onChange={(_event, data) => setScenario(data.value)}>
               {state.scenarios.map((id) => (
                 <option key={id} value={id}>
-                  {id}
+                  {t.scenarioName(id)}
                 </option>
               ))}
             </Select>
@@ -139,9 +142,10 @@ export function DemoPanel({
           disabled={busy}
         >
           {state.personas.map((persona) => {
-            const roles = Object.entries(persona.roles)
-              .map(([role, count]) => `${role} × ${count}`)
-              .join(', ');
+            // The role names of the rest of the portal, in its language.
+            const roles = (Object.entries(persona.roles) as [RoleDefinitionName, number][]).map(
+              ([role, count]) => `${common.role[role]} × ${count}`,
+            );
             return (
               <Radio
                 key={persona.id}
@@ -205,7 +209,7 @@ export function DemoPanel({
               <option value="*">{t.allCalls}</option>
               {FAULT_OPERATIONS.map((operation) => (
                 <option key={operation} value={operation}>
-                  {operation}
+                  {t.operationName[operation]}
                 </option>
               ))}
             </Select>
@@ -285,7 +289,7 @@ export function DemoPanel({
             onChange={(_event, data) => isLocale(data.value) && setLocale(data.value)}
           >
             {LOCALES.map((id) => (
-              <option key={id} value={id}>
+              <option key={id} value={id} lang={id}>
                 {LANGUAGE_NAMES[id]}
               </option>
             ))}
