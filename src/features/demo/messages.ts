@@ -71,7 +71,7 @@ export const demoMessages = defineMessages({
       "Loads the default scenario at that point of the seed's story, relative to now. Open one directly with ?moment=<id>.",
     momentNames: {
       'seed-start': 'Start of the story',
-      'just-cancelled': 'Just cancelled',
+      'just-cancelled': 'Just canceled',
       disabled: 'Disabled',
       'day-89': 'Day 89',
       deleted: 'Deleted',
