@@ -128,7 +128,7 @@ test.describe('Demo moments', () => {
   }) => {
     await gotoPortal(`/subscriptions/${PROD}`);
     const panel = await new PortalShell(page).openDemo();
-    await panel.loadMoment('Just cancelled');
+    await panel.loadMoment('Just canceled');
     const snapshot = (await api.demo('snapshot')).body as Record<string, unknown>;
     const files = [
       {
@@ -172,7 +172,7 @@ test.describe('Demo moments', () => {
     await expect(overview.reactivateButton).toBeEnabled();
     const expectations = [
       ['Start of the story', 'Active', null],
-      ['Just cancelled', 'Active', 'Cancellation in progress'],
+      ['Just canceled', 'Active', 'Cancellation in progress'],
       ['Disabled', 'Disabled', 'This subscription is canceled and disabled'],
       ['Day 89', 'Disabled', 'This subscription is canceled and disabled'],
       ['Deleted', 'Deleted', 'This subscription has been deleted'],

@@ -18,7 +18,7 @@ const CAPTIONS = {
     ['The impact', 'still billed monthly for the rest of the 6-month period'],
     ['Confirm', 'Follow the prompts and finish the cancellation'],
     ['Billing stopped', 'it can take up to 10 minutes for the cancellation to show in the portal'],
-    ['Ten minutes later: Disabled', 'virtual machines are de-allocated'],
+    ['Ten minutes later: Disabled', 'virtual machines are deallocated'],
     ['Reactivate a Pay-As-You-Go subscription', 'reactivate it in the Account Center'],
     ['Not Pay-As-You-Go: through support', 'contact support within 90 days of cancellation'],
     ['90 days later: deleted', 'We wait 90 days before permanently deleting your data'],

@@ -9,7 +9,11 @@ import { feedbackMessages } from '@/components/feedback/messages';
 import { isArmError } from '@/lib/api-error';
 import { useMessages } from '@/lib/i18n/locale-provider';
 
-/** ARM's own message and code, with a Retry that runs the failed call again. */
+/**
+ * A headline in the portal's language (by ARM's code where the portal knows it), then ARM's own
+ * message and code as the detail, with a Retry that runs the failed call again. ARM writes its
+ * messages in English: the detail says so (`lang`), so a screen reader reads it as English.
+ */
 export function QueryError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
   const t = useMessages(feedbackMessages);
   const status = isArmError(error) ? error.status : 0;
@@ -17,12 +21,14 @@ export function QueryError({ error, onRetry }: { error: unknown; onRetry: () => 
   return (
     <MessageBar intent="error" role="alert" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>{t.errorTitle(status)}</MessageBarTitle>
-        {message}
+        <MessageBarTitle>
+          {(isArmError(error) ? t.armHeadline[error.code] : undefined) ?? t.errorTitle(status)}
+        </MessageBarTitle>
+        <span lang="en">{message}</span>
         {isArmError(error) && (
           <>
             {' '}
-            ({t.code}: <code>{error.code}</code>)
+            ({t.code}: <code lang="en">{error.code}</code>)
           </>
         )}
       </MessageBarBody>

@@ -33,7 +33,10 @@ function NotificationToast({ entry }: { entry: PortalNotification }) {
   return (
     <Toast>
       <ToastTitle>{notificationTitle(t, entry)}</ToastTitle>
-      <ToastBody>{entry.detail ?? t.status[entry.status]}</ToastBody>
+      {/* A failure's detail is ARM's own message, which ARM writes in English. */}
+      <ToastBody>
+        {entry.detail ? <span lang="en">{entry.detail}</span> : t.status[entry.status]}
+      </ToastBody>
     </Toast>
   );
 }

@@ -1,4 +1,5 @@
 import type { BillingSubscription, Invoice } from '@/contract/billing';
+import { commonMessages, supportPlanDisplayName } from '@/lib/i18n/common-messages';
 import { defineMessages } from '@/lib/i18n/locale';
 
 type BillingStatus = BillingSubscription['properties']['billingStatus'];
@@ -40,7 +41,8 @@ export const accountMessages = defineMessages({
     finalInvoice: 'Final invoice',
     supportPlan: 'Support plan',
     noSupportPlan: 'This subscription has no paid support plan.',
-    planLine: (name: string, price: string) => `${name}, ${price} a month`,
+    planLine: (name: string, price: string) =>
+      `${supportPlanDisplayName(commonMessages['en-US'], name)}, ${price} a month`,
     planStatus: { Active: 'Active', Cancelled: 'Canceled' },
     scheduledCharges: 'Scheduled support plan charges',
     chargesNote: (total: string, last: string) =>
@@ -114,7 +116,8 @@ export const accountMessages = defineMessages({
     finalInvoice: '最终帐单',
     supportPlan: '支持计划',
     noSupportPlan: '此订阅没有付费支持计划。',
-    planLine: (name: string, price: string) => `${name}，每月 ${price}`,
+    planLine: (name: string, price: string) =>
+      `${supportPlanDisplayName(commonMessages['zh-CN'], name)}，每月 ${price}`,
     planStatus: { Active: '活动', Cancelled: '已取消' },
     scheduledCharges: '支持计划的计划收费',
     chargesNote: (total: string, last: string) =>

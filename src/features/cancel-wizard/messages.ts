@@ -1,5 +1,6 @@
 import type { CancelRequest } from '@/contract/cancel';
 import type { VmPowerStateValue } from '@/contract/resources';
+import { commonMessages, supportPlanDisplayName } from '@/lib/i18n/common-messages';
 import { defineMessages } from '@/lib/i18n/locale';
 
 type ReasonCode = CancelRequest['reason'];
@@ -82,7 +83,7 @@ export const cancelWizardMessages = defineMessages({
     upTo10: (by: string) => `Within 10 minutes, by ${by}`,
     disabledTitle: 'Services are disabled',
     disabledBody:
-      'After that, services are disabled: virtual machines are deallocated, temporary IP addresses are freed, and storage is read-only.',
+      'After that, services are disabled: virtual machines are deallocated, temporary IP addresses are released, and storage is read-only.',
     vmsDeallocated: (n: number) => `${n} virtual machine${n === 1 ? '' : 's'} deallocated`,
     ipsReleased: (n: number) =>
       `${n} temporary (dynamic) IP address${n === 1 ? '' : 'es'} released`,
@@ -96,7 +97,7 @@ export const cancelWizardMessages = defineMessages({
     supportPlanBody:
       'If you cancel a paid Azure support plan, you are still billed monthly for the remaining 6 months.',
     supportPlanValue: (name: string, monthly: string, count: number, total: string, last: string) =>
-      `${name}: ${monthly} a month × ${count} = ${total}, last charge on ${last}`,
+      `${supportPlanDisplayName(commonMessages['en-US'], name)}: ${monthly} a month × ${count} = ${total}, last charge on ${last}`,
     noSupportPlan: 'No paid support plan',
     dataRetention: 'Your data',
     dataRetentionBody:
@@ -175,7 +176,7 @@ export const cancelWizardMessages = defineMessages({
     migrateBody: '在取消之前，将资源移到新资源组或订阅中。',
     moveResources: '移动资源',
     noBackupResources: '此订阅中没有需要备份的存储帐户、SQL 数据库或虚拟机。',
-    noRunning: '没有正在运行的服务：所有虚拟机和 Web 应用都已停止。',
+    noRunning: '没有正在运行的服务：所有虚拟机和应用服务都已停止。',
     downloadCopy: '下载副本',
     downloadCopyOf: (name: string) => `下载 ${name} 的副本`,
     downloaded: (fileName: string) => `已下载 ${fileName}`,
@@ -215,14 +216,14 @@ export const cancelWizardMessages = defineMessages({
     vmsDeallocated: (n: number) => `${n} 台虚拟机将解除分配`,
     ipsReleased: (n: number) => `${n} 个临时(动态) IP 地址将释放`,
     storageReadOnly: (n: number) => `${n} 个存储帐户将变为只读`,
-    webAppsStopped: (n: number) => `${n} 个 Web 应用将停止`,
+    webAppsStopped: (n: number) => `${n} 个应用服务将停止`,
     finalInvoice: '最终帐单',
     finalInvoiceBody: '如果在计费周期中途取消订阅，我们会在周期结束后于标准发票日期发送最终帐单。',
     finalInvoiceValue: (date: string, amount: string) => `${date}，${amount}`,
     supportPlan: '支持计划',
     supportPlanBody: '取消付费的 Azure 支持计划后，仍会按月向用户收取余下 6 个月的费用。',
     supportPlanValue: (name: string, monthly: string, count: number, total: string, last: string) =>
-      `${name}：每月 ${monthly} × ${count} = ${total}，最后一次收费于 ${last}`,
+      `${supportPlanDisplayName(commonMessages['zh-CN'], name)}：每月 ${monthly} × ${count} = ${total}，最后一次收费于 ${last}`,
     noSupportPlan: '没有付费支持计划',
     dataRetention: '你的数据',
     dataRetentionBody:

@@ -49,7 +49,7 @@ export const moveMessages = defineMessages({
       'Microsoft.Compute/virtualMachines': 'Virtual machine',
       'Microsoft.Storage/storageAccounts': 'Storage account',
       'Microsoft.Sql/servers/databases': 'SQL database',
-      'Microsoft.Web/sites': 'App Service',
+      'Microsoft.Web/sites': 'Web app',
     },
   },
   'zh-CN': {

@@ -1,4 +1,8 @@
+import { commonMessages, supportPlanDisplayName } from '@/lib/i18n/common-messages';
 import { defineMessages } from '@/lib/i18n/locale';
+
+const en = commonMessages['en-US'];
+const zh = commonMessages['zh-CN'];
 
 // Status banners, worded after the seed (cancel-azure-subscription.zh-CN.md); the zh-CN text keeps
 // the seed's own sentences, with the API's dates and amounts added in parentheses.
@@ -14,7 +18,7 @@ export const bannerMessages = defineMessages({
     finalInvoice: (amount: string, date: string, stoppedAt: string) =>
       `Final invoice: ${amount}, sent on the standard invoice date after the billing period ends (${date}). It covers usage up to ${stoppedAt}.`,
     supportPlan: (plan: string, price: string, count: number, total: string, last: string) =>
-      `Your paid ${plan} support plan was canceled too, but it is still charged monthly for the remaining ${count} months: ${price} a month, ${total} in total, the last charge on ${last}.`,
+      `Your paid ${supportPlanDisplayName(en, plan)} support plan is canceled with the subscription, but it is still charged monthly for the remaining ${count} months: ${price} a month, ${total} in total, the last charge on ${last}.`,
     dataKept: (date: string) =>
       `We wait 90 days before permanently deleting your data, in case you need to access it or change your mind: it will be deleted on ${date}. You aren’t charged for keeping it.`,
     reactivateSelf: (deadline: string) =>
@@ -53,7 +57,7 @@ export const bannerMessages = defineMessages({
     finalInvoice: (amount: string, date: string, stoppedAt: string) =>
       `我们会在周期结束后于标准发票日期（${date}）发送最终帐单：${amount}，涵盖截至 ${stoppedAt} 的使用量。`,
     supportPlan: (plan: string, price: string, count: number, total: string, last: string) =>
-      `取消付费的 Azure 支持计划（${plan}）后，仍会按月向用户收取余下 ${count} 个月的费用：每月 ${price}，共计 ${total}，最后一次收费日期为 ${last}。`,
+      `付费的 Azure 支持计划（${supportPlanDisplayName(zh, plan)}）已随订阅一起取消，但仍会按月向用户收取余下 ${count} 个月的费用：每月 ${price}，共计 ${total}，最后一次收费日期为 ${last}。`,
     dataKept: (date: string) =>
       `我们会先等待 90 天，才会永久删除用户的数据（将于 ${date} 删除），这样做是考虑到用户可能需要访问这些数据，或者改变了主意。我们不会因为保留这些数据而向你收费。`,
     reactivateSelf: (deadline: string) =>

@@ -1,4 +1,5 @@
 import type { RenameProblem } from '@/features/overview/api/rename-subscription';
+import { commonMessages, supportPlanDisplayName } from '@/lib/i18n/common-messages';
 import { defineMessages } from '@/lib/i18n/locale';
 import type {
   CancelBlock,
@@ -56,7 +57,8 @@ export const overviewMessages = defineMessages({
     billingStopped: (at: string) => `Billing stopped on ${at}. This amount no longer grows.`,
     creditRemaining: 'Credit remaining',
     supportPlan: 'Support plan',
-    supportPlanValue: (name: string, price: string) => `${name}, ${price} a month`,
+    supportPlanValue: (name: string, price: string) =>
+      `${supportPlanDisplayName(commonMessages['en-US'], name)}, ${price} a month`,
     resourcesTitle: 'Resources',
     resourceTypes: {
       vm: 'Virtual machines',
@@ -140,13 +142,14 @@ export const overviewMessages = defineMessages({
     billingStopped: (at: string) => `计费已于 ${at} 停止，此金额不会再增加。`,
     creditRemaining: '剩余额度',
     supportPlan: '支持计划',
-    supportPlanValue: (name: string, price: string) => `${name}，每月 ${price}`,
+    supportPlanValue: (name: string, price: string) =>
+      `${supportPlanDisplayName(commonMessages['zh-CN'], name)}，每月 ${price}`,
     resourcesTitle: '资源',
     resourceTypes: {
       vm: '虚拟机',
       storage: '存储帐户',
       sql: 'SQL 数据库',
-      web: 'Web 应用',
+      web: '应用服务',
     },
     viewAllResources: '查看所有资源',
     noResources: '此订阅没有资源。',

@@ -75,12 +75,12 @@ export const presentationMessages = defineMessages<{
         caption:
           'After you cancel, billing is stopped immediately. However, it can take up to 10 minutes for the cancellation to show in the portal.',
         notes:
-          'Cancelled a minute ago. Status still reads Active: the portal is behind for up to ten minutes, and the page updates by itself (R4, R5).',
+          'Canceled a minute ago. Status still reads Active: the portal is behind for up to ten minutes, and the page updates by itself (R4, R5).',
       },
       disabled: {
         title: 'Ten minutes later: Disabled',
         caption:
-          'After that, services are disabled. That means virtual machines are de-allocated, temporary IP addresses are freed, and storage is read-only.',
+          'After that, services are disabled. That means virtual machines are deallocated, temporary IP addresses are released, and storage is read-only.',
         notes:
           'The banner lists the final invoice, the support plan charges for 6 more months and the deletion date, 90 days after the cancellation (R6–R9).',
       },
@@ -96,14 +96,14 @@ export const presentationMessages = defineMessages<{
         caption:
           "If your subscription isn't Pay-As-You-Go, contact support within 90 days of cancellation to reactivate your subscription.",
         notes:
-          'Contoso Sandbox, a Visual Studio subscription cancelled 85 days before: Request reactivation opens a prefilled support request; the mock desk resolves it in an hour (R11, R13).',
+          'Contoso Sandbox, a Visual Studio subscription canceled 85 days before: Request reactivation opens a prefilled support request; the mock desk resolves it in an hour (R11, R13).',
       },
       deleted: {
         title: '90 days later: deleted',
         caption:
           'We wait 90 days before permanently deleting your data in case you need to access it or you change your mind. We do not charge you for keeping the data.',
         notes:
-          'Cancelled 91 days ago: Deleted, no resources, nothing can be reactivated (R9). Exit presentation puts back what was there before.',
+          'Canceled 91 days ago: Deleted, no resources, nothing can be reactivated (R9). Exit presentation puts back what was there before.',
       },
     },
   },

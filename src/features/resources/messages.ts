@@ -96,7 +96,7 @@ export const resourcesMessages = defineMessages({
       vm: '虚拟机',
       storage: '存储帐户',
       sqlDatabase: 'SQL 数据库',
-      webApp: 'Web 应用',
+      webApp: '应用服务',
     } satisfies Record<ResourceKind, string>,
     power: { running: '正在运行', stopped: '已停止', deallocated: '已停止（已解除分配）' },
     webState: { Running: '正在运行', Stopped: '已停止' },

@@ -60,6 +60,7 @@ export const supportMessages = defineMessages({
     formIntro:
       'Tell us about the problem. A support engineer answers in the list of your support requests.',
     subscriptionPlaceholder: 'Select a subscription',
+    openSubscriptions: 'Show subscriptions',
     subscriptionRequired: 'Select the subscription the request is about.',
     noMatch: 'No subscription matches',
     moreMatches: (shown: number) => `Showing the first ${shown} matches; type to narrow down.`,
@@ -95,7 +96,8 @@ export const supportMessages = defineMessages({
     status: '状态',
     created: '创建时间',
     resolved: '解决时间',
-    statusOpen: '打开',
+    // A state, not the verb "open": the desk is working on it.
+    statusOpen: '处理中',
     statusResolved: '已解决',
     statusRefused: '已拒绝',
     expectedBy: (at: string) => `预计在 ${at} 之前`,
@@ -125,6 +127,7 @@ export const supportMessages = defineMessages({
     } satisfies Record<ProblemType, string>,
     formIntro: '请描述问题。支持工程师将在你的支持请求列表中答复。',
     subscriptionPlaceholder: '选择订阅',
+    openSubscriptions: '显示订阅',
     subscriptionRequired: '请选择与请求相关的订阅。',
     noMatch: '没有匹配的订阅',
     moreMatches: (shown: number) => `显示前 ${shown} 个匹配项；键入以缩小范围。`,

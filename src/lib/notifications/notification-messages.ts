@@ -126,14 +126,14 @@ export const notificationMessages = defineMessages<{
         failed: (t) => `无法解除分配虚拟机“${t}”`,
       },
       'webapp-start': {
-        'in-progress': (t) => `正在启动 Web 应用“${t}”…`,
-        succeeded: (t) => `已启动 Web 应用“${t}”`,
-        failed: (t) => `无法启动 Web 应用“${t}”`,
+        'in-progress': (t) => `正在启动应用服务“${t}”…`,
+        succeeded: (t) => `已启动应用服务“${t}”`,
+        failed: (t) => `无法启动应用服务“${t}”`,
       },
       'webapp-stop': {
-        'in-progress': (t) => `正在停止 Web 应用“${t}”…`,
-        succeeded: (t) => `已停止 Web 应用“${t}”`,
-        failed: (t) => `无法停止 Web 应用“${t}”`,
+        'in-progress': (t) => `正在停止应用服务“${t}”…`,
+        succeeded: (t) => `已停止应用服务“${t}”`,
+        failed: (t) => `无法停止应用服务“${t}”`,
       },
       'create-container': {
         'in-progress': (t) => `正在“${t}”中创建容器…`,

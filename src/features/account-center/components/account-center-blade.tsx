@@ -22,7 +22,7 @@ import { useAccountRows } from '@/features/account-center/api/use-account-rows';
 import { BillingDetails } from '@/features/account-center/components/billing-details';
 import { accountMessages } from '@/features/account-center/messages';
 import { useFormat } from '@/lib/i18n/format';
-import { commonMessages } from '@/lib/i18n/common-messages';
+import { commonMessages, offerDisplayName } from '@/lib/i18n/common-messages';
 import { useMessages } from '@/lib/i18n/locale-provider';
 
 /** Large tenants: the table shows this many rows of the filtered list. */
@@ -125,7 +125,9 @@ export function AccountCenterBlade() {
                               {row.displayName}
                             </AppLink>
                           </TableCell>
-                          <TableCell>{row.billing.offerName}</TableCell>
+                          <TableCell>
+                            {offerDisplayName(common, row.billing.offerId, row.billing.offerName)}
+                          </TableCell>
                           <TableCell>{row.state ? common.status[row.state] : '—'}</TableCell>
                           <TableCell>{t.billingStatus[row.billing.billingStatus]}</TableCell>
                           <TableCell>

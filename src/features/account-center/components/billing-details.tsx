@@ -17,7 +17,7 @@ import type { SubscriptionState } from '@/contract/subscriptions';
 import { LifecycleBanner } from '@/features/account-center/components/lifecycle-banner';
 import { accountMessages } from '@/features/account-center/messages';
 import { useFormat } from '@/lib/i18n/format';
-import { commonMessages } from '@/lib/i18n/common-messages';
+import { commonMessages, offerDisplayName } from '@/lib/i18n/common-messages';
 import { useMessages } from '@/lib/i18n/locale-provider';
 
 const useStyles = makeStyles({
@@ -101,7 +101,10 @@ export function BillingDetails({
         <dl className={styles.facts}>
           <Fact term={t.status} value={state ? common.status[state] : '—'} />
           <Fact term={t.billing} value={t.billingStatus[billing.billingStatus]} />
-          <Fact term={t.offer} value={billing.offerName} />
+          <Fact
+            term={t.offer}
+            value={offerDisplayName(common, billing.offerId, billing.offerName)}
+          />
           <Fact term={t.offerId} value={billing.offerId} />
           <Fact
             term={t.currentPeriod}

@@ -58,7 +58,7 @@ export function FaultsSection({ state, action }: { state: DemoState; action: Dem
             <option value="*">{t.allCalls}</option>
             {FAULT_OPERATIONS.map((id) => (
               <option key={id} value={id}>
-                {id}
+                {t.operationName[id]}
               </option>
             ))}
           </Select>

@@ -16,7 +16,7 @@ export function LanguageSection() {
           onChange={(_event, data) => isLocale(data.value) && setLocale(data.value)}
         >
           {LOCALES.map((id) => (
-            <option key={id} value={id}>
+            <option key={id} value={id} lang={id}>
               {LANGUAGE_NAMES[id]}
             </option>
           ))}

@@ -1,18 +1,20 @@
 import { Radio, RadioGroup } from '@fluentui/react-components';
 import { useState } from 'react';
+import type { RoleDefinitionName } from '@/contract/authorization';
 import type { DemoState } from '@/contract/demo';
 import type { DemoActionMutation } from '@/features/demo/api/demo-actions';
 import { PanelSection } from '@/features/demo/components/panel-section';
 import { demoMessages } from '@/features/demo/messages';
+import { commonMessages, type CommonMessages } from '@/lib/i18n/common-messages';
 import { useMessages } from '@/lib/i18n/locale-provider';
 
 type Persona = DemoState['personas'][number];
 
-/** A persona's roles as the radio names them: "Owner × 7, Reader × 1". */
-function rolesOf(persona: Persona): string {
-  return Object.entries(persona.roles)
-    .map(([role, count]) => `${role} × ${count}`)
-    .join(', ');
+/** A persona's roles with the role names of the rest of the portal, in its language: "Owner × 7". */
+function rolesOf(persona: Persona, common: CommonMessages): string[] {
+  return (Object.entries(persona.roles) as [RoleDefinitionName, number][]).map(
+    ([role, count]) => `${common.role[role]} × ${count}`,
+  );
 }
 
 /** Signs in as another persona of the scenario (contract §2 `persona`). */
@@ -24,6 +26,7 @@ export function PersonaSection({
   action: DemoActionMutation;
 }) {
   const t = useMessages(demoMessages);
+  const common = useMessages(commonMessages);
   const [choice, setChoice] = useState<string | null>(null);
   return (
     <PanelSection id="demo-persona" title={t.persona}>
@@ -42,7 +45,7 @@ export function PersonaSection({
           <Radio
             key={persona.id}
             value={persona.id}
-            label={`${persona.displayName} — ${t.personaRoles(rolesOf(persona))}`}
+            label={`${persona.displayName} — ${t.personaRoles(rolesOf(persona, common))}`}
           />
         ))}
       </RadioGroup>

@@ -24,7 +24,7 @@ export function ScenarioSection({
           <Select value={scenario} onChange={(_event, data) => setScenario(data.value)}>
             {state.scenarios.map((id) => (
               <option key={id} value={id}>
-                {id}
+                {t.scenarioName(id)}
               </option>
             ))}
           </Select>

@@ -76,7 +76,10 @@ export function NotificationItem({
       <StatusIcon status={entry.status} />
       <div className={styles.text}>
         <p className={styles.title}>{title}</p>
-        <span className={styles.detail}>{entry.detail ?? text.status[entry.status]}</span>
+        {/* A failure's detail is ARM's own message, which ARM writes in English. */}
+        <span className={styles.detail} lang={entry.detail ? 'en' : undefined}>
+          {entry.detail ?? text.status[entry.status]}
+        </span>
         <span className={styles.meta}>
           <time dateTime={at} title={format.dateTime(at)}>
             {relativeTime(locale, entry.updatedAt, now) ?? t.justNow}

@@ -6,7 +6,7 @@ import type { Subscription } from '@/contract/subscriptions';
 import { CopyButton } from '@/features/overview/components/copy-button';
 import { overviewMessages } from '@/features/overview/messages';
 import { useFormat } from '@/lib/i18n/format';
-import { commonMessages } from '@/lib/i18n/common-messages';
+import { commonMessages, offerDisplayName } from '@/lib/i18n/common-messages';
 import { useMessages } from '@/lib/i18n/locale-provider';
 
 const useStyles = makeStyles({
@@ -91,7 +91,9 @@ export function Essentials({ subscription, billing, role, directory }: Essential
         <Row label={t.subscriptionName}>{subscription.displayName}</Row>
         <Row label={t.directory}>{directory ?? '—'}</Row>
         <Row label={t.myRole}>{role ? common.role[role] : '—'}</Row>
-        <Row label={t.offer}>{billing?.offerName ?? '—'}</Row>
+        <Row label={t.offer}>
+          {offerDisplayName(common, billing?.offerId, billing?.offerName) ?? '—'}
+        </Row>
         <Row label={t.offerId}>{billing?.offerId ?? '—'}</Row>
         <Row label={t.status}>{common.status[subscription.state]}</Row>
         <Row label={t.billingPeriod}>

@@ -35,7 +35,7 @@ import {
   accountAdministratorIn,
   classicAdministratorsQueryOptions,
 } from '@/lib/api/get-classic-administrators';
-import { commonMessages } from '@/lib/i18n/common-messages';
+import { commonMessages, offerDisplayName } from '@/lib/i18n/common-messages';
 import { useMessages } from '@/lib/i18n/locale-provider';
 
 const useStyles = makeStyles({
@@ -197,7 +197,7 @@ export function OverviewCommands({
       {mode === 'support' && billing && (
         <ReactivateSupportDialog
           subscriptionId={id}
-          offerName={billing.offerName}
+          offerName={offerDisplayName(common, billing.offerId, billing.offerName)}
           deadline={billing.lifecycle.cancellation?.reactivationDeadline}
           open={dialog === 'reactivate-support'}
           onClose={() => setDialog(null)}

@@ -68,14 +68,14 @@ describe('StatusBanner', () => {
     );
   });
 
-  it('R11, R13: Contact support from a Disabled subscription only support can bring back prefills a reactivation request', () => {
+  it('R11: Contact support from a Disabled subscription only support can bring back prefills a reactivation request', () => {
     renderBanner({ ...DISABLED, reactivationPath: 'support' }, 'en-US');
     expect(screen.getByRole('link', { name: 'Contact support' }).getAttribute('href')).toBe(
       `/support/new?subscriptionId=${ID}&problemType=subscription-reactivation`,
     );
   });
 
-  it('R8, R9: the support plans and Trust Center pages the seed cites open in a new tab, without opener', () => {
+  it('Seed pointers: the support plans and Trust Center pages the seed cites open in a new tab, without opener', () => {
     renderBanner(DISABLED, 'zh-CN');
     for (const [name, href] of [
       [/Azure 支持计划/, 'https://azure.microsoft.com/support/plans/'],
@@ -88,6 +88,18 @@ describe('StatusBanner', () => {
     }
   });
 
+  it('R8: both languages say the paid plan is canceled with the subscription and still charged 6 months', () => {
+    renderBanner(DISABLED, 'en-US');
+    expect(screen.getByRole('alert').textContent).toContain(
+      'Your paid Standard support plan is canceled with the subscription, but it is still charged monthly for the remaining 6 months',
+    );
+    cleanup();
+    renderBanner(DISABLED, 'zh-CN');
+    expect(screen.getByRole('alert').textContent).toContain(
+      '付费的 Azure 支持计划（标准）已随订阅一起取消，但仍会按月向用户收取余下 6 个月的费用',
+    );
+  });
+
   it('R8: no support plan line without a plan', () => {
     renderBanner({ ...DISABLED, supportPlan: undefined }, 'en-US');
     expect(screen.getByRole('alert').textContent).not.toContain('support plan');
@@ -98,7 +110,7 @@ describe('StatusBanner', () => {
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toContain('虚拟机已解除分配，临时 IP 地址已释放，并且存储是只读的');
     expect(alert.textContent).toContain(
-      '取消付费的 Azure 支持计划（Standard）后，仍会按月向用户收取余下 6 个月的费用',
+      '付费的 Azure 支持计划（标准）已随订阅一起取消，但仍会按月向用户收取余下 6 个月的费用',
     );
     expect(alert.textContent).toContain('如果意外取消了即用即付订阅');
   });

@@ -61,7 +61,7 @@ export function ResourceGroupTable({
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId} className={styles.heading}>
-        {t.resourceGroup(section.name)}
+        {t.resourceGroup(section.name)}{' '}
         {section.location && <span className={styles.location}>{section.location}</span>}
       </h2>
       {section.resources.length === 0 ? (

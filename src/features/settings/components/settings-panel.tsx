@@ -67,7 +67,13 @@ export function SettingsPanel({ open, onOpenChange }: SettingsPanelProps) {
           onChange={(_, data) => choose(data.value)}
         >
           {LOCALES.map((value) => (
-            <Radio key={value} value={value} label={LANGUAGE_NAMES[value]} lang={value} />
+            // The label, not only the input, says which language the name is in.
+            <Radio
+              key={value}
+              value={value}
+              label={{ children: LANGUAGE_NAMES[value], lang: value }}
+              lang={value}
+            />
           ))}
         </RadioGroup>
         <p className={styles.hint}>{t.languageHint}</p>

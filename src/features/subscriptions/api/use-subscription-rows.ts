@@ -8,6 +8,8 @@ import {
 } from '@/features/subscriptions/api/billing-columns';
 import type { ListRow } from '@/features/subscriptions/list-rows';
 import { roleAssignmentsQueryOptions } from '@/lib/api/get-role-assignments';
+import { commonMessages, offerDisplayName } from '@/lib/i18n/common-messages';
+import { useMessages } from '@/lib/i18n/locale-provider';
 import { useRefetchWhenChanged } from '@/lib/api/refetch-when-changed';
 import { subscriptionsQueryOptions } from '@/lib/api/get-subscriptions';
 
@@ -38,6 +40,7 @@ export function prefetchSubscriptionRows(queryClient: QueryClient): void {
 /** The blade's rows: ARM's subscription list joined with the caller's roles and the billing read. */
 export function useSubscriptionRows() {
   const queryClient = useQueryClient();
+  const common = useMessages(commonMessages);
   // Both list reads follow the billing read's pace, so Status turns Disabled without a reload (R5).
   const interval = () =>
     pollInterval(queryClient.getQueryData(billingColumnsQueryOptions().queryKey));
@@ -65,12 +68,13 @@ export function useSubscriptionRows() {
         displayName: subscription.displayName,
         state: subscription.state,
         role: roleByScope.get(subscriptionScope(subscription.subscriptionId).toLowerCase()),
-        offerName: bill?.offerName,
+        // The offer in the portal's language, so the column, its filter and its sort read as the sentences do.
+        offerName: offerDisplayName(common, bill?.offerId, bill?.offerName),
         offerId: bill?.offerId,
         cost: bill?.monthToDateCharges,
       };
     });
-  }, [subscriptions.data, roles.data, billing.data]);
+  }, [subscriptions.data, roles.data, billing.data, common]);
   // The billing read may notice a change first; it also slows both polls once nothing is pending, so
   // the list's Status follows it at once instead of up to a minute later.
   const phases = useMemo(

@@ -51,6 +51,8 @@ export function ListToolbar({
         size="small"
         aria-label={t.search}
         placeholder={t.searchPlaceholder}
+        // Fluent names the clear button "clear" in English whatever the language.
+        dismiss={{ 'aria-label': t.clearSearch }}
         value={text}
         onChange={(_, data) => onTextChange(data.value)}
       />

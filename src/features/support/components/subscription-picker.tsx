@@ -43,6 +43,8 @@ export function SubscriptionPicker({ value, onChange, onBlur, error }: Subscript
     >
       <Combobox
         placeholder={t.subscriptionPlaceholder}
+        // Fluent names the chevron "Open" in English whatever the language.
+        expandIcon={{ 'aria-label': t.openSubscriptions }}
         value={text}
         selectedOptions={selected ? [selected.subscriptionId] : []}
         onChange={(event) => setQuery(event.target.value)}
