@@ -47,7 +47,7 @@ test.describe('Seed pointers', () => {
     );
   });
 
-  test('R8 R9: the Disabled banner links the seed’s support plans and Trust Center pages, opening in a new tab with noopener', async ({
+  test('Seed pointers: the Disabled banner links the seed’s support plans and Trust Center pages, opening in a new tab with noopener', async ({
     page,
     gotoPortal,
   }) => {

@@ -67,7 +67,7 @@ test.describe('Support desk (zh-CN)', () => {
 });
 
 test.describe('Support desk', () => {
-  test('R11 R13: Contact support from Disabled Contoso Sandbox (not Pay-As-You-Go, within 90 days) prefills a reactivation request', async ({
+  test('R11: Contact support from Disabled Contoso Sandbox (not Pay-As-You-Go, within 90 days) prefills a reactivation request', async ({
     page,
     gotoPortal,
   }) => {

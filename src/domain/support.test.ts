@@ -214,7 +214,7 @@ describe('Contact support', () => {
   });
 });
 
-describe('R11, R13: the support desk answers every request', () => {
+describe('Support desk: every request is answered', () => {
   it('R13: the desk answers one hour of clock time after filing', () => {
     expect(SUPPORT_RESOLUTION_MS).toBe(HOUR_MS);
   });

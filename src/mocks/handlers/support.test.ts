@@ -108,7 +108,7 @@ describe('support requests', () => {
     });
   });
 
-  it('R11, R13: a billing request about a subscription only support can bring back is answered after 1 hour with how to ask', async () => {
+  it('R11: a billing request about a subscription only support can bring back is answered after 1 hour with how to ask', async () => {
     const filed = supportTicketSchema.parse(
       await (await put(DEFAULT_IDS.sandbox, 'billing-sandbox', body('billing'))).json(),
     );

@@ -46,7 +46,7 @@ test('Subscriptions: the default scenario lists its seven subscriptions', async 
   ]);
 });
 
-test('R3 R5 R6: Contoso Production, cancelled in the wizard, shows as Disabled once the clock moves ten minutes', async ({
+test('R5: Contoso Production, cancelled in the wizard, shows as Disabled once the clock moves ten minutes', async ({
   page,
   gotoPortal,
 }) => {

@@ -31,7 +31,7 @@ test('Shared world: R5: a cancel by the official SDK shows in the portal as the 
   await expect(overview.statusBanner('Cancellation in progress')).toContainText('up to 10 minutes');
 });
 
-test('Shared world: R4 R5: a cancel in the portal shows in the billing read at once and in the SDK once it shows', async ({
+test('Shared world: a cancel in the portal shows in the billing read at once and in the SDK once it shows', async ({
   page,
   gotoPortal,
 }) => {
