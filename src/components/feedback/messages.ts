@@ -7,7 +7,10 @@ export const feedbackMessages = defineMessages({
     errorTitle: (status: number) =>
       status === 0 ? 'Could not reach Azure' : `The request failed (${status})`,
     code: 'Error code',
-    /** A headline for the ARM codes the mock answers; ARM's own message follows it as the detail. */
+    /** The failure, then what ARM's code means where the portal knows it. */
+    headline: (title: string, meaning: string | undefined) =>
+      meaning ? `${title}: ${meaning}` : title,
+    /** What the ARM codes the mock answers mean; ARM's own message follows as the detail. */
     armHeadline: {
       AuthenticationFailed: 'You aren’t signed in',
       AuthorizationFailed: 'You don’t have permission to do this',
@@ -46,6 +49,8 @@ export const feedbackMessages = defineMessages({
     retry: '重试',
     errorTitle: (status: number) => (status === 0 ? '无法连接到 Azure' : `请求失败 (${status})`),
     code: '错误代码',
+    headline: (title: string, meaning: string | undefined) =>
+      meaning ? `${title}：${meaning}` : title,
     armHeadline: {
       AuthenticationFailed: '你尚未登录',
       AuthorizationFailed: '你无权执行此操作',

@@ -10,9 +10,10 @@ import { isArmError } from '@/lib/api-error';
 import { useMessages } from '@/lib/i18n/locale-provider';
 
 /**
- * A headline in the portal's language (by ARM's code where the portal knows it), then ARM's own
- * message and code as the detail, with a Retry that runs the failed call again. ARM writes its
- * messages in English: the detail says so (`lang`), so a screen reader reads it as English.
+ * A headline in the portal's language (the status, and what ARM's code means where the portal
+ * knows it), then ARM's own message and code as the detail, with a Retry that runs the failed call
+ * again. ARM writes its messages in English: the detail says so (`lang`), so a screen reader reads
+ * it as English.
  */
 export function QueryError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
   const t = useMessages(feedbackMessages);
@@ -22,7 +23,10 @@ export function QueryError({ error, onRetry }: { error: unknown; onRetry: () => 
     <MessageBar intent="error" role="alert" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>
-          {(isArmError(error) ? t.armHeadline[error.code] : undefined) ?? t.errorTitle(status)}
+          {t.headline(
+            t.errorTitle(status),
+            isArmError(error) ? t.armHeadline[error.code] : undefined,
+          )}
         </MessageBarTitle>
         <span lang="en">{message}</span>
         {isArmError(error) && (
