@@ -35,7 +35,6 @@ import {
   accountAdministratorIn,
   classicAdministratorsQueryOptions,
 } from '@/lib/api/get-classic-administrators';
-import { commonMessages } from '@/lib/i18n/common-messages';
 import { useMessages } from '@/lib/i18n/locale-provider';
 
 const useStyles = makeStyles({
@@ -77,7 +76,6 @@ export function OverviewCommands({
 }: OverviewCommandsProps) {
   const styles = useStyles();
   const t = useMessages(overviewMessages);
-  const common = useMessages(commonMessages);
   const navigate = useNavigate();
   const notesId = useId();
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -166,11 +164,7 @@ export function OverviewCommands({
               <span className={styles.noteLabel}>{item.command}:</span> {item.reason}
             </li>
           ))}
-          {admin && (
-            <li>
-              {t.accountAdminIs(admin.displayName, admin.email, common.role['Account admin'])}
-            </li>
-          )}
+          {admin && <li>{t.accountAdminIs(admin.displayName, admin.email)}</li>}
         </ul>
       )}
       <RenameDialog
