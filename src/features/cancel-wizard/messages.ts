@@ -23,8 +23,8 @@ export const cancelWizardMessages = defineMessages({
     accountAdminOnly: 'Only the account administrator can cancel this subscription',
     accountAdminOnlyBody:
       'You can cancel an Azure subscription as the Account Administrator. Your role on this subscription does not allow it; ask the account administrator, or contact support.',
-    accountAdminIs: (name: string, email: string, role: string) =>
-      `This subscription's account administrator is ${name} (${email}), role: ${role}.`,
+    accountAdminIs: (name: string, email: string) =>
+      `This subscription's account administrator is ${name} (${email}).`,
     notActiveTitle: 'This subscription is not active',
     notActiveBody: (status: string) =>
       `Its status is ${status}. Only an active subscription can be canceled.`,
@@ -158,8 +158,7 @@ export const cancelWizardMessages = defineMessages({
     accountAdminOnly: '只有帐户管理员可以取消此订阅',
     accountAdminOnlyBody:
       '可以以帐户管理员身份取消 Azure 订阅。你在此订阅上的角色不允许取消；请联系帐户管理员或支持人员。',
-    accountAdminIs: (name: string, email: string, role: string) =>
-      `此订阅的帐户管理员：${name}（${email}），角色：${role}。`,
+    accountAdminIs: (name: string, email: string) => `此订阅的帐户管理员是 ${name}（${email}）。`,
     notActiveTitle: '此订阅未处于活动状态',
     notActiveBody: (status: string) => `其状态为“${status}”。只能取消处于活动状态的订阅。`,
     pendingTitle: '取消操作正在进行中',

@@ -36,8 +36,8 @@ export const overviewMessages = defineMessages({
     reactivateBlocked: {
       'not-account-admin': 'Only the account administrator can reactivate this subscription.',
     } satisfies Blocks<ReactivateBlock>,
-    accountAdminIs: (name: string, email: string, role: string) =>
-      `This subscription's account administrator is ${name} (${email}), role: ${role}.`,
+    accountAdminIs: (name: string, email: string) =>
+      `This subscription's account administrator is ${name} (${email}).`,
     essentials: 'Essentials',
     subscriptionId: 'Subscription ID',
     directory: 'Directory',
@@ -121,8 +121,7 @@ export const overviewMessages = defineMessages({
     reactivateBlocked: {
       'not-account-admin': '只有帐户管理员才能重新激活此订阅。',
     } satisfies Blocks<ReactivateBlock>,
-    accountAdminIs: (name: string, email: string, role: string) =>
-      `此订阅的帐户管理员：${name}（${email}），角色：${role}。`,
+    accountAdminIs: (name: string, email: string) => `此订阅的帐户管理员是 ${name}（${email}）。`,
     essentials: '概要',
     subscriptionId: '订阅 ID',
     directory: '目录',

@@ -38,15 +38,10 @@ const useStyles = makeStyles({
 function AccountAdminLine({ subscriptionId }: { subscriptionId: string }) {
   const styles = useStyles();
   const t = useMessages(cancelWizardMessages);
-  const common = useMessages(commonMessages);
   const admins = useQuery(classicAdministratorsQueryOptions(subscriptionId));
   const admin = accountAdministratorIn(admins.data);
   if (!admin) return null;
-  return (
-    <p className={styles.admin}>
-      {t.accountAdminIs(admin.displayName, admin.email, common.role['Account admin'])}
-    </p>
-  );
+  return <p className={styles.admin}>{t.accountAdminIs(admin.displayName, admin.email)}</p>;
 }
 
 /** Why the wizard cannot go on (R1: not the account administrator; or nothing active to cancel). */

@@ -166,11 +166,7 @@ export function OverviewCommands({
               <span className={styles.noteLabel}>{item.command}:</span> {item.reason}
             </li>
           ))}
-          {admin && (
-            <li>
-              {t.accountAdminIs(admin.displayName, admin.email, common.role['Account admin'])}
-            </li>
-          )}
+          {admin && <li>{t.accountAdminIs(admin.displayName, admin.email)}</li>}
         </ul>
       )}
       <RenameDialog
