@@ -27,11 +27,11 @@ test.describe('Support desk (zh-CN)', () => {
     await support.create.click();
 
     const row = support.row('发票问题');
-    await expect(row).toContainText('打开');
+    await expect(row).toContainText('处理中');
     await expect(row).toContainText('预计在');
     await page.clock.fastForward('59:00');
     await support.main.getByRole('button', { name: '刷新' }).click();
-    await expect(row).toContainText('打开');
+    await expect(row).toContainText('处理中');
 
     await page.clock.fastForward('01:00');
     await expect(row).toContainText('已解决', { timeout: 15_000 });

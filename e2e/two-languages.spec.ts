@@ -106,7 +106,7 @@ test.describe('Two languages, one story', () => {
     });
   }
 
-  test('R4–R10: the cancel wizard’s Review states the same dates, amounts and counts in en-US and zh-CN', async ({
+  test('Two languages: the cancel wizard’s Review states the same dates, amounts and counts in en-US and zh-CN', async ({
     page,
   }) => {
     const wizard = new CancelWizardPage(page);
@@ -117,7 +117,7 @@ test.describe('Two languages, one story', () => {
     expect(zh).toEqual(en);
   });
 
-  test('R7, R8, R10: the Account Center states the same dates, amounts and counts in en-US and zh-CN', async ({
+  test('Two languages: the Account Center states the same dates, amounts and counts in en-US and zh-CN', async ({
     page,
     api,
   }) => {

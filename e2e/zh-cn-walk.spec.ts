@@ -299,10 +299,6 @@ test.describe('zh-CN walk', () => {
     page,
     gotoPortal,
   }) => {
-    // Marked: the support desk still writes its refusal reason as an English sentence with ISO
-    // instants. It passes once the reason is a refusal code the portal words in its language (the
-    // support feature's change); then Playwright reports this line, and it goes.
-    test.fail(true, 'the refusal reason is English until it becomes a localised refusal code');
     const { place, findings } = walker(page);
     const support = new SupportPage(page);
     await gotoPortal(
