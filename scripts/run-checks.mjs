@@ -1,17 +1,18 @@
 #!/usr/bin/env node
-// The static checks of `npm test`, side by side instead of one after another: the type-check, ESLint
-// and the rule coverage (package.json's `typecheck`, `lint` and `test:rules`). Each one's output is
+// The static checks of `npm test`, side by side instead of one after another: the type-check, ESLint,
+// the rule coverage and the dead-code check (package.json's `typecheck`, `lint`, `test:rules` and
+// `deadcode`: knip, so a module nobody imports or an export nobody uses cannot come back unseen). Each one's output is
 // printed whole, under its name, when it ends, so that two outputs never interleave; the exit code is
 // 1 if any of them failed, and the failed ones are named again at the end.
 //
-//   node scripts/run-checks.mjs                 # all three
+//   node scripts/run-checks.mjs                 # all four
 //   node scripts/run-checks.mjs typecheck lint  # some of them
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 
 const ROOT = new URL('..', import.meta.url).pathname;
-const DEFAULT_CHECKS = ['typecheck', 'lint', 'test:rules'];
+const DEFAULT_CHECKS = ['typecheck', 'lint', 'test:rules', 'deadcode'];
 const { scripts } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const names = process.argv.length > 2 ? process.argv.slice(2) : DEFAULT_CHECKS;
 

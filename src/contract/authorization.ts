@@ -10,7 +10,6 @@ export const permissionSchema = z.object({
 export type Permission = z.infer<typeof permissionSchema>;
 
 export const permissionListSchema = z.object({ value: z.array(permissionSchema) });
-export type PermissionList = z.infer<typeof permissionListSchema>;
 
 export const ROLE_DEFINITION_NAMES = [
   'Account admin',
@@ -45,7 +44,6 @@ export const roleAssignmentListSchema = z.object({
   value: z.array(roleAssignmentSchema),
   nextLink: z.optional(z.string()),
 });
-export type RoleAssignmentList = z.infer<typeof roleAssignmentListSchema>;
 
 /**
  * R1: `GET /subscriptions/{id}/providers/Microsoft.Authorization/classicAdministrators`

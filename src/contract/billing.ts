@@ -102,7 +102,6 @@ export const billingSubscriptionListSchema = z.object({
   value: z.array(billingSubscriptionSchema),
   nextLink: z.optional(z.string()),
 });
-export type BillingSubscriptionList = z.infer<typeof billingSubscriptionListSchema>;
 
 /**
  * `$select` on the billing list (our documented choice, as OData's `$select`): comma-separated names

@@ -50,7 +50,6 @@ export const faultsRequestSchema = z.object({
 export type FaultsRequest = z.infer<typeof faultsRequestSchema>;
 
 export const resetRequestSchema = z.object({ scenario: z.string().check(z.minLength(1)) });
-export type ResetRequest = z.infer<typeof resetRequestSchema>;
 
 /**
  * The simulated clock stays within these instants (UTC, inclusive): far enough either side of any
@@ -119,14 +118,12 @@ export const clockStateSchema = z.object({ now: z.string(), offsetMs: z.number()
 export type ClockState = z.infer<typeof clockStateSchema>;
 
 export const personaRequestSchema = z.object({ id: z.string().check(z.minLength(1)) });
-export type PersonaRequest = z.infer<typeof personaRequestSchema>;
 
 export const personaSummarySchema = z.object({
   id: z.string(),
   displayName: z.string(),
   userPrincipalName: z.string(),
 });
-export type PersonaSummary = z.infer<typeof personaSummarySchema>;
 
 export const noticeSchema = z.object({
   code: z.literal('state-reset'),
@@ -211,4 +208,3 @@ export const DEMO_MOMENT_IDS = [
 export type DemoMomentId = (typeof DEMO_MOMENT_IDS)[number];
 
 export const momentRequestSchema = z.object({ id: z.string().check(z.minLength(1)) });
-export type MomentRequest = z.infer<typeof momentRequestSchema>;

@@ -11,7 +11,7 @@ export const armErrorSchema = z.object({
 });
 export type ArmErrorBody = z.infer<typeof armErrorSchema>;
 
-/** Real ARM codes where one exists; the 409 conflicts of R14 are documented in docs/contract.md. */
+/** @public The contract's list of error codes, read by its documentation. Real ARM codes where one exists; the 409 conflicts of R14 are documented in docs/contract.md. */
 export const ARM_ERROR_CODES = [
   'AuthenticationFailed',
   'AuthorizationFailed',

@@ -96,7 +96,6 @@ export const resourceListSchema = z.object({
   value: z.array(genericResourceSchema),
   nextLink: z.optional(z.string()),
 });
-export type ResourceList = z.infer<typeof resourceListSchema>;
 
 export const resourceGroupSchema = z.object({
   id: z.string(),
@@ -112,14 +111,12 @@ export const resourceGroupListSchema = z.object({
   value: z.array(resourceGroupSchema),
   nextLink: z.optional(z.string()),
 });
-export type ResourceGroupList = z.infer<typeof resourceGroupListSchema>;
 
 /** `PUT /subscriptions/{id}/resourcegroups/{rg}` body. */
 export const resourceGroupCreateSchema = z.object({
   location: z.string().check(z.minLength(1)),
   tags: z.optional(z.record(z.string(), z.string())),
 });
-export type ResourceGroupCreate = z.infer<typeof resourceGroupCreateSchema>;
 
 /** VM actions (`POST {vmId}/{action}`, Microsoft.Compute 2024-07-01); answer 200, empty body. */
 export const VM_ACTIONS = ['start', 'powerOff', 'deallocate'] as const;
@@ -135,7 +132,6 @@ export const blobContainerCreateSchema = z.object({
     z.object({ publicAccess: z.optional(z.enum(['None', 'Blob', 'Container'])) }),
   ),
 });
-export type BlobContainerCreate = z.infer<typeof blobContainerCreateSchema>;
 
 export const blobContainerSchema = z.object({
   id: z.string(),
@@ -155,7 +151,6 @@ export const imageCreateSchema = z.object({
     sourceVirtualMachine: z.object({ id: z.string().check(z.minLength(1)) }),
   }),
 });
-export type ImageCreate = z.infer<typeof imageCreateSchema>;
 
 export const imageSchema = z.object({
   id: z.string(),

@@ -37,7 +37,6 @@ export const subscriptionListSchema = z.object({
   value: z.array(subscriptionSchema),
   nextLink: z.optional(z.string()),
 });
-export type SubscriptionList = z.infer<typeof subscriptionListSchema>;
 
 /** cancel, enable and rename all answer 200 `{ subscriptionId }` (Microsoft.Subscription 2021-10-01). */
 export const subscriptionOpResultSchema = z.object({ subscriptionId: z.string() });

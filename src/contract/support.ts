@@ -101,4 +101,3 @@ export const supportTicketListSchema = z.object({
   value: z.array(supportTicketSchema),
   nextLink: z.optional(z.string()),
 });
-export type SupportTicketList = z.infer<typeof supportTicketListSchema>;

@@ -15,4 +15,3 @@ export const tenantListSchema = z.object({
   value: z.array(tenantSchema),
   nextLink: z.optional(z.string()),
 });
-export type TenantList = z.infer<typeof tenantListSchema>;

@@ -100,11 +100,6 @@ export function subscriptionStateAt(sub: StoredSubscription, now: EpochMs): Subs
   return { armState: 'Disabled', status: 'Disabled', phase, cancellation };
 }
 
-/** R6/R12: writes are refused while ARM reports Disabled. */
-export function isDisabledAt(sub: StoredSubscription, now: EpochMs): boolean {
-  return subscriptionStateAt(sub, now).armState === 'Disabled';
-}
-
 export function isDeletedAt(sub: StoredSubscription, now: EpochMs): boolean {
   return subscriptionStateAt(sub, now).armState === 'Deleted';
 }

@@ -40,7 +40,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
   return { server, store };
 }
 
-/** Headers of a call made as `personaId` (contract §1: `Authorization: Bearer persona:<id>`). */
+/** @public Documented in docs/contract.md for suites that call the mock from Node. Headers of a call made as `personaId` (contract §1: `Authorization: Bearer persona:<id>`). */
 export function personaHeaders(personaId: string): Record<string, string> {
   return { Authorization: `Bearer persona:${personaId}` };
 }

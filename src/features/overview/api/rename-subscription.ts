@@ -2,7 +2,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { paths } from '@/config/paths';
 import { subscriptionPath } from '@/contract/arm-paths';
 import { API_VERSIONS } from '@/contract/api-versions';
-import { RENAME_FORBIDDEN_CHARACTERS, RENAME_MAX_LENGTH } from '@/contract/cancel';
+import {
+  RENAME_FORBIDDEN_CHARACTERS,
+  RENAME_MAX_LENGTH,
+  type RenameRequest,
+} from '@/contract/cancel';
 import { subscriptionOpResultSchema, type SubscriptionOpResult } from '@/contract/subscriptions';
 import { armFetch } from '@/lib/api-client';
 import type { ArmError } from '@/lib/api-error';
@@ -41,7 +45,7 @@ export function renameSubscription(
     method: 'POST',
     path: `${subscriptionPath(subscriptionId)}/providers/Microsoft.Subscription/rename`,
     apiVersion: API_VERSIONS.subscriptionOps,
-    body: { subscriptionName },
+    body: { subscriptionName } satisfies RenameRequest,
     schema: subscriptionOpResultSchema,
   });
 }
