@@ -34,7 +34,8 @@ import {
   MOCK_ANSWER_VALUE,
 } from '@/contract/transport';
 import { historyViolations } from '@/domain/history';
-import type { StoredResource, World } from '@/domain/model';
+import type { StoredResource } from '@/domain/stored-resources';
+import type { World } from '@/domain/model';
 import { pick, randomInt, seededRandom } from '@/domain/random';
 import { DAY_MS, HOUR_MS, MINUTE_MS, SECOND_MS } from '@/domain/time';
 import { createHandlers } from '@/mocks/handlers/create-handlers';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { billingAt } from './billing';
-import { OFFER_KEYS, OFFERS, type CancellationRecord } from './model';
+import { OFFER_KEYS, OFFERS } from './offers';
+import { type CancellationRecord } from './model';
 import { DELAY, makeSub, T0 } from './test-fixtures';
 import { DAY_MS, HOUR_MS } from './time';
 

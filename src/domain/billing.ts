@@ -1,7 +1,9 @@
 import { billingPeriodAt, type BillingPeriod } from './billing-period';
 import { supportPlanChargesAfter, type SupportPlanCharges } from './dates';
-import type { EpochMs, StoredSubscription, SupportPlanKey } from './model';
-import { OFFERS, SUPPORT_PLANS } from './model';
+import type { EpochMs, StoredSubscription } from './model';
+import type { SupportPlanKey } from './support-plans';
+import { OFFERS } from './offers';
+import { SUPPORT_PLANS } from './support-plans';
 import { roundCents } from './money';
 import { subscriptionStateAt } from './state';
 import { HOUR_MS } from './time';

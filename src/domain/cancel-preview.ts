@@ -3,8 +3,9 @@ import { cancelSubscription } from './cancel';
 import type { CancellationDates } from './dates';
 import { cancellationDates, showsInPortalBy } from './dates';
 import { billingAt } from './billing';
-import type { EpochMs, OfferInfo, World } from './model';
-import { OFFERS } from './model';
+import type { EpochMs, World } from './model';
+import type { OfferInfo } from './offers';
+import { OFFERS } from './offers';
 import { resourcesAt } from './resources';
 import { findSubscription } from './world';
 

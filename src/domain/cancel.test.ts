@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CANCEL_COMMENT_MAX_LENGTH, cancelSubscription, parseCancelBody } from './cancel';
 import { enableSubscription } from './reactivate';
-import { CANCEL_REASON_CODES, OFFER_KEYS, ROLES } from './model';
+import { CANCEL_REASON_CODES } from './model';
+import { OFFER_KEYS } from './offers';
+import { ROLES } from './roles';
 import { subscriptionStateAt } from './state';
 import {
   DELAY,

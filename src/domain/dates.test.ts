@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cancellationDates, showsInPortalBy, supportPlanChargesAfter } from './dates';
-import { SUPPORT_PLANS, type SupportPlanKey } from './model';
+import { SUPPORT_PLANS, type SupportPlanKey } from './support-plans';
 import { DELAY, makeSub, T0 } from './test-fixtures';
 import { DAY_MS } from './time';
 

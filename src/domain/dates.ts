@@ -1,6 +1,7 @@
 import { billingPeriodAt } from './billing-period';
-import type { CancellationRecord, EpochMs, StoredSubscription, SupportPlanKey } from './model';
-import { SUPPORT_PLANS } from './model';
+import type { CancellationRecord, EpochMs, StoredSubscription } from './model';
+import type { SupportPlanKey } from './support-plans';
+import { SUPPORT_PLANS } from './support-plans';
 import { addDays, addMonthsClamped } from './time';
 
 export const RETENTION_DAYS = 90;

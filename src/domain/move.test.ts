@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cancelSubscription } from './cancel';
-import { ROLES, type World } from './model';
+import { ROLES } from './roles';
+import { type World } from './model';
 import { moveResources, type MoveInput } from './move';
 import {
   DELAY,

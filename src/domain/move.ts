@@ -1,6 +1,7 @@
 import { invalidRequestContent, resourceGroupNotFound, resourceNotFound } from './arm-errors';
 import { fail, succeed, type CommandResult } from './command-result';
-import type { EpochMs, MoveRecord, StoredResource, World } from './model';
+import type { EpochMs, MoveRecord, World } from './model';
+import type { StoredResource } from './stored-resources';
 import { ACTIONS } from './permissions';
 import { resourceIdOf } from './resource-id';
 import { authorize, findResource, isFailure, writableFailure } from './world';

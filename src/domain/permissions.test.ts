@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ROLES, type Role } from './model';
+import { ROLES, type Role } from './roles';
 import { ACTIONS, actionMatches, can, denialReason, permissionsFor } from './permissions';
 
 const WRITE_ROLES: Role[] = ['AccountAdmin', 'ServiceAdmin', 'CoAdmin', 'Owner', 'Contributor'];

@@ -1,5 +1,5 @@
 import { ACTIONS, actionMatches, isAllowed } from '@/contract/authorization';
-import type { Role } from './model';
+import type { Role } from './roles';
 
 // The ARM action names the mock checks and the permissions call reports are the contract's, so the UI's
 // check and the mock's 403 name the same actions; the role rules exist only here.

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { billingAt } from './billing';
 import { cancelSubscription } from './cancel';
-import { OFFER_KEYS, OFFERS, ROLES, type OfferKey } from './model';
+import { OFFER_KEYS, OFFERS, type OfferKey } from './offers';
+import { ROLES } from './roles';
 import { enableSubscription } from './reactivate';
 import { subscriptionStateAt } from './state';
 import {

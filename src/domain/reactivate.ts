@@ -2,7 +2,7 @@ import { clockConflict, subscriptionDeleted } from './arm-errors';
 import { fail, succeed, type CommandResult } from './command-result';
 import { assertHistoryPreserved } from './history';
 import type { CancellationRecord, EpochMs, StoredSubscription, World } from './model';
-import { OFFERS } from './model';
+import { OFFERS } from './offers';
 import { ACTIONS } from './permissions';
 import { subscriptionStateAt } from './state';
 import { toIso } from './time';

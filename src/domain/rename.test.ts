@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cancelSubscription } from './cancel';
-import { ROLES } from './model';
+import { ROLES } from './roles';
 import { FORBIDDEN_NAME_CHARACTERS, renameSubscription } from './rename';
 import {
   DELAY,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cancelSubscription } from './cancel';
 import type { CommandResult } from './command-result';
-import { ROLES, type World } from './model';
+import { ROLES } from './roles';
+import { type World } from './model';
 import { createContainer, saveVmImage, vmAction, webAppAction } from './resource-actions';
 import {
   DELAY,

@@ -1,13 +1,12 @@
 import { fail, succeed, type CommandResult } from './command-result';
 import { invalidRequestContent } from './arm-errors';
+import type { EpochMs, World } from './model';
 import type {
-  EpochMs,
   StoredStorageAccount,
   StoredVm,
   StoredWebApp,
   VmPowerState,
-  World,
-} from './model';
+} from './stored-resources';
 import { ACTIONS } from './permissions';
 import { publicIpFor } from './random';
 import { guardResourceWrite, isStorage, isVm, isWebApp } from './resource-guard';

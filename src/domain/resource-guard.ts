@@ -1,6 +1,7 @@
 import { readOnlyDisabledSubscription, resourceNotFound, subscriptionNotFound } from './arm-errors';
 import type { Failure } from './command-result';
-import type { EpochMs, StoredResource, StoredSubscription, World } from './model';
+import type { EpochMs, StoredSubscription, World } from './model';
+import type { StoredResource } from './stored-resources';
 import { parseResourceId } from './resource-id';
 import { subscriptionStateAt } from './state';
 import { authorize, findResource, isFailure } from './world';

@@ -1,4 +1,4 @@
-import type { ResourceType, StoredResource } from './model';
+import type { ResourceType, StoredResource } from './stored-resources';
 
 export interface ResourceAddress {
   subscriptionId: string;

@@ -1,15 +1,13 @@
+import type { EpochMs, StoredSubscription, World } from './model';
 import type {
-  EpochMs,
   PublicIp,
   StoredResource,
   StoredSqlDatabase,
   StoredStorageAccount,
-  StoredSubscription,
   StoredVm,
   StoredWebApp,
   VmPowerState,
-  World,
-} from './model';
+} from './stored-resources';
 import { subscriptionStateAt, wasDisabledSince } from './state';
 import { findSubscription } from './world';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { OFFER_KEYS, type CancellationRecord } from './model';
+import { OFFER_KEYS } from './offers';
+import { type CancellationRecord } from './model';
 import { subscriptionStateAt } from './state';
 import { DELAY, makeSub, T0 } from './test-fixtures';
 import { DAY_MS, HOUR_MS, SECOND_MS } from './time';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cancelSubscription } from './cancel';
-import { OFFER_KEYS, ROLES, type OfferKey, type World } from './model';
+import { OFFER_KEYS, type OfferKey } from './offers';
+import { ROLES } from './roles';
+import { type World } from './model';
 import { enableSubscription } from './reactivate';
 import { resourcesAt } from './resources';
 import { subscriptionStateAt } from './state';

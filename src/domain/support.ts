@@ -2,15 +2,14 @@ import { clockConflict, invalidRequestContent } from './arm-errors';
 import { fail, succeed, type CommandResult, type Failure } from './command-result';
 import type {
   DeskReply,
-  EpochMs,
   ProblemType,
-  StoredSubscription,
   SupportTicket,
   TicketSeverity,
   TicketStatus,
-  World,
-} from './model';
-import { OFFERS, PROBLEM_TYPES } from './model';
+} from './support-ticket';
+import type { EpochMs, StoredSubscription, World } from './model';
+import { OFFERS } from './offers';
+import { PROBLEM_TYPES } from './support-ticket';
 import { ACTIONS } from './permissions';
 import { withReactivation } from './reactivate';
 import { subscriptionStateAt } from './state';

@@ -1,7 +1,10 @@
 // Shared by the domain's unit tests only: a small frozen world where each persona holds one role
 // on every subscription, so tests can run table-driven over roles and offers.
 import type { CommandResult } from './command-result';
-import type { OfferKey, Role, StoredResource, StoredSubscription, World } from './model';
+import type { OfferKey } from './offers';
+import type { Role } from './roles';
+import type { StoredResource } from './stored-resources';
+import type { StoredSubscription, World } from './model';
 import { resourceIdFor } from './resource-id';
 import { MINUTE_MS } from './time';
 

@@ -6,7 +6,9 @@ import {
   subscriptionNotFound,
 } from './arm-errors';
 import type { Failure } from './command-result';
-import type { EpochMs, Persona, Role, StoredResource, StoredSubscription, World } from './model';
+import type { EpochMs, Persona, StoredSubscription, World } from './model';
+import type { Role } from './roles';
+import type { StoredResource } from './stored-resources';
 import { can } from './permissions';
 import { subscriptionStateAt } from './state';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ROLE_DEFINITION_NAMES } from '@/contract/authorization';
-import { ROLE_DISPLAY_NAMES, ROLES } from '@/domain/model';
+import { ROLE_DISPLAY_NAMES, ROLES } from '@/domain/roles';
 
 // The domain takes its lists (cancel reasons, problem types, actions) from the contract, so they are
 // written once. What is left to compare is a mapping the two sides each need in their own terms.

@@ -1,5 +1,6 @@
 import { HttpResponse, type HttpHandler } from 'msw';
-import type { EpochMs, StoredResource } from '@/domain/model';
+import type { EpochMs } from '@/domain/model';
+import type { StoredResource } from '@/domain/stored-resources';
 import { ACTIONS } from '@/domain/permissions';
 import { resourceNotFound } from '@/domain/arm-errors';
 import { isDeletedAt } from '@/domain/state';

@@ -4,7 +4,7 @@ import { resourceNotFound } from '@/domain/arm-errors';
 import { ACTIONS } from '@/domain/permissions';
 import { createSupportTicket } from '@/domain/support';
 import { authorize, isFailure } from '@/domain/world';
-import type { SupportTicket } from '@/domain/model';
+import type { SupportTicket } from '@/domain/support-ticket';
 import { toSupportTicketResource } from '../views/ticket-view';
 import { armRoute } from './arm-route';
 import { armError, armJson, describeIssues, readJsonBody } from './arm-response';

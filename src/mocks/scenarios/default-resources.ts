@@ -1,4 +1,5 @@
-import type { EpochMs, StoredResource } from '@/domain/model';
+import type { EpochMs } from '@/domain/model';
+import type { StoredResource } from '@/domain/stored-resources';
 import { DAY_MS, HOUR_MS } from '@/domain/time';
 import { DEFAULT_IDS } from './default-ids';
 import { sqlDatabase, storageAccount, vm, webApp } from './resource-builders';

@@ -2,12 +2,12 @@ import type {
   AccountAdminContact,
   CancelReasonCode,
   EpochMs,
-  OfferKey,
-  Role,
   StoredSubscription,
-  SupportPlanKey,
   World,
 } from '@/domain/model';
+import type { OfferKey } from '@/domain/offers';
+import type { Role } from '@/domain/roles';
+import type { SupportPlanKey } from '@/domain/support-plans';
 import { WORLD_VERSION } from '@/domain/model';
 import { propagationDelayFor } from '@/domain/random';
 import { DAY_MS } from '@/domain/time';

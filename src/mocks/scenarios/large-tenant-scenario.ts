@@ -1,13 +1,8 @@
-import type {
-  CancelReasonCode,
-  EpochMs,
-  OfferKey,
-  Role,
-  StoredResource,
-  StoredSubscription,
-  SupportPlanKey,
-  World,
-} from '@/domain/model';
+import type { CancelReasonCode, EpochMs, StoredSubscription, World } from '@/domain/model';
+import type { OfferKey } from '@/domain/offers';
+import type { Role } from '@/domain/roles';
+import type { StoredResource } from '@/domain/stored-resources';
+import type { SupportPlanKey } from '@/domain/support-plans';
 import { MAX_PROPAGATION_DELAY_MS } from '@/domain/dates';
 import { CANCEL_REASON_CODES, WORLD_VERSION } from '@/domain/model';
 import { pick, propagationDelayFor, publicIpFor, randomInt, seededRandom } from '@/domain/random';

@@ -1,11 +1,11 @@
+import type { EpochMs } from '@/domain/model';
 import type {
-  EpochMs,
   PublicIp,
   StoredSqlDatabase,
   StoredStorageAccount,
   StoredVm,
   StoredWebApp,
-} from '@/domain/model';
+} from '@/domain/stored-resources';
 
 // Small builders so scenarios read as data; every id follows ARM's resource id layout.
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OFFERS } from '@/domain/model';
+import { OFFERS } from '@/domain/offers';
 import { subscriptionStateAt } from '@/domain/state';
 import { DAY_MS } from '@/domain/time';
 import { DEFAULT_IDS } from './default-ids';

@@ -1,5 +1,6 @@
 import { z } from '@/contract/zod';
-import type { StoredResource, StoredSubscription, World } from '@/domain/model';
+import type { StoredResource } from '@/domain/stored-resources';
+import type { StoredSubscription, World } from '@/domain/model';
 
 // The 5,000-subscription scenario is ~2 MB as JSON, too much for localStorage. A scenario is a
 // pure function of (id, load time), so the saved state holds only what differs from it: changed

@@ -1,13 +1,8 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { z } from '@/contract/zod';
-import type {
-  CancellationRecord,
-  Persona,
-  StoredResource,
-  StoredSubscription,
-  SupportTicket,
-  World,
-} from '@/domain/model';
+import type { CancellationRecord, Persona, StoredSubscription, World } from '@/domain/model';
+import type { StoredResource } from '@/domain/stored-resources';
+import type { SupportTicket } from '@/domain/support-ticket';
 import { buildScenario, SCENARIO_IDS } from '../scenarios/registry';
 import {
   type cancellationRecordSchema,

@@ -1,17 +1,14 @@
 import { z } from '@/contract/zod';
 import { MAX_PROPAGATION_DELAY_MS } from '@/domain/dates';
+import { CANCEL_REASON_CODES, type World } from '@/domain/model';
 import {
-  CANCEL_REASON_CODES,
   DESK_REPLY_CODES,
-  OFFER_KEYS,
   PROBLEM_TYPES,
-  ROLES,
   SEVERITIES,
   TICKET_REFUSAL_CODES,
-  type OfferKey,
-  type Role,
-  type World,
-} from '@/domain/model';
+} from '@/domain/support-ticket';
+import { OFFER_KEYS, type OfferKey } from '@/domain/offers';
+import { ROLES, type Role } from '@/domain/roles';
 
 // Validates a saved World before it is trusted. Objects are `loose` so a field the domain adds
 // later survives a save/load round-trip instead of being silently stripped; the key-coverage test

@@ -1,4 +1,5 @@
-import type { EpochMs, StoredSqlDatabase, StoredStorageAccount } from '@/domain/model';
+import type { EpochMs } from '@/domain/model';
+import type { StoredSqlDatabase, StoredStorageAccount } from '@/domain/stored-resources';
 import { hashString, randomInt, seededRandom } from '@/domain/random';
 import { toIso } from '@/domain/time';
 

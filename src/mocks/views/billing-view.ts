@@ -1,7 +1,8 @@
 import type { BillingLifecycle, BillingSubscription, SupportPlanBilling } from '@/contract/billing';
 import { billingAt, type BillingView } from '@/domain/billing';
 import type { EpochMs, StoredSubscription, World } from '@/domain/model';
-import { OFFERS, SUPPORT_PLANS } from '@/domain/model';
+import { OFFERS } from '@/domain/offers';
+import { SUPPORT_PLANS } from '@/domain/support-plans';
 import { showsInPortalBy } from '@/domain/dates';
 import { subscriptionStateAt } from '@/domain/state';
 import { toIso } from '@/domain/time';

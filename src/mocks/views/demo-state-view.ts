@@ -1,6 +1,7 @@
 import type { DemoState } from '@/contract/demo';
 import type { RoleDefinitionName } from '@/contract/authorization';
-import { ROLE_DISPLAY_NAMES, type Persona } from '@/domain/model';
+import { ROLE_DISPLAY_NAMES } from '@/domain/roles';
+import { type Persona } from '@/domain/model';
 import { toIso } from '@/domain/time';
 import { SCENARIO_IDS } from '../scenarios/registry';
 import type { MockStore } from '../store/mock-store';

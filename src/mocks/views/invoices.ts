@@ -3,7 +3,7 @@ import { billingPeriodAt, type BillingPeriod } from '@/domain/billing-period';
 import { usageBetween, type BillingView } from '@/domain/billing';
 import { hashString } from '@/domain/random';
 import type { EpochMs, StoredSubscription } from '@/domain/model';
-import { OFFERS } from '@/domain/model';
+import { OFFERS } from '@/domain/offers';
 import { DAY_MS, toIso } from '@/domain/time';
 
 // Past invoices are presentation over the domain's usage figures: one per completed billing

@@ -1,13 +1,8 @@
 import { subscriptionScope } from '@/contract/arm-paths';
 import type { ClassicAdministrator, RoleAssignment } from '@/contract/authorization';
 import { accountAdminOf, hasSeparateServiceAdmin } from '@/domain/account-admin';
-import {
-  ROLE_DISPLAY_NAMES,
-  type Persona,
-  type Role,
-  type StoredSubscription,
-  type World,
-} from '@/domain/model';
+import { ROLE_DISPLAY_NAMES, type Role } from '@/domain/roles';
+import { type Persona, type StoredSubscription, type World } from '@/domain/model';
 import { deterministicGuid } from '../scenarios/ids';
 
 // Built-in RBAC role definition ids are the real ones; classic administrators have none in ARM, so

@@ -1,7 +1,8 @@
 import { subscriptionScope } from '@/contract/arm-paths';
 import type { Subscription } from '@/contract/subscriptions';
-import type { EpochMs, Role, StoredSubscription } from '@/domain/model';
-import { OFFERS } from '@/domain/model';
+import type { EpochMs, StoredSubscription } from '@/domain/model';
+import type { Role } from '@/domain/roles';
+import { OFFERS } from '@/domain/offers';
 import { subscriptionStateAt } from '@/domain/state';
 
 // Classic administrators come from the legacy (ASM) model, the others from RBAC, as ARM reports.

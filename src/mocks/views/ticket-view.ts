@@ -1,5 +1,6 @@
 import type { SupportTicketResource, TicketDateParameters } from '@/contract/support';
-import type { DeskReply, EpochMs, SupportTicket } from '@/domain/model';
+import type { DeskReply, SupportTicket } from '@/domain/support-ticket';
+import type { EpochMs } from '@/domain/model';
 import { hashString } from '@/domain/random';
 import { deskAnswerAt, deskReplyOf, ticketStatusAt } from '@/domain/support';
 import { toIso } from '@/domain/time';
