@@ -1,0 +1,118 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+import type { ReactNode, RefObject } from 'react';
+import { CHAPTERS, type Chapter } from '@/features/presentation/chapters';
+import { SetupStatus } from '@/features/presentation/components/setup-status';
+import type { Setup } from '@/features/presentation/components/use-chapter-setup';
+import { presentationMessages } from '@/features/presentation/messages';
+import { useLocale, useMessages } from '@/lib/i18n/locale-provider';
+
+const useStyles = makeStyles({
+  card: {
+    position: 'fixed',
+    zIndex: 100,
+    right: tokens.spacingHorizontalL,
+    bottom: tokens.spacingVerticalL,
+    width: '420px',
+    maxHeight: 'calc(100vh - 80px)',
+    overflowY: 'auto',
+    boxSizing: 'border-box',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalL,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `2px solid ${tokens.colorBrandStroke1}`,
+    borderRadius: tokens.borderRadiusXLarge,
+    boxShadow: tokens.shadow28,
+    // A projector at 768 px: the card spans the bottom of the screen instead of covering a column.
+    '@media (max-width: 900px)': {
+      left: tokens.spacingHorizontalS,
+      right: tokens.spacingHorizontalS,
+      bottom: tokens.spacingVerticalS,
+      width: 'auto',
+      maxHeight: '45vh',
+    },
+  },
+  top: { display: 'flex', alignItems: 'center', justifyContent: 'space-between' },
+  progress: {
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorBrandForeground1,
+    fontSize: tokens.fontSizeBase300,
+  },
+  rules: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  title: {
+    margin: 0,
+    // Room for the focus ring (the title takes focus at each chapter) above the caption.
+    marginBottom: tokens.spacingVerticalS,
+    fontSize: tokens.fontSizeBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    borderRadius: tokens.borderRadiusMedium,
+    ':focus-visible': {
+      outline: `2px solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: '2px',
+    },
+  },
+  caption: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },
+  notes: {
+    margin: 0,
+    padding: tokens.spacingHorizontalS,
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderRadius: tokens.borderRadiusMedium,
+    fontSize: tokens.fontSizeBase200,
+  },
+  keys: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+});
+
+interface CaptionCardProps {
+  card: RefObject<HTMLElement | null>;
+  heading: RefObject<HTMLHeadingElement | null>;
+  number: number;
+  chapter: Chapter;
+  setup: Setup;
+  retry: () => void;
+  notesShown: boolean;
+  /** The card's buttons. */
+  controls: ReactNode;
+}
+
+/**
+ * The card beside the portal: where the story is, the chapter's title and caption (announced when
+ * they change), the chapter's set-up, the presenter notes when shown, and the buttons.
+ */
+export function CaptionCard({
+  card,
+  heading,
+  number,
+  chapter,
+  setup,
+  retry,
+  notesShown,
+  controls,
+}: CaptionCardProps) {
+  const styles = useStyles();
+  const t = useMessages(presentationMessages);
+  const { locale } = useLocale();
+  const text = t.chapters[chapter.key];
+  return (
+    <section ref={card} role="region" aria-label={t.region} className={styles.card}>
+      <div className={styles.top}>
+        <span className={styles.progress} aria-label={t.progressLabel(number, CHAPTERS.length)}>
+          {t.progress(number, CHAPTERS.length)}
+        </span>
+        <span className={styles.rules}>{chapter.rules}</span>
+      </div>
+      <div aria-live="polite" aria-atomic="true">
+        <h2 ref={heading} tabIndex={-1} className={styles.title}>
+          {text.title}
+        </h2>
+        <p className={styles.caption} lang={locale}>
+          {text.caption}
+        </p>
+      </div>
+      <SetupStatus setup={setup} retry={retry} />
+      {notesShown && <p className={styles.notes}>{text.notes}</p>}
+      {controls}
+      <p className={styles.keys}>{t.keys}</p>
+    </section>
+  );
+}
