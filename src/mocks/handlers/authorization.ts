@@ -1,47 +1,32 @@
 import type { HttpHandler } from 'msw';
-import { ACTIONS, permissionsFor } from '@/domain/permissions';
-import { authorize, isFailure } from '@/domain/world';
+import { permissionsFor } from '@/domain/permissions';
 import { toClassicAdministrators, toRoleAssignment } from '../views/role-assignment-view';
 import { armJsonList } from './arm-list';
 import { armRoute } from './arm-route';
 import { armJson } from './arm-response';
-import { failureResponse } from './command';
 import type { HandlerDeps } from './handler-deps';
+import { subscriptionReadRoute } from './subscription-read-route';
 
 export function authorizationHandlers(deps: HandlerDeps): HttpHandler[] {
   return [
     // R1: what the caller may do on one subscription, as ARM's permissions call answers it.
-    armRoute(deps, {
+    subscriptionReadRoute(deps, {
       method: 'get',
       path: '/subscriptions/:subscriptionId/providers/Microsoft.Authorization/permissions',
       operation: 'permissions',
       family: 'authorization',
-      run: ({ world, persona, params }) => {
-        const access = authorize(
-          world,
-          params.subscriptionId ?? '',
-          persona.id,
-          ACTIONS.readSubscription,
-        );
-        if (isFailure(access)) return failureResponse(access);
+      run: (_ctx, access) => {
         return armJson({ value: [permissionsFor(access.role)] });
       },
     }),
     // R1: who the account administrator is, so a refusal can name whom to ask.
-    armRoute(deps, {
+    subscriptionReadRoute(deps, {
       method: 'get',
       path: '/subscriptions/:subscriptionId/providers/Microsoft.Authorization/classicAdministrators',
       // Faulted with the role assignments: both answer who holds which role.
       operation: 'roleAssignments',
       family: 'authorization',
-      run: ({ world, persona, params }) => {
-        const access = authorize(
-          world,
-          params.subscriptionId ?? '',
-          persona.id,
-          ACTIONS.readSubscription,
-        );
-        if (isFailure(access)) return failureResponse(access);
+      run: ({ world }, access) => {
         return armJson({ value: toClassicAdministrators(world, access.sub) });
       },
     }),
@@ -57,19 +42,12 @@ export function authorizationHandlers(deps: HandlerDeps): HttpHandler[] {
           return role === undefined ? undefined : toRoleAssignment(sub, persona, role);
         }),
     }),
-    armRoute(deps, {
+    subscriptionReadRoute(deps, {
       method: 'get',
       path: '/subscriptions/:subscriptionId/providers/Microsoft.Authorization/roleAssignments',
       operation: 'roleAssignments',
       family: 'authorization',
-      run: ({ world, persona, params }) => {
-        const access = authorize(
-          world,
-          params.subscriptionId ?? '',
-          persona.id,
-          ACTIONS.readSubscription,
-        );
-        if (isFailure(access)) return failureResponse(access);
+      run: ({ persona }, access) => {
         return armJson({ value: [toRoleAssignment(access.sub, persona, access.role)] });
       },
     }),

@@ -1,13 +1,11 @@
 import type { HttpHandler } from 'msw';
 import { BILLING_PROPERTIES, type BillingProperty } from '@/contract/billing';
-import { ACTIONS } from '@/domain/permissions';
-import { authorize, isFailure } from '@/domain/world';
 import { toBillingSelection, toBillingSubscription } from '../views/billing-view';
 import { armJsonList } from './arm-list';
 import { armRoute } from './arm-route';
 import { armError, armJson } from './arm-response';
-import { failureResponse } from './command';
 import type { HandlerDeps } from './handler-deps';
+import { subscriptionReadRoute } from './subscription-read-route';
 
 function isBillingProperty(name: string): name is BillingProperty {
   return (BILLING_PROPERTIES as readonly string[]).includes(name);
@@ -50,19 +48,12 @@ export function billingHandlers(deps: HandlerDeps): HttpHandler[] {
         });
       },
     }),
-    armRoute(deps, {
+    subscriptionReadRoute(deps, {
       method: 'get',
       path: '/subscriptions/:subscriptionId/providers/Microsoft.Billing/billingSubscriptions/default',
       operation: 'billing',
       family: 'billing',
-      run: ({ world, persona, now, params }) => {
-        const access = authorize(
-          world,
-          params.subscriptionId ?? '',
-          persona.id,
-          ACTIONS.readSubscription,
-        );
-        if (isFailure(access)) return failureResponse(access);
+      run: ({ world, now }, access) => {
         return armJson(toBillingSubscription(world, access.sub, now));
       },
     }),

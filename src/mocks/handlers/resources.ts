@@ -1,10 +1,8 @@
 import type { HttpHandler } from 'msw';
 import { resourceGroupCreateSchema } from '@/contract/resources';
 import { resourceGroupNotFound } from '@/domain/arm-errors';
-import { ACTIONS } from '@/domain/permissions';
 import { resourcesAt } from '@/domain/resources';
 import { isDeletedAt } from '@/domain/state';
-import { authorize, isFailure } from '@/domain/world';
 import { createResourceGroup } from '../commands/create-resource-group';
 import { toGenericResource } from '../views/resource-view';
 import { toResourceGroup } from '../views/resource-group-view';
@@ -13,6 +11,7 @@ import { armError, armJson, describeIssues, readJsonBody } from './arm-response'
 import { backupHandlers } from './backup-download';
 import { commitCommand, failureResponse } from './command';
 import type { HandlerDeps } from './handler-deps';
+import { subscriptionReadRoute } from './subscription-read-route';
 import { moveHandlers } from './move-resources';
 import { resourceActionHandlers } from './resource-actions';
 
@@ -20,55 +19,34 @@ const GROUPS = '/subscriptions/:subscriptionId/resourcegroups';
 
 export function resourceHandlers(deps: HandlerDeps): HttpHandler[] {
   return [
-    armRoute(deps, {
+    subscriptionReadRoute(deps, {
       method: 'get',
       path: '/subscriptions/:subscriptionId/resources',
       operation: 'resources',
       family: 'resources',
-      run: ({ world, persona, now, params }) => {
-        const access = authorize(
-          world,
-          params.subscriptionId ?? '',
-          persona.id,
-          ACTIONS.readSubscription,
-        );
-        if (isFailure(access)) return failureResponse(access);
+      run: ({ world, now }, access) => {
         // R6 applied by the domain's views; R9: a deleted subscription lists nothing.
         return armJson({
           value: resourcesAt(world, access.sub.subscriptionId, now).map(toGenericResource),
         });
       },
     }),
-    armRoute(deps, {
+    subscriptionReadRoute(deps, {
       method: 'get',
       path: GROUPS,
       operation: 'resourceGroups',
       family: 'resources',
-      run: ({ world, persona, now, params }) => {
-        const access = authorize(
-          world,
-          params.subscriptionId ?? '',
-          persona.id,
-          ACTIONS.readSubscription,
-        );
-        if (isFailure(access)) return failureResponse(access);
+      run: ({ world, now }, access) => {
         const groups = isDeletedAt(access.sub, now) ? [] : access.sub.resourceGroups;
         return armJson({ value: groups.map((name) => toResourceGroup(world, access.sub, name)) });
       },
     }),
-    armRoute(deps, {
+    subscriptionReadRoute(deps, {
       method: 'get',
       path: `${GROUPS}/:resourceGroup`,
       operation: 'resourceGroups',
       family: 'resources',
-      run: ({ world, persona, now, params }) => {
-        const access = authorize(
-          world,
-          params.subscriptionId ?? '',
-          persona.id,
-          ACTIONS.readSubscription,
-        );
-        if (isFailure(access)) return failureResponse(access);
+      run: ({ world, now, params }, access) => {
         const wanted = (params.resourceGroup ?? '').toLowerCase();
         const name = access.sub.resourceGroups.find((g) => g.toLowerCase() === wanted);
         if (name === undefined || isDeletedAt(access.sub, now))

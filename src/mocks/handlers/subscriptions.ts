@@ -2,14 +2,13 @@ import type { HttpHandler } from 'msw';
 import { cancelSubscription } from '@/domain/cancel';
 import { enableSubscription } from '@/domain/reactivate';
 import { renameSubscription } from '@/domain/rename';
-import { ACTIONS } from '@/domain/permissions';
-import { authorize, isFailure } from '@/domain/world';
 import { toArmSubscription } from '../views/subscription-view';
 import { armJsonList } from './arm-list';
 import { armRoute } from './arm-route';
 import { armJson, bodyField, readJsonBody } from './arm-response';
-import { commitCommand, failureResponse } from './command';
+import { commitCommand } from './command';
 import type { HandlerDeps } from './handler-deps';
+import { subscriptionReadRoute } from './subscription-read-route';
 
 const OPS = '/subscriptions/:subscriptionId/providers/Microsoft.Subscription';
 
@@ -27,19 +26,12 @@ export function subscriptionHandlers(deps: HandlerDeps): HttpHandler[] {
           return role === undefined ? undefined : toArmSubscription(sub, role, now);
         }),
     }),
-    armRoute(deps, {
+    subscriptionReadRoute(deps, {
       method: 'get',
       path: '/subscriptions/:subscriptionId',
       operation: 'getSubscription',
       family: 'subscriptions',
-      run: ({ world, persona, now, params }) => {
-        const access = authorize(
-          world,
-          params.subscriptionId ?? '',
-          persona.id,
-          ACTIONS.readSubscription,
-        );
-        if (isFailure(access)) return failureResponse(access);
+      run: ({ now }, access) => {
         return armJson(toArmSubscription(access.sub, access.role, now));
       },
     }),

@@ -1,15 +1,14 @@
 import type { HttpHandler } from 'msw';
 import { supportTicketCreateSchema } from '@/contract/support';
 import { resourceNotFound } from '@/domain/arm-errors';
-import { ACTIONS } from '@/domain/permissions';
 import { createSupportTicket } from '@/domain/support';
-import { authorize, isFailure } from '@/domain/world';
 import type { SupportTicket } from '@/domain/support-ticket';
 import { toSupportTicketResource } from '../views/ticket-view';
 import { armRoute } from './arm-route';
 import { armError, armJson, describeIssues, readJsonBody } from './arm-response';
 import { commitCommand, failureResponse } from './command';
 import type { HandlerDeps } from './handler-deps';
+import { subscriptionReadRoute } from './subscription-read-route';
 
 const TICKETS = '/subscriptions/:subscriptionId/providers/Microsoft.Support/supportTickets';
 
@@ -62,19 +61,12 @@ export function supportHandlers(deps: HandlerDeps): HttpHandler[] {
             .map((t) => toSupportTicketResource(t, now)),
         }),
     }),
-    armRoute(deps, {
+    subscriptionReadRoute(deps, {
       method: 'get',
       path: TICKETS,
       operation: 'listSupportTickets',
       family: 'support',
-      run: ({ world, persona, now, params }) => {
-        const access = authorize(
-          world,
-          params.subscriptionId ?? '',
-          persona.id,
-          ACTIONS.readSubscription,
-        );
-        if (isFailure(access)) return failureResponse(access);
+      run: ({ world, persona, now }, access) => {
         return armJson({
           value: world.tickets
             .filter(
@@ -85,19 +77,12 @@ export function supportHandlers(deps: HandlerDeps): HttpHandler[] {
         });
       },
     }),
-    armRoute(deps, {
+    subscriptionReadRoute(deps, {
       method: 'get',
       path: `${TICKETS}/:name`,
       operation: 'listSupportTickets',
       family: 'support',
-      run: ({ world, persona, now, params }) => {
-        const access = authorize(
-          world,
-          params.subscriptionId ?? '',
-          persona.id,
-          ACTIONS.readSubscription,
-        );
-        if (isFailure(access)) return failureResponse(access);
+      run: ({ world, persona, now, params }, access) => {
         const ticket = world.tickets.find(
           (t) =>
             t.name === params.name &&
