@@ -2,9 +2,7 @@ import { clockConflict, invalidRequestContent } from './arm-errors';
 import { fail, succeed, type CommandResult, type Failure } from './command-result';
 import type {
   DeskReply,
-  ProblemType,
   SupportTicket,
-  TicketSeverity,
   TicketStatus,
 } from './support-ticket';
 import type { EpochMs, StoredSubscription, World } from './model';
@@ -71,15 +69,11 @@ export function deskReplyFor(sub: StoredSubscription, now: EpochMs): DeskReply {
   };
 }
 
-export interface CreateTicketInput {
-  /** The ticket's ARM resource name, chosen by the client (PUT). */
-  name: string;
-  subscriptionId: string;
-  problemType: ProblemType;
-  title: string;
-  description: string;
-  severity?: TicketSeverity;
-  contactEmail?: string;
+/** What the client sends (the ticket's ARM name is its choice, PUT), and who files it when. */
+export interface CreateTicketInput extends Pick<
+  SupportTicket,
+  'name' | 'subscriptionId' | 'problemType' | 'title' | 'description' | 'severity' | 'contactEmail'
+> {
   personaId: string;
   now: EpochMs;
 }
