@@ -1,10 +1,6 @@
 import { clockConflict, invalidRequestContent } from './arm-errors';
 import { fail, succeed, type CommandResult, type Failure } from './command-result';
-import type {
-  DeskReply,
-  SupportTicket,
-  TicketStatus,
-} from './support-ticket';
+import type { DeskReply, SupportTicket, TicketStatus } from './support-ticket';
 import type { EpochMs, StoredSubscription, World } from './model';
 import { OFFERS } from './offers';
 import { PROBLEM_TYPES } from './support-ticket';
