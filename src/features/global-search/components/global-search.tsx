@@ -1,7 +1,12 @@
 import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { SearchRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { SearchCombobox } from '@/features/global-search/components/search-combobox';
+import { deferredModule, useDeferredModule } from '@/components/deferred/deferred-module';
+import {
+  NO_HANDOVER,
+  SearchBoxPlaceholder,
+  type SearchHandover,
+} from '@/features/global-search/components/search-box-placeholder';
 import { useMediaQuery } from '@/features/global-search/components/use-media-query';
 import { useSearchShortcut } from '@/features/global-search/components/use-search-shortcut';
 import { globalSearchMessages } from '@/features/global-search/messages';
@@ -9,6 +14,13 @@ import { useMessages } from '@/lib/i18n/locale-provider';
 
 /** Below this width the box collapses to an icon, as the portal's top bar does on small screens. */
 const NARROW_QUERY = '(max-width: 960px)';
+
+// The combobox (downshift and the results) is not needed to show the list: it loads once the page
+// has settled, or at once when the box is focused. It weighs 13 KB gzip, which the first load
+// carried when it was imported directly (docs/performance.md).
+const searchCombobox = deferredModule(
+  () => import('@/features/global-search/components/search-combobox'),
+);
 
 const useStyles = makeStyles({
   root: { display: 'flex', justifyContent: 'center', width: '100%', minWidth: 0 },
@@ -35,6 +47,8 @@ export function GlobalSearch({ ready }: { ready: boolean }) {
   const narrow = useMediaQuery(NARROW_QUERY);
   const inputRef = useRef<HTMLInputElement>(null);
   const [expanded, setExpanded] = useState(false);
+  const loaded = useDeferredModule(searchCombobox, 'settled');
+  const [handover, setHandover] = useState<SearchHandover>(NO_HANDOVER);
 
   const focusSearch = useCallback(() => {
     setExpanded(true);
@@ -66,7 +80,24 @@ export function GlobalSearch({ ready }: { ready: boolean }) {
   }
   return (
     <div className={styles.root} role="search">
-      <SearchCombobox ready={ready} overlay={narrow} inputRef={inputRef} onLeave={leave} />
+      {loaded ? (
+        <loaded.SearchCombobox
+          ready={ready}
+          overlay={narrow}
+          inputRef={inputRef}
+          onLeave={leave}
+          focused={handover.focused}
+          handover={handover}
+        />
+      ) : (
+        <SearchBoxPlaceholder
+          inputRef={inputRef}
+          overlay={narrow}
+          handover={handover}
+          onChange={setHandover}
+          onWanted={searchCombobox.prefetch}
+        />
+      )}
     </div>
   );
 }

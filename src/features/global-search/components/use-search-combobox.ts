@@ -1,5 +1,5 @@
 import { useCombobox, type UseComboboxState, type UseComboboxStateChangeOptions } from 'downshift';
-import { useState, type ChangeEvent, type KeyboardEvent } from 'react';
+import { useEffect, useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import { useNavigate } from 'react-router';
 import type { SearchResultsProps } from '@/features/global-search/components/search-results';
 import { useSearchResults } from '@/features/global-search/components/use-search-results';
@@ -41,16 +41,20 @@ export interface SearchComboboxOptions {
   overlay: boolean;
   /** The box was left, or a result opened: move focus out of it and, if narrow, put it away. */
   onLeave: () => void;
+  /** What was typed in the look-alike box before this one loaded, and whether Enter was pressed. */
+  handover?: { query: string; enter: boolean };
 }
 
 /**
  * The global search's state: what is typed, whether the results show, and what a key or a click
  * opens. downshift keeps the combobox's keyboard and ARIA wiring; this adds the portal's rules.
  */
-export function useSearchCombobox({ ready, overlay, onLeave }: SearchComboboxOptions) {
+export function useSearchCombobox({ ready, overlay, onLeave, handover }: SearchComboboxOptions) {
   const t = useMessages(globalSearchMessages);
   const navigate = useNavigate();
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(handover?.query ?? '');
+  // Read once: an Enter pressed in the look-alike box opens the best match once the results are in.
+  const [enterHandedOver] = useState(handover?.enter === true);
   const [open, setOpen] = useState(false);
   const [highlighted, setHighlighted] = useState(0);
   const { results, groups, loading, bestMatchWhenLoaded, forgetEnter } = useSearchResults(
@@ -92,6 +96,12 @@ export function useSearchCombobox({ ready, overlay, onLeave }: SearchComboboxOpt
     onHighlightedIndexChange: ({ highlightedIndex }) => setHighlighted(highlightedIndex),
     stateReducer,
   });
+
+  useEffect(() => {
+    if (enterHandedOver) void bestMatchWhenLoaded(query).then(go);
+    // Only the Enter handed over, once, when the box arrives; later Enters go through onKeyDown.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [enterHandedOver]);
 
   // Runs before downshift's own handling, which a handled key switches off.
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
