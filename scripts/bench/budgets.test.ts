@@ -12,7 +12,8 @@ describe('Performance bench', () => {
   it('judges a figure against its budget, at the limit included', () => {
     expect(check('initialJs', 300).pass).toBe(true);
     expect(check('initialJs', 300.1).pass).toBe(false);
-    expect(check('coldRatio', 2.5)).toMatchObject({ limit: 4, unit: '×', pass: true });
+    expect(check('coldRatio', 7.2)).toMatchObject({ limit: 7.2, unit: '×', pass: true });
+    expect(check('warmRatio', 5.1).pass).toBe(false);
   });
 
   it('reports a figure it could not measure as unknown, not as passed', () => {
