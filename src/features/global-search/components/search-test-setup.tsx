@@ -1,0 +1,58 @@
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen } from '@testing-library/react';
+import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
+import { vi } from 'vitest';
+import { GlobalSearch } from '@/features/global-search/components/global-search';
+import { LocaleProvider } from '@/lib/i18n/locale-provider';
+
+// What the global search's component tests share: one subscription to find and the box rendered in
+// a router, its location shown so a test can see where a result led.
+
+export const LEGACY = 'a3f1c2d4-5b6e-4f70-8a91-b2c3d4e5f606';
+export const subscriptions = {
+  value: [
+    {
+      id: `/subscriptions/${LEGACY}`,
+      subscriptionId: LEGACY,
+      tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47',
+      displayName: 'Legacy Marketing',
+      state: 'Enabled',
+      subscriptionPolicies: {
+        locationPlacementId: 'Public_2014-09-01',
+        quotaId: 'PayAsYouGo_2014-09-01',
+        spendingLimit: 'Off',
+      },
+      authorizationSource: 'RoleBased',
+    },
+  ],
+};
+
+function Location() {
+  return <output aria-label="location">{useLocation().pathname}</output>;
+}
+
+export function renderSearch() {
+  // jsdom has no media queries: a wide window, where the box is always there.
+  vi.stubGlobal('matchMedia', () => ({
+    matches: false,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+  }));
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  render(
+    <LocaleProvider initial="en-US">
+      <FluentProvider theme={webLightTheme}>
+        <QueryClientProvider client={client}>
+          <MemoryRouter initialEntries={['/']}>
+            <GlobalSearch ready />
+            <Routes>
+              <Route path="*" element={<Location />} />
+            </Routes>
+          </MemoryRouter>
+        </QueryClientProvider>
+      </FluentProvider>
+    </LocaleProvider>,
+  );
+  return screen.getByRole('combobox', { name: 'Search resources, services, and docs (G+/)' });
+}
