@@ -294,3 +294,20 @@ describe('/__demo/moment', () => {
     expect(JSON.stringify(mock().store.savedState())).toBe(before);
   });
 });
+
+describe('/__demo/clock on a system clock that ticks while the request is handled', () => {
+  // Every read of the system clock is one millisecond later than the last, as on a slow machine.
+  let tick = Date.parse('2026-01-01T00:00:00Z');
+  useMockServer({ systemNow: () => (tick += 1) });
+
+  it('clock: advanceMs moves the offset by exactly the amount asked, twice in a row', async () => {
+    const first = clockStateSchema.parse(
+      await (await demo('clock', { advanceMs: 3_600_000 })).json(),
+    );
+    expect(first.offsetMs).toBe(3_600_000);
+    const second = clockStateSchema.parse(
+      await (await demo('clock', { advanceMs: 60_000 })).json(),
+    );
+    expect(second.offsetMs).toBe(3_660_000);
+  });
+});

@@ -127,13 +127,17 @@ export function demoHandlers(deps: HandlerDeps): HttpHandler[] {
       if (!body.ok) return body.response;
       const { advanceMs, setIso } = body.value;
       // advanceMs wins over setIso, setIso over reset (as the earlier union schema read a body with
-      // several); `reset: true` goes back to real time.
+      // several); `reset: true` goes back to real time. The system clock is read once, so that an
+      // advance by exactly an hour moves the offset by exactly an hour even when a millisecond
+      // passes while the request is handled.
+      const systemNow = store.systemNow();
+      const currentOffset = store.settings().clockOffsetMs;
       const target =
         advanceMs !== undefined
-          ? store.now() + advanceMs
+          ? systemNow + currentOffset + advanceMs
           : setIso !== undefined
             ? parseSetIso(setIso)
-            : store.systemNow();
+            : systemNow;
       if (target === undefined || !isInDemoClockRange(target)) {
         const field = advanceMs !== undefined ? 'advanceMs' : 'setIso';
         return armError(
@@ -143,10 +147,11 @@ export function demoHandlers(deps: HandlerDeps): HttpHandler[] {
         );
       }
       return saving(() => {
-        store.updateSettings((s) => ({ ...s, clockOffsetMs: target - store.systemNow() }));
+        const clockOffsetMs = target - systemNow;
+        store.updateSettings((s) => ({ ...s, clockOffsetMs }));
         const answer: ClockState = {
-          now: toIso(store.now()),
-          offsetMs: store.settings().clockOffsetMs,
+          now: toIso(systemNow + clockOffsetMs),
+          offsetMs: clockOffsetMs,
         };
         return armJson(answer);
       });
