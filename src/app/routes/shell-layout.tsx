@@ -35,7 +35,7 @@ export function ShellLayout() {
   const started = useStarted();
   const tenants = useQuery({ ...tenantsQueryOptions(), enabled: signedIn });
   const directory = tenants.data?.[0]?.displayName;
-  const presentation = usePresentationSession(useLocation().search);
+  const presentation = usePresentationSession(useLocation());
   return (
     <PortalShell
       starting={started ? undefined : <Loading />}

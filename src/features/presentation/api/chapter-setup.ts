@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { NavigateFunction } from 'react-router';
 import { z } from '@/contract/zod';
+import { presentationMoveState } from '@/features/presentation/api/presentation-session';
 import type { Chapter } from '@/features/presentation/chapters';
 import { demoFetch } from '@/lib/demo-client';
 import { queryKeys } from '@/lib/api/keys';
@@ -49,7 +50,8 @@ export async function setUpChapter(
   await queryClient.refetchQueries({ queryKey: queryKeys.demoState() });
   void queryClient.resetQueries({ queryKey: queryKeys.all });
   if (isCancelled()) return;
-  await navigate(withPresentParams(chapter.path, chapterNumber), { replace: true });
+  const moved = { replace: true, state: presentationMoveState(chapterNumber) };
+  await navigate(withPresentParams(chapter.path, chapterNumber), moved);
   if (chapter.wizardStep === undefined) return;
   // The wizard's Prepare step: acknowledge its advice as a presenter would, then go to the step.
   const acknowledge = await waitForElement<HTMLInputElement>(
@@ -58,7 +60,8 @@ export async function setUpChapter(
   );
   if (isCancelled()) return;
   if (acknowledge && !acknowledge.checked) acknowledge.click();
-  await navigate(withPresentParams(`${chapter.path}?step=${chapter.wizardStep}`, chapterNumber), {
-    replace: true,
-  });
+  await navigate(
+    withPresentParams(`${chapter.path}?step=${chapter.wizardStep}`, chapterNumber),
+    moved,
+  );
 }

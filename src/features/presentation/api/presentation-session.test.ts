@@ -1,9 +1,12 @@
 // @vitest-environment jsdom
+import { renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import {
+  presentationMoveState,
   readSession,
   requestedChapter,
   withoutPresentParams,
+  usePresentationSession,
   writeSession,
 } from '@/features/presentation/api/presentation-session';
 import { CHAPTERS, chapterFromParam } from '@/features/presentation/chapters';
@@ -32,6 +35,23 @@ describe('Presentation: chapters and the session that survives a reload', () => 
     expect(readSession()).toBeNull();
     writeSession(null);
     expect(readSession()).toBeNull();
+  });
+
+  it('Presentation: an address the presentation wrote for a chapter does not pull back a session that moved on', () => {
+    // A key moved the session to chapter 3 before React applied the address chapter 2 wrote.
+    writeSession({ chapter: 3, before: null });
+    const initialProps: { search: string; state: unknown } = {
+      search: '?present=seed&chapter=2',
+      state: presentationMoveState(2),
+    };
+    const { rerender } = renderHook((location) => usePresentationSession(location), {
+      initialProps,
+    });
+    expect(readSession()?.chapter).toBe(3);
+    // A link or a typed address does ask for its chapter.
+    rerender({ search: '?present=seed&chapter=2', state: null });
+    expect(readSession()?.chapter).toBe(2);
+    writeSession(null);
   });
 
   it('Presentation: the chapters follow the seed, nine of them, each naming the rules it shows', () => {

@@ -73,13 +73,30 @@ export function withoutPresentParams(search: string): string {
 }
 
 /**
+ * The history state the presentation's own moves carry. The address it writes names the chapter
+ * being set up, and React applies the new address a little later than the session: a key pressed in
+ * between has already moved the session on, and reading that address as a request would send the
+ * presentation back a chapter. Only an address someone else opened (a link, a typed URL) asks.
+ */
+export function presentationMoveState(chapter: number): { presentationChapter: number } {
+  return { presentationChapter: chapter };
+}
+
+function isPresentationMove(state: unknown): boolean {
+  return typeof state === 'object' && state !== null && 'presentationChapter' in state;
+}
+
+/**
  * The running presentation, or null. An address with `?present=seed` starts one (or moves it to the
  * asked chapter) once, when the address changes; the session then holds it until Exit, and the
  * presentation moves the address along with its chapters.
  */
-export function usePresentationSession(search: string): PresentationSession | null {
+export function usePresentationSession(location: {
+  search: string;
+  state: unknown;
+}): PresentationSession | null {
   const session = useSyncExternalStore(subscribe, readSession, () => null);
-  const asked = requestedChapter(search);
+  const asked = isPresentationMove(location.state) ? null : requestedChapter(location.search);
   useEffect(() => {
     if (asked === null) return;
     const current = readSession();
