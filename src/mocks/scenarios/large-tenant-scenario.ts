@@ -51,6 +51,16 @@ const REGIONS = [
   'japaneast',
 ];
 
+// Whom a user who may not cancel is told to ask (R1), where none of the personas is the account
+// administrator: one of the tenant's billing people.
+const ACCOUNT_ADMINS = [
+  ['Morgan Patel', 'morgan.patel'],
+  ['Priya Raman', 'priya.raman'],
+  ['Diego Alvarez', 'diego.alvarez'],
+  ['Hannah Becker', 'hannah.becker'],
+  ['Wei Zhang', 'wei.zhang'],
+] as const;
+
 type Weighted<T> = readonly (readonly [T, number])[];
 
 const OFFER_WEIGHTS: Weighted<OfferKey> = [
@@ -136,6 +146,14 @@ function generateSubscription(index: number, now: EpochMs): StoredSubscription {
     resourceGroups: index % 100 === 0 ? ['rg-workload'] : [],
   };
   if (credit !== undefined) sub.creditRemaining = credit;
+  if (sub.roles.admin !== 'AccountAdmin') {
+    // A random stream of its own, so that the tenant's other values stay as they were.
+    const [displayName, user] = pick(
+      seededRandom(`${LARGE_TENANT_SCENARIO_ID}:account-admin:${index}`),
+      ACCOUNT_ADMINS,
+    );
+    sub.accountAdmin = { displayName, email: `${user}@contoso.onmicrosoft.com` };
+  }
   if (fate === 'past-due') sub.flag = 'PastDue';
   if (fate === 'warned') sub.flag = 'Warned';
   const ago = cancelledAgo(random, fate);

@@ -4,6 +4,7 @@ import { subscriptionStateAt } from '@/domain/state';
 import { DAY_MS } from '@/domain/time';
 import { DEFAULT_IDS } from './default-ids';
 import { isSubscriptionId } from '@/contract/subscriptions';
+import { accountAdminOf } from '@/domain/account-admin';
 import { LARGE_TENANT_SIZE } from './large-tenant-scenario';
 import { buildScenario } from './registry';
 
@@ -118,6 +119,12 @@ describe('scenarios', () => {
       new Set(['Enabled', 'Disabled', 'Deleted', 'PastDue', 'Warned']),
     );
     expect(new Set(a.subscriptions.map((s) => s.roles.admin)).size).toBe(6);
+  });
+
+  it('R1: in large-tenant every subscription names its account administrator', () => {
+    const world = buildScenario('large-tenant', NOW);
+    const unnamed = world.subscriptions.filter((s) => accountAdminOf(world, s) === undefined);
+    expect(unnamed).toEqual([]);
   });
 
   it('large-tenant: the whole world stays a modest size even before compaction', () => {
