@@ -167,4 +167,34 @@ test.describe('Top bar: notifications', () => {
     await expect(item).toContainText("Subscription 'Contoso Production' canceled");
     await expect(item).toContainText('Succeeded');
   });
+
+  test('Notifications: a reset from the Demo panel stops a watched cancellation instead of leaving it spinning', async ({
+    page,
+    gotoPortal,
+  }) => {
+    await gotoPortal('/');
+    const now = await page.evaluate(() => Date.now());
+    await seed(page, [
+      entry({
+        createdAt: now,
+        updatedAt: now,
+        watch: { subscriptionId: PRODUCTION, state: 'Disabled' },
+      }),
+    ]);
+    await page.getByRole('button', { name: 'Demo' }).click();
+    const demo = page.getByRole('dialog', { name: 'Demo controls' });
+    await demo.getByRole('button', { name: 'Reset scenario' }).click();
+    await demo.getByRole('button', { name: 'Close' }).click();
+
+    await page.getByRole('button', { name: 'Notifications', exact: true }).click();
+    const item = page.getByRole('dialog', { name: 'Notifications' }).getByRole('listitem');
+    await expect(item).toContainText("Canceling subscription 'Contoso Production'");
+    await expect(item).toContainText(
+      'Stopped: the demo state was replaced, so this will not finish',
+    );
+    await expect(item).not.toContainText('…');
+    await page.reload();
+    await page.getByRole('button', { name: 'Notifications', exact: true }).click();
+    await expect(item).toContainText('Stopped');
+  });
 });

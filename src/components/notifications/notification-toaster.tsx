@@ -19,6 +19,7 @@ const INTENT: Record<PortalNotification['status'], ToastIntent> = {
   'in-progress': 'info',
   succeeded: 'success',
   failed: 'error',
+  stopped: 'info',
 };
 
 // A failure stays longer so its ARM message can be read; it stays in Notifications anyway.
@@ -26,6 +27,7 @@ const TIMEOUT_MS: Record<PortalNotification['status'], number> = {
   'in-progress': 4_000,
   succeeded: 5_000,
   failed: 8_000,
+  stopped: 5_000,
 };
 
 function NotificationToast({ entry }: { entry: PortalNotification }) {

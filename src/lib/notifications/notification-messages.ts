@@ -5,7 +5,8 @@ import type {
 } from '@/lib/notifications/notifications-store';
 
 type Status = PortalNotification['status'];
-type Phrases = Record<Status, (target: string) => string>;
+/** A stopped entry keeps the words of the operation it was waiting on; its status line says why. */
+type Phrases = Record<Exclude<Status, 'stopped'>, (target: string) => string>;
 
 // One sentence per operation and status, naming what it acted on. Entries store facts only, so the
 // same entry reads right after the language changes.
@@ -91,7 +92,12 @@ export const notificationMessages = defineMessages<{
         failed: (t) => `Could not change the language to ${t}`,
       },
     },
-    status: { 'in-progress': 'In progress', succeeded: 'Succeeded', failed: 'Failed' },
+    status: {
+      'in-progress': 'In progress',
+      succeeded: 'Succeeded',
+      failed: 'Failed',
+      stopped: 'Stopped: the demo state was replaced, so this will not finish',
+    },
   },
   'zh-CN': {
     operations: {
@@ -171,7 +177,12 @@ export const notificationMessages = defineMessages<{
         failed: (t) => `无法将语言更改为 ${t}`,
       },
     },
-    status: { 'in-progress': '正在进行', succeeded: '已成功', failed: '失败' },
+    status: {
+      'in-progress': '正在进行',
+      succeeded: '已成功',
+      failed: '失败',
+      stopped: '已停止：演示状态已被替换，此操作不会再完成',
+    },
   },
 });
 
@@ -180,5 +191,9 @@ export function notificationTitle(
   messages: (typeof notificationMessages)['en-US'],
   entry: Pick<PortalNotification, 'operation' | 'status' | 'target'>,
 ): string {
-  return messages.operations[entry.operation][entry.status](entry.target);
+  if (entry.status !== 'stopped')
+    return messages.operations[entry.operation][entry.status](entry.target);
+  // The in-progress words without what says it is still going on: the ellipsis, and zh-CN's 正在
+  // ("Canceling subscription 'X'", 取消订阅“X”).
+  return messages.operations[entry.operation]['in-progress'](entry.target).replace(/^正在|…$/g, '');
 }

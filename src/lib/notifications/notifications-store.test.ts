@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { notificationMessages, notificationTitle } from '@/lib/notifications/notification-messages';
 import {
   addNotification,
   clearNotifications,
@@ -7,6 +8,7 @@ import {
   markAllRead,
   onNotificationEvent,
   parseSavedNotifications,
+  stopWaitingNotifications,
   updateNotification,
   type NotificationEvent,
 } from '@/lib/notifications/notifications-store';
@@ -52,6 +54,45 @@ describe('Notifications: store events (what the toaster shows)', () => {
       ['added', 'in-progress'],
       ['updated', 'succeeded'],
     ]);
+  });
+
+  it('Demo replaced: entries waiting for the mock stop, without a toast; others stay as they were', () => {
+    clearNotifications();
+    const events: NotificationEvent[] = [];
+    const cancel = addNotification({
+      operation: 'cancel',
+      target: 'Contoso Production',
+      status: 'in-progress',
+      watch: { subscriptionId: 'a3f1c2d4-5b6e-4f70-8a91-b2c3d4e5f601', state: 'Disabled' },
+    });
+    const answer = addNotification({
+      operation: 'support-answer',
+      target: 'Invoice question',
+      status: 'in-progress',
+      awaitsTicket: 'ticket-1',
+    });
+    const rename = addNotification({ operation: 'rename', target: 'Dev', status: 'in-progress' });
+    const done = addNotification({ operation: 'move', target: 'rg', status: 'succeeded' });
+    const stop = onNotificationEvent((event) => events.push(event));
+    stopWaitingNotifications();
+    stop();
+    expect([cancel, answer, rename, done].map((id) => getNotification(id)?.status)).toEqual([
+      'stopped',
+      'stopped',
+      'in-progress',
+      'succeeded',
+    ]);
+    expect(events).toEqual([]);
+  });
+
+  it('Demo replaced: a stopped entry keeps its operation’s words without saying it goes on', () => {
+    const entry = { operation: 'cancel', status: 'stopped', target: 'Contoso Production' } as const;
+    expect(notificationTitle(notificationMessages['en-US'], entry)).toBe(
+      "Canceling subscription 'Contoso Production'",
+    );
+    expect(notificationTitle(notificationMessages['zh-CN'], entry)).toBe(
+      '取消订阅“Contoso Production”',
+    );
   });
 
   it('keeps what happened while nobody listened for the first listener that asks (the toaster loads late)', () => {

@@ -28,7 +28,11 @@ const notificationSchema = z.object({
   operation: z.enum(OPERATIONS),
   /** What it acted on, as the user knows it (a subscription or resource name). */
   target: z.string(),
-  status: z.enum(['in-progress', 'succeeded', 'failed']),
+  /**
+   * `stopped`: it waited for the mock to move on (a cancellation showing, a desk's answer), and the
+   * demo's state was replaced by a reset, a moment or an import, so that will not happen any more.
+   */
+  status: z.enum(['in-progress', 'succeeded', 'failed', 'stopped']),
   createdAt: z.number(),
   updatedAt: z.number(),
   /** ARM's message when it failed, or a short fact worth showing. */
@@ -177,6 +181,23 @@ export function updateNotification(id: string, change: NotificationChange): void
   // Only a change of status is news worth a toast; a new `watch` or detail alone is not.
   if (change.status !== undefined && change.status !== current.status)
     emit({ kind: 'updated', entry: updated });
+}
+
+/**
+ * The demo's state was replaced (reset, moment, import): the subscriptions and requests that entries
+ * wait for belong to the state that is gone, so those entries stop instead of spinning and polling
+ * for ever. Not news worth a toast: the person just asked for the new state.
+ */
+export function stopWaitingNotifications(): void {
+  const waits = (item: PortalNotification) =>
+    item.status === 'in-progress' && (item.watch !== undefined || item.awaitsTicket !== undefined);
+  if (!items.some(waits)) return;
+  const now = Date.now();
+  commit(
+    items.map((item) =>
+      waits(item) ? { ...item, status: 'stopped' as const, updatedAt: now, read: false } : item,
+    ),
+  );
 }
 
 export function getNotification(id: string): PortalNotification | undefined {

@@ -43,6 +43,7 @@ export function useDemoAction() {
     onSuccess: (_result, action) =>
       refreshAfterDemoChange(queryClient, {
         world: action.kind === 'reset' || action.kind === 'moment' || action.kind === 'persona',
+        replaced: action.kind === 'reset' || action.kind === 'moment',
       }),
   });
 }

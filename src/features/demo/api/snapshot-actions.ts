@@ -53,7 +53,7 @@ export function useSnapshotImport(setLocale: (locale: Locale) => void) {
     },
     onSuccess: async (language) => {
       if (language) setLocale(language);
-      await refreshAfterDemoChange(queryClient, { world: true });
+      await refreshAfterDemoChange(queryClient, { world: true, replaced: true });
     },
   });
 }

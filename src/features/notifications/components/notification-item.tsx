@@ -1,5 +1,10 @@
 import { Button, makeStyles, mergeClasses, Spinner, tokens } from '@fluentui/react-components';
-import { CheckmarkCircleFilled, DismissRegular, ErrorCircleFilled } from '@fluentui/react-icons';
+import {
+  CheckmarkCircleFilled,
+  DismissRegular,
+  ErrorCircleFilled,
+  RecordStopRegular,
+} from '@fluentui/react-icons';
 import { AppLink } from '@/components/app-link';
 import { notificationsPanelMessages } from '@/features/notifications/messages';
 import { relativeTime } from '@/features/notifications/relative-time';
@@ -23,6 +28,7 @@ const useStyles = makeStyles({
   icon: { fontSize: '20px', marginTop: '1px' },
   succeeded: { color: tokens.colorPaletteGreenForeground1 },
   failed: { color: tokens.colorPaletteRedForeground1 },
+  stopped: { color: tokens.colorNeutralForeground3 },
   text: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
   title: {
     fontWeight: tokens.fontWeightSemibold,
@@ -52,6 +58,8 @@ function StatusIcon({ status }: { status: PortalNotification['status'] }) {
     return (
       <CheckmarkCircleFilled className={mergeClasses(styles.icon, styles.succeeded)} aria-hidden />
     );
+  if (status === 'stopped')
+    return <RecordStopRegular className={mergeClasses(styles.icon, styles.stopped)} aria-hidden />;
   return <ErrorCircleFilled className={mergeClasses(styles.icon, styles.failed)} aria-hidden />;
 }
 

@@ -5,6 +5,7 @@ import { presentationMoveState } from '@/features/presentation/api/presentation-
 import type { Chapter } from '@/features/presentation/chapters';
 import { demoFetch } from '@/lib/demo-client';
 import { queryKeys } from '@/lib/api/keys';
+import { stopWaitingNotifications } from '@/lib/notifications/notifications-store';
 
 const WAIT_MS = 10_000;
 
@@ -40,6 +41,7 @@ export async function setUpChapter(
   isCancelled: () => boolean,
 ): Promise<void> {
   await demoFetch('moment', z.unknown(), { body: { id: chapter.moment } });
+  stopWaitingNotifications();
   if (isCancelled()) return;
   if (chapter.persona) {
     await demoFetch('persona', z.unknown(), { body: { id: chapter.persona } });

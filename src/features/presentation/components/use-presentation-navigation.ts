@@ -57,7 +57,7 @@ export function usePresentationNavigation(
         // presentation still ends, on the state it left.
         console.warn('The demo state from before the presentation was not restored:', error);
       }
-      await refreshAfterDemoChange(queryClient, { world: true });
+      await refreshAfterDemoChange(queryClient, { world: true, replaced: true });
     }
     writeSession(null);
     await navigate(before?.path ?? `${location.pathname}${withoutPresentParams(location.search)}`, {
