@@ -24,10 +24,12 @@ test.describe('Reliability: two tabs', () => {
 
     // The second tab of the same browser: same saved state, its own mock and its own page clock.
     // Real tabs share the system clock; two fake clocks must not leave the second one behind the
-    // first (it would not see a change made "later" than its now), so it runs a second ahead.
+    // first (it would not see a change made "later" than its now), so it runs ahead: by 30 s, as
+    // reading the first clock and installing the second took over a second on a loaded machine.
+    // The cancellation takes minutes to show (R5), so 30 s changes nothing else here.
     const other = await page.context().newPage();
     const firstNow = await page.evaluate(() => Date.now());
-    await other.clock.install({ time: firstNow + 1_000 });
+    await other.clock.install({ time: firstNow + 30_000 });
     await other.goto(`./subscriptions/${PROD}`);
     const second = new OverviewPage(other);
     await expect(second.essential('Status')).toHaveText('Active');
