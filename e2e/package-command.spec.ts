@@ -9,12 +9,8 @@ import {
   SUBSCRIPTIONS,
   test,
 } from 'azure-subscriptions-clone/playwright';
-import {
-  ensurePackageBuilt,
-  runCommandToExit,
-  startCommand,
-  type RunningCommand,
-} from './support/package-command';
+import { ensurePackageBuilt } from '../scripts/package/package-freshness';
+import { runCommandToExit, startCommand, type RunningCommand } from './support/package-command';
 
 // The npm package's command (docs/contract.md §7), built as it ships (pkg/, made here once if it is
 // missing or stale) and run as a user runs it: its own ports (0 = free ones), its own output.

@@ -1,42 +1,12 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // The package's command as an installed user runs it: pkg/server/cli.js, built by
-// `npm run build:package` (made here when missing or older than its sources, once per run).
+// `npm run build:package` when missing or older than its sources (scripts/package/package-freshness.ts).
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CLI = join(ROOT, 'pkg/server/cli.js');
-const SOURCES = [
-  'src',
-  'e2e/kit',
-  'public',
-  'scripts/package',
-  'index.html',
-  'vite.config.ts',
-  'package.json',
-];
-
-/** Tests are not part of the package: editing one needs no new build. */
-const TEST_FILE = /\.test\.tsx?$/;
-
-function newestMtime(path: string): number {
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(path)
-    .filter((name) => !TEST_FILE.test(name))
-    .reduce((newest, name) => Math.max(newest, newestMtime(join(path, name))), stat.mtimeMs);
-}
-
-/** Builds pkg/ unless it is newer than every source it is made from. */
-export function ensurePackageBuilt(): void {
-  if (existsSync(CLI)) {
-    const sources = Math.max(...SOURCES.map((path) => newestMtime(join(ROOT, path))));
-    if (statSync(CLI).mtimeMs > sources) return;
-  }
-  execFileSync('npm', ['run', '-s', 'build:package'], { cwd: ROOT, stdio: 'pipe' });
-}
 
 export interface RunningCommand {
   portalUrl: string;
