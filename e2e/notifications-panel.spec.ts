@@ -14,6 +14,18 @@ async function seed(page: Page, entries: unknown): Promise<void> {
   await expect(page.getByRole('main')).toBeVisible();
 }
 
+/** A cancellation of Contoso Production in progress, started at the page's now and watched (R5). */
+async function seedWatchedCancellation(page: Page): Promise<void> {
+  const now = await page.evaluate(() => Date.now());
+  await seed(page, [
+    entry({
+      createdAt: now,
+      updatedAt: now,
+      watch: { subscriptionId: PRODUCTION, state: 'Disabled' },
+    }),
+  ]);
+}
+
 function entry(overrides: Record<string, unknown>) {
   const at = Date.parse('2026-03-15T08:55:00Z');
   return {
@@ -149,14 +161,7 @@ test.describe('Top bar: notifications', () => {
       },
     );
     expect(cancel.status).toBe(200);
-    const now = await page.evaluate(() => Date.now());
-    await seed(page, [
-      entry({
-        createdAt: now,
-        updatedAt: now,
-        watch: { subscriptionId: PRODUCTION, state: 'Disabled' },
-      }),
-    ]);
+    await seedWatchedCancellation(page);
 
     await page.clock.fastForward('01:00');
     await page.getByRole('button', { name: 'Notifications', exact: true }).click();
@@ -173,14 +178,7 @@ test.describe('Top bar: notifications', () => {
     gotoPortal,
   }) => {
     await gotoPortal('/');
-    const now = await page.evaluate(() => Date.now());
-    await seed(page, [
-      entry({
-        createdAt: now,
-        updatedAt: now,
-        watch: { subscriptionId: PRODUCTION, state: 'Disabled' },
-      }),
-    ]);
+    await seedWatchedCancellation(page);
     await page.getByRole('button', { name: 'Demo' }).click();
     const demo = page.getByRole('dialog', { name: 'Demo controls' });
     await demo.getByRole('button', { name: 'Reset scenario' }).click();
