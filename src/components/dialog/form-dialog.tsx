@@ -60,6 +60,8 @@ export interface FormDialogBodyProps {
   error?: unknown;
   cancelLabel: string;
   onCancel: () => void;
+  /** Cancel waits for the call on its way, where closing meanwhile would hide its outcome. */
+  cancelDisabled?: boolean;
 }
 
 /** Title, content, the failure of the last call, and the submit and cancel buttons. */
@@ -70,6 +72,7 @@ export function FormDialogBody({
   error,
   cancelLabel,
   onCancel,
+  cancelDisabled = false,
 }: FormDialogBodyProps) {
   const styles = useStyles();
   const send = useSingleFlight(() => submit?.send());
@@ -90,7 +93,9 @@ export function FormDialogBody({
             {submit.busy ? submit.busyLabel : submit.label}
           </Button>
         )}
-        <Button onClick={onCancel}>{cancelLabel}</Button>
+        <Button onClick={onCancel} disabled={cancelDisabled}>
+          {cancelLabel}
+        </Button>
       </DialogActions>
     </DialogBody>
   );

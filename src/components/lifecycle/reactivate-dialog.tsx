@@ -1,23 +1,9 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
-  makeStyles,
-  Spinner,
-  tokens,
-} from '@fluentui/react-components';
+import { Dialog, DialogSurface, DialogTrigger, makeStyles } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
-import { QueryError } from '@/components/feedback/query-error';
+import { FormDialogBody } from '@/components/dialog/form-dialog';
 import { useEnableSubscription } from '@/lib/api/enable-subscription';
-import { useSingleFlight } from '@/lib/use-single-flight';
 
 const useStyles = makeStyles({
-  content: { display: 'grid', gap: tokens.spacingVerticalM },
   text: { margin: 0 },
 });
 
@@ -50,6 +36,8 @@ export interface ReactivateDialogProps {
  * The success is handled on `mutateAsync`'s promise, not in `mutate`'s callbacks: those do not run
  * once the dialog has unmounted, and the reactivation itself unmounts it (the refreshed billing says
  * Active, so its caller stops offering Reactivate), which can happen before the answer is handled.
+ * Its title, text, failure with Retry and buttons are the shared form dialog's; unlike the others it
+ * has its own trigger and does not close while the call is on its way.
  */
 export function ReactivateDialog({
   subscriptionId,
@@ -62,41 +50,34 @@ export function ReactivateDialog({
 }: ReactivateDialogProps) {
   const styles = useStyles();
   const enable = useEnableSubscription();
-  const confirm = useSingleFlight(() =>
-    enable.mutateAsync({ subscriptionId, displayName }).then(() => {
-      onOpenChange(false);
-      onReactivated?.();
-    }),
-  );
-  const surface = (
-    <DialogSurface>
-      <DialogBody>
-        <DialogTitle>{text.title}</DialogTitle>
-        <DialogContent className={styles.content}>
-          <p className={styles.text}>{text.body}</p>
-          {enable.error && <QueryError error={enable.error} onRetry={confirm} />}
-        </DialogContent>
-        <DialogActions>
-          <Button
-            appearance="primary"
-            onClick={() => confirm()}
-            disabled={enable.isPending}
-            icon={enable.isPending ? <Spinner size="tiny" /> : undefined}
-          >
-            {enable.isPending ? (text.pending ?? text.confirm) : text.confirm}
-          </Button>
-          <DialogTrigger disableButtonEnhancement>
-            <Button disabled={enable.isPending}>{text.cancel}</Button>
-          </DialogTrigger>
-        </DialogActions>
-      </DialogBody>
-    </DialogSurface>
-  );
   const onDialogOpenChange = (_event: unknown, data: { open: boolean }) => {
     if (enable.isPending) return;
     if (!data.open) enable.reset();
     onOpenChange(data.open);
   };
+  const surface = (
+    <DialogSurface>
+      <FormDialogBody
+        title={text.title}
+        submit={{
+          label: text.confirm,
+          busyLabel: text.pending ?? text.confirm,
+          busy: enable.isPending,
+          send: () =>
+            enable.mutateAsync({ subscriptionId, displayName }).then(() => {
+              onOpenChange(false);
+              onReactivated?.();
+            }),
+        }}
+        error={enable.error}
+        cancelLabel={text.cancel}
+        onCancel={() => onDialogOpenChange(null, { open: false })}
+        cancelDisabled={enable.isPending}
+      >
+        <p className={styles.text}>{text.body}</p>
+      </FormDialogBody>
+    </DialogSurface>
+  );
   // Fluent's Dialog takes its trigger and its surface as two direct children.
   return trigger ? (
     <Dialog open={open} onOpenChange={onDialogOpenChange}>
