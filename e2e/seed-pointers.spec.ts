@@ -13,13 +13,13 @@ test.describe('Seed pointers', () => {
     await gotoPortal(`/subscriptions/${SUBSCRIPTIONS.enterprise}`);
     await expect(overview.cancelButton).toBeDisabled();
     await expect(overview.main).toContainText(
-      "This subscription's account administrator is Morgan Patel (morgan.patel@contoso.onmicrosoft.com).",
+      'This subscription’s account administrator is Morgan Patel (morgan.patel@contoso.onmicrosoft.com).',
     );
 
     await gotoPortal(`/subscriptions/${SUBSCRIPTIONS.enterprise}/cancel`);
     const refusal = page.getByRole('alert').filter({ hasText: 'Only the account administrator' });
     await expect(refusal).toContainText(
-      "This subscription's account administrator is Morgan Patel (morgan.patel@contoso.onmicrosoft.com).",
+      'This subscription’s account administrator is Morgan Patel (morgan.patel@contoso.onmicrosoft.com).',
     );
   });
 

@@ -16,7 +16,7 @@ export const accountMessages = defineMessages({
     offer: 'Offer',
     status: 'Status',
     billing: 'Billing',
-    spend: "This period's spend",
+    spend: 'This period’s spend',
     period: 'Billing period',
     select: (name: string) => `Show billing for ${name}`,
     selectHint: 'Select a subscription to see its billing.',
@@ -67,7 +67,7 @@ export const accountMessages = defineMessages({
     selfServiceHint:
       'If you accidentally canceled this Pay-As-You-Go subscription, you can reactivate it here.',
     supportHint: (until: string) =>
-      `This subscription isn't Pay-As-You-Go: contact support within 90 days of cancellation (until ${until}) to reactivate it.`,
+      `This subscription isn’t Pay-As-You-Go: contact support within 90 days of cancellation (until ${until}) to reactivate it.`,
     requestReactivation: 'Request reactivation from support',
     reactivationPending: (at: string) =>
       `Support is reactivating this subscription; expected by ${at}.`,

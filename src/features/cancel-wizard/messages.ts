@@ -24,7 +24,7 @@ export const cancelWizardMessages = defineMessages({
     accountAdminOnlyBody:
       'You can cancel an Azure subscription as the Account Administrator. Your role on this subscription does not allow it; ask the account administrator, or contact support.',
     accountAdminIs: (name: string, email: string) =>
-      `This subscription's account administrator is ${name} (${email}).`,
+      `This subscription’s account administrator is ${name} (${email}).`,
     notActiveTitle: 'This subscription is not active',
     notActiveBody: (status: string) =>
       `Its status is ${status}. Only an active subscription can be canceled.`,
@@ -36,7 +36,7 @@ export const cancelWizardMessages = defineMessages({
       'Before you cancel your subscription, do the following. These steps are advice: nothing here stops you from going on.',
     backUpTitle: 'Back up your data',
     backUpBody:
-      "If you're storing data in Azure storage or SQL, download a copy. If you have a virtual machine, save an image of it locally.",
+      'If you’re storing data in Azure storage or SQL, download a copy. If you have a virtual machine, save an image of it locally.',
     shutDownTitle: 'Shut down your services',
     shutDownBody: 'Stop any running virtual machines, applications or other services.',
     goToResources: 'Go to the resources page',
@@ -101,13 +101,13 @@ export const cancelWizardMessages = defineMessages({
     noSupportPlan: 'No paid support plan',
     dataRetention: 'Your data',
     dataRetentionBody:
-      "We wait 90 days before permanently deleting your data, in case you need to access it or change your mind. We don't charge you for keeping the data.",
+      'We wait 90 days before permanently deleting your data, in case you need to access it or change your mind. We don’t charge you for keeping the data.',
     deletedOn: (date: string) => `Kept for 90 days, permanently deleted on ${date}`,
     reactivation: 'Changed your mind?',
     reactivationSelfService: (until: string) =>
       `If you accidentally cancel a Pay-As-You-Go subscription, you can reactivate it in the Account Center until ${until}.`,
     reactivationSupport: (until: string) =>
-      `This subscription isn't Pay-As-You-Go: contact support within 90 days of cancellation (until ${until}) to reactivate it.`,
+      `This subscription isn’t Pay-As-You-Go: contact support within 90 days of cancellation (until ${until}) to reactivate it.`,
     accountCenter: 'Account Center',
     // Confirm (R3)
     confirmIntro: 'Follow the prompts to complete the cancellation.',

@@ -68,7 +68,7 @@ export const demoMessages = defineMessages({
     applied: 'Applied',
     moments: 'Moments of the story',
     momentsHelp:
-      "Loads the default scenario at that point of the seed's story, relative to now. Open one directly with ?moment=<id>.",
+      'Loads the default scenario at that point of the seed’s story, relative to now. Open one directly with ?moment=<id>.',
     momentNames: {
       'seed-start': 'Start of the story',
       'just-cancelled': 'Just canceled',

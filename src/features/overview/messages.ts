@@ -37,7 +37,7 @@ export const overviewMessages = defineMessages({
       'not-account-admin': 'Only the account administrator can reactivate this subscription.',
     } satisfies Blocks<ReactivateBlock>,
     accountAdminIs: (name: string, email: string) =>
-      `This subscription's account administrator is ${name} (${email}).`,
+      `This subscription’s account administrator is ${name} (${email}).`,
     essentials: 'Essentials',
     subscriptionId: 'Subscription ID',
     directory: 'Directory',

@@ -94,7 +94,7 @@ export const presentationMessages = defineMessages<{
       support: {
         title: 'Not Pay-As-You-Go: through support',
         caption:
-          "If your subscription isn't Pay-As-You-Go, contact support within 90 days of cancellation to reactivate your subscription.",
+          'If your subscription isn’t Pay-As-You-Go, contact support within 90 days of cancellation to reactivate your subscription.',
         notes:
           'Contoso Sandbox, a Visual Studio subscription canceled 85 days before: Request reactivation opens a prefilled support request; the mock desk resolves it in an hour (R11, R13).',
       },

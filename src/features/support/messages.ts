@@ -37,7 +37,7 @@ export const supportMessages = defineMessages({
       'subscription-reactivated': () =>
         'Your subscription has been reactivated and is active again; billing resumes from now. Virtual machines stay deallocated until you start them.',
       'reactivation-by-support-request': ({ until }) =>
-        `This subscription isn't Pay-As-You-Go, so support reactivates it: file a subscription reactivation request before ${until} (90 days after cancellation).`,
+        `This subscription isn’t Pay-As-You-Go, so support reactivates it: file a subscription reactivation request before ${until} (90 days after cancellation).`,
       'reactivation-self-service': ({ until }) =>
         `This Pay-As-You-Go subscription can be reactivated by its account administrator in the Account Center until ${until}.`,
       'request-answered': () =>
