@@ -74,6 +74,17 @@ describe('Global search: keyboard (a downshift combobox)', () => {
     );
   }
 
+  /** Signed in, the box focused and "Legacy" typed: Legacy Marketing is among the results. */
+  async function searchLegacy(): Promise<HTMLElement> {
+    setPersonaId('admin');
+    answerSubscriptions();
+    const box = renderSearch();
+    fireEvent.focus(box);
+    fireEvent.change(box, { target: { value: 'Legacy' } });
+    expect(await screen.findByRole('option', { name: /Legacy Marketing/ })).toBeTruthy();
+    return box;
+  }
+
   it('opens with the services on focus, the best match highlighted, and arrows move through them', () => {
     setPersonaId('admin');
     answerSubscriptions();
@@ -94,12 +105,7 @@ describe('Global search: keyboard (a downshift combobox)', () => {
   });
 
   it('a first Escape closes the results, a second one clears the box', async () => {
-    setPersonaId('admin');
-    answerSubscriptions();
-    const box = renderSearch();
-    fireEvent.focus(box);
-    fireEvent.change(box, { target: { value: 'Legacy' } });
-    expect(await screen.findByRole('option', { name: /Legacy Marketing/ })).toBeTruthy();
+    const box = await searchLegacy();
     fireEvent.keyDown(box, { key: 'Escape' });
     expect(box.getAttribute('aria-expanded')).toBe('false');
     expect(screen.queryByRole('option')).toBeNull();
@@ -109,12 +115,7 @@ describe('Global search: keyboard (a downshift combobox)', () => {
   });
 
   it('leaving the box opens nothing, even with a result highlighted', async () => {
-    setPersonaId('admin');
-    answerSubscriptions();
-    const box = renderSearch();
-    fireEvent.focus(box);
-    fireEvent.change(box, { target: { value: 'Legacy' } });
-    expect(await screen.findByRole('option', { name: /Legacy Marketing/ })).toBeTruthy();
+    const box = await searchLegacy();
     fireEvent.blur(box, { relatedTarget: document.body });
     expect(box.getAttribute('aria-expanded')).toBe('false');
     expect(screen.getByRole('status', { name: 'location' }).textContent).toBe('/');
