@@ -1,15 +1,15 @@
 import { HttpResponse, type HttpHandler } from 'msw';
 import type { EpochMs } from '@/domain/model';
 import type { StoredResource } from '@/domain/stored-resources';
-import { ACTIONS } from '@/domain/permissions';
 import { resourceNotFound } from '@/domain/arm-errors';
 import { isDeletedAt } from '@/domain/state';
 import { toIso } from '@/domain/time';
-import { authorize, findResource, isFailure } from '@/domain/world';
+import { findResource, type Access } from '@/domain/world';
 import { sqlBackupCsv, storageBackupJson } from '../views/backup-file';
-import { armRoute, type ArmContext } from './arm-route';
+import type { ArmContext } from './arm-route';
 import { failureResponse } from './command';
 import type { HandlerDeps } from './handler-deps';
+import { subscriptionReadRoute } from './subscription-read-route';
 
 const RG = '/subscriptions/:subscriptionId/resourceGroups/:resourceGroup/providers';
 
@@ -31,16 +31,10 @@ const day = (now: EpochMs): string => toIso(now).slice(0, 10);
  */
 function download(
   ctx: ArmContext,
+  access: Access,
   resourceId: string,
   file: (r: StoredResource) => Response | undefined,
 ): Response {
-  const access = authorize(
-    ctx.world,
-    ctx.params.subscriptionId ?? '',
-    ctx.persona.id,
-    ACTIONS.readSubscription,
-  );
-  if (isFailure(access)) return failureResponse(access);
   const resource = findResource(ctx.world, resourceId);
   const answer =
     resource === undefined || isDeletedAt(access.sub, ctx.now) ? undefined : file(resource);
@@ -58,14 +52,15 @@ function download(
 
 export function backupHandlers(deps: HandlerDeps): HttpHandler[] {
   return [
-    armRoute(deps, {
+    subscriptionReadRoute(deps, {
       method: 'get',
       path: `${RG}/Microsoft.Storage/storageAccounts/:account/download`,
       operation: 'backup',
       family: 'storage',
-      run: (ctx) =>
+      run: (ctx, access) =>
         download(
           ctx,
+          access,
           `/subscriptions/${ctx.params.subscriptionId ?? ''}/resourceGroups/${ctx.params.resourceGroup ?? ''}/providers/Microsoft.Storage/storageAccounts/${ctx.params.account ?? ''}`,
           (r) =>
             r.type === 'Microsoft.Storage/storageAccounts'
@@ -77,14 +72,15 @@ export function backupHandlers(deps: HandlerDeps): HttpHandler[] {
               : undefined,
         ),
     }),
-    armRoute(deps, {
+    subscriptionReadRoute(deps, {
       method: 'get',
       path: `${RG}/Microsoft.Sql/servers/:server/databases/:database/download`,
       operation: 'backup',
       family: 'sql',
-      run: (ctx) =>
+      run: (ctx, access) =>
         download(
           ctx,
+          access,
           `/subscriptions/${ctx.params.subscriptionId ?? ''}/resourceGroups/${ctx.params.resourceGroup ?? ''}/providers/Microsoft.Sql/servers/${ctx.params.server ?? ''}/databases/${ctx.params.database ?? ''}`,
           (r) =>
             r.type === 'Microsoft.Sql/servers/databases'
