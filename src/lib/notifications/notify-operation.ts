@@ -1,8 +1,10 @@
+import type { SupportTicketResource } from '@/contract/support';
 import { isArmError } from '@/lib/api-error';
 import {
   addNotification,
   updateNotification,
   type NotificationOperation,
+  type PortalNotification,
 } from '@/lib/notifications/notifications-store';
 
 export interface NotifiedOperation {
@@ -26,4 +28,15 @@ export function notifyFinished(id: string, error?: unknown): void {
   }
   const detail = isArmError(error) || error instanceof Error ? error.message : String(error);
   updateNotification(id, { status: 'failed', detail });
+}
+
+/**
+ * R13: how the desk's answer to a support request reads in Notifications: in progress while the
+ * request is open, failed when it was refused, succeeded otherwise.
+ */
+export function deskAnswerStatus(
+  ticket: Pick<SupportTicketResource['properties'], 'status' | 'resolution'>,
+): PortalNotification['status'] {
+  if (ticket.status === 'Open') return 'in-progress';
+  return ticket.resolution === 'Refused' ? 'failed' : 'succeeded';
 }

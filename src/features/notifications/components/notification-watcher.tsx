@@ -8,6 +8,7 @@ import {
   useNotifications,
   type PortalNotification,
 } from '@/lib/notifications/notifications-store';
+import { deskAnswerStatus } from '@/lib/notifications/notify-operation';
 
 /** How often a watched subscription is read while its operation is still showing "in progress". */
 const WATCH_INTERVAL_MS = 5_000;
@@ -77,9 +78,7 @@ function useAnsweredTickets(entries: readonly PortalNotification[]) {
       const ticket = byName.get(entry.awaitsTicket ?? '');
       if (!ticket || ticket.properties.status !== 'Closed') continue;
       answered = true;
-      updateNotification(entry.id, {
-        status: ticket.properties.resolution === 'Refused' ? 'failed' : 'succeeded',
-      });
+      updateNotification(entry.id, { status: deskAnswerStatus(ticket.properties) });
     }
     // An accepted reactivation (R11) changes the subscription at the same moment.
     if (!answered) return;

@@ -11,6 +11,7 @@ import { armFetch } from '@/lib/api-client';
 import type { ArmError } from '@/lib/api-error';
 import { queryKeys } from '@/lib/api/keys';
 import { addNotification } from '@/lib/notifications/notifications-store';
+import { deskAnswerStatus } from '@/lib/notifications/notify-operation';
 
 export interface CreateTicketInput {
   subscriptionId: string;
@@ -44,23 +45,14 @@ export function useCreateSupportTicket(onCreated: () => void) {
       addNotification({ operation: 'support-request', target, status: 'succeeded', link });
       // R13: the desk's answer reaches Notifications too: at once when it refused on the spot,
       // otherwise once it arrives (the watcher completes this entry).
-      const { status, resolution } = ticket.properties;
-      addNotification(
-        status === 'Open'
-          ? {
-              operation: 'support-answer',
-              target,
-              status: 'in-progress',
-              link,
-              awaitsTicket: ticket.name,
-            }
-          : {
-              operation: 'support-answer',
-              target,
-              status: resolution === 'Refused' ? 'failed' : 'succeeded',
-              link,
-            },
-      );
+      const status = deskAnswerStatus(ticket.properties);
+      addNotification({
+        operation: 'support-answer',
+        target,
+        status,
+        link,
+        ...(status === 'in-progress' ? { awaitsTicket: ticket.name } : {}),
+      });
       onCreated();
       return Promise.all(
         [
