@@ -1,6 +1,7 @@
 import { delay, http, type HttpHandler } from 'msw';
 import { acceptedApiVersions, type ApiFamily } from '@/contract/api-versions';
 import type { FaultOperation } from '@/contract/demo';
+import { MAX_DEMO_LATENCY_MS } from '@/contract/limits';
 import type { EpochMs, Persona, World } from '@/domain/model';
 import { findPersona } from '@/domain/world';
 import type { MockStore } from '../store/mock-store';
@@ -96,7 +97,7 @@ export function armRoute(deps: HandlerDeps, spec: ArmRouteSpec): HttpHandler {
     const baseLatency =
       store.settings().latencyOverrideMs ??
       defaultLatencyMs(deps.latency ?? 'none', request.method, url.pathname);
-    const latencyMs = baseLatency + fault.latencyMs;
+    const latencyMs = Math.min(MAX_DEMO_LATENCY_MS, baseLatency + fault.latencyMs);
     if (latencyMs > 0) await delay(latencyMs);
     if (fault.response !== undefined) return markMockAnswer(fault.response);
 

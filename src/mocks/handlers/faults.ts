@@ -1,5 +1,6 @@
 import { HttpResponse } from 'msw';
 import type { FaultOperation, FaultRule } from '@/contract/demo';
+import { MAX_DEMO_LATENCY_MS } from '@/contract/limits';
 import type { MockStore } from '../store/mock-store';
 import { armError } from './arm-response';
 
@@ -55,7 +56,11 @@ export function takeFaults(store: MockStore, operation: FaultOperation): FaultOu
     return rule.times > 1 ? [{ ...rule, times: rule.times - 1 }] : [];
   });
   store.updateSettings((settings) => ({ ...settings, faults: remaining }));
-  const latencyMs = matching.reduce((sum, rule) => sum + (rule.latencyMs ?? 0), 0);
+  // However many rules match, the call waits no longer than the one documented maximum.
+  const latencyMs = Math.min(
+    MAX_DEMO_LATENCY_MS,
+    matching.reduce((sum, rule) => sum + (rule.latencyMs ?? 0), 0),
+  );
   const failing = matching.find(failsRequest);
   return failing === undefined ? { latencyMs } : { latencyMs, response: failure(failing) };
 }

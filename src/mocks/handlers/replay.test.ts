@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { API_VERSIONS } from '@/contract/api-versions';
+import { CANCEL_COMMENT_MAX_LENGTH } from '@/contract/cancel';
+import { REPLAY_LIMITS } from '@/contract/limits';
 import {
   CLIENT_REQUEST_ID_HEADER,
   MOCK_ANSWER_HEADER,
@@ -7,6 +9,7 @@ import {
 } from '@/contract/transport';
 import { TEST_ARM_BASE_URL } from '../node';
 import { DEFAULT_IDS } from '../scenarios/default-ids';
+import { replayRecordSize } from './replay';
 import { arm, demo, useMockServer } from '../testing/mock-server-fixture';
 
 const PROD = DEFAULT_IDS.production;
@@ -120,6 +123,47 @@ describe('R14: a repeated write (same x-ms-client-request-id) is answered, not a
     // The fresh scenario has no cancellation: the same id runs against it instead of replaying.
     expect((await cancel('before-reset')).status).toBe(200);
     expect(cancellations()).toBe(1);
+  });
+});
+
+describe('R14 record: bounded, accepted writes only, no bodies (docs/contract.md §9)', () => {
+  const mock = useMockServer();
+
+  it('R14 record: a refused write is not kept, however large its body', async () => {
+    const refused = await send(`/subscriptions/${PROD}/providers/Microsoft.Subscription/cancel`, {
+      version: OPS,
+      requestId: 'refused-1',
+      body: { confirmation: 'not the name', reason: 'other', comment: 'x'.repeat(100_000) },
+    });
+    expect(refused.status).toBe(400);
+    expect(replayRecordSize(mock().store)).toEqual({ answers: 0, bytes: 0 });
+  });
+
+  it('R14 record: an accepted write keeps its answer, not its request body', async () => {
+    const comment = 'y'.repeat(CANCEL_COMMENT_MAX_LENGTH);
+    const accepted = await send(`/subscriptions/${PROD}/providers/Microsoft.Subscription/cancel`, {
+      version: OPS,
+      requestId: 'accepted-1',
+      body: { confirmation: 'Contoso Production', reason: 'other', comment },
+    });
+    expect(accepted.status).toBe(200);
+    const size = replayRecordSize(mock().store);
+    expect(size.answers).toBe(1);
+    expect(size.bytes).toBeLessThan(comment.length);
+  });
+
+  it('R14 record: it holds at most the documented number of answers, oldest forgotten first', async () => {
+    for (let i = 0; i < REPLAY_LIMITS.maxAnswers + 20; i++) {
+      const moved = await fetch('http://localhost/__demo/clock', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', [CLIENT_REQUEST_ID_HEADER]: `clock-${i}` },
+        body: JSON.stringify({ advanceMs: 1 }),
+      });
+      expect(moved.status).toBe(200);
+    }
+    const size = replayRecordSize(mock().store);
+    expect(size.answers).toBe(REPLAY_LIMITS.maxAnswers);
+    expect(size.bytes).toBeLessThanOrEqual(REPLAY_LIMITS.maxBytes);
   });
 });
 

@@ -1,3 +1,4 @@
+import { REPLAY_LIMITS } from '@/contract/limits';
 import { CLIENT_REQUEST_ID_HEADER } from '@/contract/transport';
 import type { MockStore } from '../store/mock-store';
 
@@ -5,6 +6,10 @@ import type { MockStore } from '../store/mock-store';
 // service worker was stopped mid-call, the connection dropped) repeats the call with the same
 // `x-ms-client-request-id`; the mock answers it with what it answered the first time instead of
 // running the command again. Reads are not kept: they change nothing.
+//
+// The record is bounded (REPLAY_LIMITS, docs/contract.md §9): it holds a SHA-256 digest of each
+// request, never its body, and only accepted writes (2xx). A refused write changed nothing, so
+// running its retry again is safe, and keeping refusals let any client fill the server's memory.
 
 interface StoredAnswer {
   status: number;
@@ -13,33 +18,66 @@ interface StoredAnswer {
   body: ArrayBuffer;
 }
 
-/** Enough for every call a person or a test suite could still be retrying. */
-const MAX_ANSWERS = 200;
+interface AnswerRecord {
+  /** The scenario load this record belongs to: a reset, a moment or a snapshot starts a new one. */
+  loadedAt: number;
+  answers: Map<string, StoredAnswer>;
+  bytes: number;
+}
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-const answersByStore = new WeakMap<MockStore, Map<string, StoredAnswer>>();
+const recordsByStore = new WeakMap<MockStore, AnswerRecord>();
 
-function answersOf(store: MockStore): Map<string, StoredAnswer> {
-  let answers = answersByStore.get(store);
-  if (answers === undefined) {
-    answers = new Map();
-    answersByStore.set(store, answers);
+/** The record of the world loaded now; a new load (reset, moment, snapshot) frees the old one. */
+function recordOf(store: MockStore): AnswerRecord {
+  const loadedAt = store.settings().scenarioLoadedAt;
+  let record = recordsByStore.get(store);
+  if (record === undefined || record.loadedAt !== loadedAt) {
+    record = { loadedAt, answers: new Map(), bytes: 0 };
+    recordsByStore.set(store, record);
   }
-  return answers;
+  return record;
+}
+
+/** What an answer costs the record: its body and headers. */
+function sizeOf(answer: StoredAnswer): number {
+  return (
+    answer.body.byteLength +
+    answer.headers.reduce((n, [name, value]) => n + name.length + value.length, 0)
+  );
+}
+
+function forget(record: AnswerRecord, key: string): void {
+  const stored = record.answers.get(key);
+  if (stored === undefined) return;
+  record.answers.delete(key);
+  record.bytes -= sizeOf(stored);
+}
+
+/** How much the record holds now, for tests and the abuse suite. */
+export function replayRecordSize(store: MockStore): { answers: number; bytes: number } {
+  const record = recordOf(store);
+  return { answers: record.answers.size, bytes: record.bytes };
+}
+
+async function digest(parts: readonly string[]): Promise<string> {
+  const bytes = new TextEncoder().encode(parts.join('\n'));
+  const hash = await crypto.subtle.digest('SHA-256', bytes);
+  return Array.from(new Uint8Array(hash), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 export interface Replay {
   /** The answer already given to this request, when it is a repeat. */
   previous: Response | undefined;
-  /** Keeps `response` for later repeats of this request. */
+  /** Keeps `response` for later repeats of this request, when it accepted the write. */
   remember(response: Response): Promise<void>;
 }
 
 /**
- * `undefined` for reads and for writes without a client request id. The key holds the scenario's
- * load time (a demo reset forgets everything), the caller, the exact URL and body: the same id
- * with anything else changed is a new request.
+ * `undefined` for reads and for writes without a client request id. The digest covers the
+ * scenario's load time (a demo reset forgets everything), the caller, the exact URL and body: the
+ * same id with anything else changed is a new request.
  */
 export async function replayFor(
   store: MockStore,
@@ -51,16 +89,16 @@ export async function replayFor(
     return undefined;
   }
   const body = await request.clone().text();
-  const key = [
-    store.settings().scenarioLoadedAt,
+  const key = await digest([
+    String(store.settings().scenarioLoadedAt),
     personaId,
     request.method,
     request.url,
     requestId,
     body,
-  ].join('\n');
-  const answers = answersOf(store);
-  const stored = answers.get(key);
+  ]);
+  const record = recordOf(store);
+  const stored = record.answers.get(key);
   return {
     previous:
       stored === undefined
@@ -71,19 +109,29 @@ export async function replayFor(
             headers: stored.headers,
           }),
     async remember(response) {
-      if (response.type === 'error') return;
+      if (response.type === 'error' || response.status < 200 || response.status > 299) return;
       const copy = response.clone();
-      answers.set(key, {
+      const answer: StoredAnswer = {
         status: copy.status,
         statusText: copy.statusText,
         headers: [...copy.headers.entries()],
         body: await copy.arrayBuffer(),
-      });
+      };
+      const size = sizeOf(answer);
+      if (size > REPLAY_LIMITS.maxAnswerBytes) return;
+      // A reset may have started a new record while the command ran: keep to the current one.
+      const current = recordOf(store);
+      forget(current, key);
+      current.answers.set(key, answer);
+      current.bytes += size;
       // Oldest first: a Map keeps insertion order.
-      while (answers.size > MAX_ANSWERS) {
-        const oldest = answers.keys().next();
+      while (
+        current.answers.size > REPLAY_LIMITS.maxAnswers ||
+        current.bytes > REPLAY_LIMITS.maxBytes
+      ) {
+        const oldest = current.answers.keys().next();
         if (oldest.done === true) break;
-        answers.delete(oldest.value);
+        forget(current, oldest.value);
       }
     },
   };
