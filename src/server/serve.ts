@@ -84,6 +84,8 @@ export async function serve(options: ServeOptions, portalDir: string): Promise<S
     const target = { what: 'the portal', host, port: options.port, portSetting: '--port' };
     throw new StartupError(describeListenError(error, target));
   }
+  // The page of this portal may write to the API under whatever host name a browser reached it by.
+  api.trustPortalPort(portal.port);
   const portalUrl = `http://${reachable}:${portal.port}${base}`;
   const close = async (): Promise<void> => {
     await Promise.all([portal.close(), api.close()]);
