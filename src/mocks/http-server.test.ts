@@ -37,11 +37,14 @@ describe('HTTP server (npm run mock-api)', () => {
       },
     });
     expect(preflight.status).toBe(204);
-    expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+    // The allowed origin by name, never `*` (docs/contract.md §9).
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:4173');
     expect(preflight.headers.get('access-control-allow-headers')).toBe(
       'authorization,x-ms-client-request-id,x-suite-trace',
     );
-    const answer = await fetch(`${api.url}/__demo/state`);
+    const answer = await fetch(`${api.url}/__demo/state`, {
+      headers: { Origin: 'http://127.0.0.1:4173' },
+    });
     expect(answer.headers.get('access-control-expose-headers')).toContain('x-mock-answered-by');
   });
 

@@ -1,6 +1,7 @@
 import type { HttpHandler } from 'msw';
 import { authorizationHandlers } from './authorization';
 import { billingHandlers } from './billing';
+import { bodyLimitHandlers } from './body-limit';
 import { cancelPreviewHandlers } from './cancel-preview';
 import { demoHandlers } from './demo';
 import type { HandlerDeps } from './handler-deps';
@@ -25,6 +26,8 @@ export function createHandlers(deps: HandlerDeps): HttpHandler[] {
     demoBaseUrl: trim(deps.demoBaseUrl),
   };
   return [
+    // First: an oversized body is refused before any handler reads it.
+    ...bodyLimitHandlers(normalised),
     ...demoHandlers(normalised),
     ...subscriptionHandlers(normalised),
     ...cancelPreviewHandlers(normalised),
