@@ -16,6 +16,7 @@ describe('Package command: arguments', () => {
       base: '/',
       scenario: 'default',
       sharedWorld: false,
+      allowOrigins: [],
     });
     expect(DEFAULTS.port).toBe(4173);
   });
@@ -32,6 +33,9 @@ describe('Package command: arguments', () => {
         '--scenario',
         'empty',
         '--shared-world',
+        '--allow-origin',
+        'https://App.example.test:443',
+        '--allow-origin=http://10.0.0.5:3000',
       ]),
     ).toEqual({
       port: 0,
@@ -40,6 +44,7 @@ describe('Package command: arguments', () => {
       base: '/portal/',
       scenario: 'empty',
       sharedWorld: true,
+      allowOrigins: ['https://app.example.test', 'http://10.0.0.5:3000'],
     });
   });
 
@@ -53,6 +58,10 @@ describe('Package command: arguments', () => {
   it.each([
     [['--prot', '80'], "unknown option '--prot'"],
     [['serve'], "unexpected argument 'serve'"],
+    [
+      ['--allow-origin', 'https://app.example.test/path'],
+      "--allow-origin expects an origin such as https://app.example.test:8443 (scheme, host and port, no path), got 'https://app.example.test/path'",
+    ],
     [['--port'], '--port expects a value'],
     [['--port', '--shared-world'], '--port expects a value'],
     [

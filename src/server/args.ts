@@ -1,3 +1,4 @@
+import { normaliseOrigin } from '@/mocks/http/origin-policy';
 import { isScenarioId, SCENARIO_IDS } from '@/mocks/scenarios/registry';
 
 // The command's flags (docs/contract.md §7). Parsed by hand rather than with node:util's parseArgs,
@@ -15,6 +16,8 @@ export interface ServeOptions {
   scenario: string;
   /** The portal uses the API server's world instead of one of its own in each browser. */
   sharedWorld: boolean;
+  /** Web origins besides loopback ones and this portal whose pages may write to the API. */
+  allowOrigins: string[];
 }
 
 export type Command =
@@ -27,6 +30,7 @@ export const DEFAULTS: ServeOptions = {
   base: '/',
   scenario: 'default',
   sharedWorld: false,
+  allowOrigins: [],
 };
 
 /** Bad command-line input: the message is shown as it is, on one line. */
@@ -45,6 +49,9 @@ Options:
   --base <path>     the portal's base path (default ${DEFAULTS.base}), e.g. /portal/
   --scenario <id>   the API's scenario: ${SCENARIO_IDS.join(', ')} (default ${DEFAULTS.scenario})
   --shared-world    the portal reads and writes the API server's world instead of its own
+  --allow-origin <origin>  also let pages of this origin write to the API, e.g.
+                    https://app.example.test:8443 (repeatable; loopback pages and this portal
+                    always may)
   -h, --help        show this help
   -v, --version     show the version
 
@@ -77,6 +84,17 @@ function parseHost(value: string): string {
   return value;
 }
 
+/** `https://host[:port]`: what a browser sends as `Origin`. */
+function parseOrigin(value: string): string {
+  const origin = normaliseOrigin(value);
+  if (origin === undefined || /^\w+:\/\/[^/]+\/./.test(value.trim())) {
+    throw new UsageError(
+      `--allow-origin expects an origin such as https://app.example.test:8443 (scheme, host and port, no path), got '${value}'`,
+    );
+  }
+  return origin;
+}
+
 function parseScenario(value: string): string {
   if (!isScenarioId(value)) {
     throw new UsageError(`--scenario expects one of ${SCENARIO_IDS.join(', ')}, got '${value}'`);
@@ -100,11 +118,14 @@ const VALUE_FLAGS: Record<string, (options: ServeOptions, value: string) => void
   '--scenario': (options, value) => {
     options.scenario = parseScenario(value);
   },
+  '--allow-origin': (options, value) => {
+    options.allowOrigins.push(parseOrigin(value));
+  },
 };
 
 /** The command line without `node` and the script: `--flag value` or `--flag=value`. */
 export function parseArgs(argv: readonly string[]): Command {
-  const options: ServeOptions = { ...DEFAULTS };
+  const options: ServeOptions = { ...DEFAULTS, allowOrigins: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '-h' || arg === '--help') return { kind: 'help' };

@@ -53,7 +53,12 @@ export async function serve(options: ServeOptions, portalDir: string): Promise<S
   const reachable = reachableHost(host);
   let api: MockApi;
   try {
-    api = await startMockApi({ port: options.apiPort, host, scenario });
+    api = await startMockApi({
+      port: options.apiPort,
+      host,
+      scenario,
+      allowOrigins: options.allowOrigins,
+    });
   } catch (error) {
     const target = {
       what: 'the mock ARM API',
