@@ -74,9 +74,33 @@ export function isInDemoClockRange(epochMs: number): boolean {
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/i;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/**
+ * Whether the text's date and time fields name a real calendar instant: `Date.parse` rolls
+ * 2030-02-30 over to 2 March and reads 24:00 as the next day, where a person meant neither.
+ */
+function isCalendarDateTime(text: string): boolean {
+  const fields = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?/i.exec(text);
+  if (fields === null) return false;
+  const [year, month, day, hour = 0, minute = 0, second = 0] = fields
+    .slice(1)
+    .map((field) => (field === undefined ? undefined : Number(field)));
+  if (year === undefined || month === undefined || day === undefined) return false;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return (
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth &&
+    hour <= 23 &&
+    minute <= 59 &&
+    second <= 59
+  );
+}
+
 /** `setIso` as epoch milliseconds, or undefined when it is not an ISO 8601 date or date-time. */
 export function parseSetIso(value: string): number | undefined {
   const text = value.trim();
+  if (!isCalendarDateTime(text)) return undefined;
   let normalised: string;
   if (ISO_DATE.test(text)) normalised = `${text}T00:00:00Z`;
   else if (ISO_DATE_TIME.test(text))
