@@ -1,4 +1,5 @@
 import { z } from '@/contract/zod';
+import { textSchema, type TextRule } from './text';
 
 /** R11/R13: the support problem types (the domain uses this list). */
 export const PROBLEM_TYPES = [
@@ -44,11 +45,40 @@ export type TicketDateParameters = z.infer<typeof ticketDateParametersSchema>;
 export const SEVERITIES = ['minimal', 'moderate', 'critical'] as const;
 export type TicketSeverity = (typeof SEVERITIES)[number];
 
+/**
+ * R13: a ticket's title, in characters (code points) after trimming. Azure's own REST spec for
+ * Microsoft.Support (2020-04-01 and 2024-04-01) gives `title` no maximum, so the mock keeps the 200
+ * it has always accepted; the portal's form may ask for less (support-form.ts says why).
+ */
+export const TICKET_TITLE_MAX_LENGTH = 200;
+export const TICKET_DESCRIPTION_MAX_LENGTH = 5000;
+/** One line: a title refuses line breaks as well as the other control characters (contract/text.ts). */
+export const TICKET_TITLE_RULE: TextRule = {
+  min: 1,
+  max: TICKET_TITLE_MAX_LENGTH,
+  multiline: false,
+};
+/** Several lines: tab and line breaks are kept, other control characters refused. */
+export const TICKET_DESCRIPTION_RULE: TextRule = {
+  min: 1,
+  max: TICKET_DESCRIPTION_MAX_LENGTH,
+  multiline: true,
+};
+/** The longest email address SMTP carries (RFC 5321: 254 characters); the ticket keeps it. */
+export const CONTACT_EMAIL_RULE: TextRule = { min: 0, max: 254, multiline: false };
+/** The ticket's ARM name, chosen by the client (PUT). */
+export const TICKET_NAME_PATTERN = /^[A-Za-z0-9_-]{1,100}$/;
+/**
+ * The most support requests one world holds (contract §9): a shared server left open through demos
+ * or CI cannot be filled without end. A request beyond it is refused (409 `QuotaExceeded`).
+ */
+export const MAX_SUPPORT_TICKETS = 1000;
+
 /** `PUT /subscriptions/{id}/providers/Microsoft.Support/supportTickets/{name}` body, modelled on Microsoft.Support 2020-04-01. */
 export const supportTicketCreateSchema = z.object({
   properties: z.object({
-    title: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
-    description: z.string().check(z.trim(), z.minLength(1), z.maxLength(5000)),
+    title: textSchema(TICKET_TITLE_RULE, { trim: true }),
+    description: textSchema(TICKET_DESCRIPTION_RULE, { trim: true }),
     problemType: problemTypeSchema,
     severity: z.optional(z.enum(SEVERITIES)),
     serviceId: z.optional(z.string()),
@@ -56,7 +86,7 @@ export const supportTicketCreateSchema = z.object({
       z.object({
         firstName: z.optional(z.string()),
         lastName: z.optional(z.string()),
-        primaryEmailAddress: z.optional(z.string()),
+        primaryEmailAddress: z.optional(textSchema(CONTACT_EMAIL_RULE)),
       }),
     ),
   }),

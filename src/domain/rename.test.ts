@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { RENAME_FORBIDDEN_CHARACTERS } from '@/contract/cancel';
 import { cancelSubscription } from './cancel';
 import { ROLES } from './roles';
-import { FORBIDDEN_NAME_CHARACTERS, renameSubscription } from './rename';
+import { renameSubscription } from './rename';
 import {
   DELAY,
   expectError,
@@ -55,7 +56,9 @@ describe('renameSubscription', () => {
     ['of 65 spaces', ' '.repeat(65)],
     ['65 characters', 'a'.repeat(65)],
     ['not a string', 42],
-    ...FORBIDDEN_NAME_CHARACTERS.map((c) => [`containing ${c}`, `Prod ${c} 1`] as [string, string]),
+    ...RENAME_FORBIDDEN_CHARACTERS.map(
+      (c) => [`containing ${c}`, `Prod ${c} 1`] as [string, string],
+    ),
   ])('R3: a name %s is rejected with 400', (_label, subscriptionName) => {
     const e = expectError(
       renameSubscription(makeWorld(), {
@@ -66,6 +69,44 @@ describe('renameSubscription', () => {
       }),
     );
     expect(e).toMatchObject({ status: 400, code: 'InvalidRequestContent' });
+  });
+
+  it('R3: names count characters (code points): 64 emoji are a name, 65 are one too many', () => {
+    const rename = (subscriptionName: string) =>
+      renameSubscription(makeWorld(), {
+        subscriptionId: PAYG,
+        personaId: 'admin',
+        subscriptionName,
+        now: T0,
+      });
+    expect(subIn(expectOk(rename('😀'.repeat(64))).world, PAYG).displayName).toBe('😀'.repeat(64));
+    expect(expectError(rename('😀'.repeat(65))).message).toBe(
+      'subscriptionName: the subscription name must be at most 64 characters, counted as Unicode code points (it has 65).',
+    );
+  });
+
+  it.each([
+    ['a line feed', 'Prod\n1', 'U+000A at character 5'],
+    ['a tab', 'Prod\t1', 'U+0009'],
+    ['NUL', 'Prod\u00001', 'U+0000'],
+    ['DEL', 'Prod\u007f', 'U+007F'],
+    ['a C1 control', 'Prod\u0085', 'U+0085'],
+    ['a line separator', 'Prod\u2028 1', 'U+2028'],
+    ['a right-to-left override', 'invoice\u202Etxt.exe', 'U+202E at character 8'],
+    ['a first-strong isolate', 'a\u2068b', 'U+2068'],
+    ['a lone surrogate', 'a\uD800b', 'U+D800 at character 2'],
+  ])('R3: a name with %s is refused with a 400 naming subscriptionName', (_label, name, found) => {
+    const e = expectError(
+      renameSubscription(makeWorld(), {
+        subscriptionId: PAYG,
+        personaId: 'admin',
+        subscriptionName: name,
+        now: T0,
+      }),
+    );
+    expect(e).toMatchObject({ status: 400, code: 'InvalidRequestContent' });
+    expect(e.message).toMatch(/^subscriptionName: /);
+    expect(e.message).toContain(found);
   });
 
   it('R12: a disabled subscription cannot be renamed; a pending one can', () => {

@@ -1,35 +1,27 @@
+import {
+  describeSubscriptionNameProblem,
+  keptSubscriptionName,
+  subscriptionNameProblem,
+} from '@/contract/cancel';
 import { invalidRequestContent } from './arm-errors';
 import { succeed, type CommandResult, type Failure } from './command-result';
 import type { EpochMs, World } from './model';
 import { ACTIONS } from './permissions';
 import { authorize, isFailure, replaceSubscription, writableFailure } from './world';
 
-export const SUBSCRIPTION_NAME_MAX_LENGTH = 64;
-export const FORBIDDEN_NAME_CHARACTERS = ['<', '>', ';', '|', '%', '&', '\\', '?', '/'] as const;
-
 /**
- * The trimmed name, or a 400 explaining what is wrong. A name of spaces only is 1–64 characters with
- * none of the forbidden ones, which the public contract accepts: it is kept as sent (the portal's own
- * dialog never sends one).
+ * The name a rename stores, or a 400 naming `subscriptionName` and what is wrong. The rule is the
+ * contract's (1–64 characters counted as code points, none of `< > ; | % & \ ? /`, no control
+ * characters), shared with the portal's form and the snapshot check.
  */
 export function validateSubscriptionName(name: unknown): string | Failure {
   if (typeof name !== 'string')
-    return invalidRequestContent("The body must contain 'subscriptionName', a string.");
-  const trimmed = name.trim();
-  if (name.length === 0) return invalidRequestContent('The subscription name cannot be empty.');
-  const kept = trimmed.length === 0 ? name : trimmed;
-  if (kept.length > SUBSCRIPTION_NAME_MAX_LENGTH) {
     return invalidRequestContent(
-      `The subscription name must be at most ${SUBSCRIPTION_NAME_MAX_LENGTH} characters.`,
+      "subscriptionName: the body must contain 'subscriptionName', a string.",
     );
-  }
-  const bad = FORBIDDEN_NAME_CHARACTERS.filter((c) => kept.includes(c));
-  if (bad.length > 0) {
-    return invalidRequestContent(
-      `The subscription name cannot contain these characters: ${FORBIDDEN_NAME_CHARACTERS.join(' ')} (found ${bad.join(' ')}).`,
-    );
-  }
-  return kept;
+  const problem = subscriptionNameProblem(name);
+  if (problem !== undefined) return invalidRequestContent(describeSubscriptionNameProblem(problem));
+  return keptSubscriptionName(name);
 }
 
 export interface RenameInput {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_SUPPORT_TICKETS } from '@/contract/support';
 import { cancelSubscription } from './cancel';
 import { OFFER_KEYS, type OfferKey } from './offers';
 import { ROLES } from './roles';
@@ -200,6 +201,63 @@ describe('Contact support', () => {
         ),
       ),
     ).toMatchObject({ status: 409 });
+  });
+
+  it('R14: the same request again is idempotent; the name held by other content or another caller answers 409 "in use"', () => {
+    const request = ticket({
+      subscriptionId: PAYG,
+      problemType: 'billing',
+      severity: 'moderate',
+      contactEmail: 'avery@contoso.com',
+      now: T0,
+    });
+    const first = expectOk(createSupportTicket(makeWorld(), request));
+    const again = expectOk(createSupportTicket(first.world, { ...request, now: T0 + 60_000 }));
+    expect([again.result.created, again.result.ticket]).toEqual([false, first.result.ticket]);
+    for (const other of [
+      { ...request, severity: 'critical' as const },
+      { ...request, contactEmail: 'someone@contoso.com' },
+      { ...request, personaId: 'owner' },
+    ]) {
+      const error = expectError(createSupportTicket(first.world, other));
+      expect(error).toMatchObject({ status: 409, code: 'Conflict' });
+      expect(error.message).toBe(
+        `The support ticket name '${request.name}' is already in use by another request; choose another name.`,
+      );
+    }
+  });
+
+  it('R13: title and description count characters (code points) and refuse control characters; a description keeps its lines', () => {
+    const file = (extra: Partial<CreateTicketInput>) =>
+      createSupportTicket(makeWorld(), ticket({ subscriptionId: PAYG, now: T0, ...extra }));
+    expect(file({ title: '😀'.repeat(200), description: 'Line 1\nLine 2\r\n\tLine 3' }).ok).toBe(
+      true,
+    );
+    expect(expectError(file({ title: '😀'.repeat(201) })).message).toBe(
+      'properties.title: must be at most 200 characters, counted as Unicode code points (it has 201).',
+    );
+    expect(expectError(file({ title: 'Invoice\nquestion' })).message).toContain(
+      'properties.title: must not contain control characters or line breaks',
+    );
+    expect(expectError(file({ description: 'Pay \u202Eme' })).message).toContain(
+      'properties.description: must not contain control characters, line or paragraph separators, bidirectional overrides or unpaired surrogates (found U+202E at character 5)',
+    );
+    expect(expectError(file({ contactEmail: `${'a'.repeat(250)}@x.com` })).message).toContain(
+      'properties.contactDetails.primaryEmailAddress: must be at most 254 characters',
+    );
+  });
+
+  it('R13: a world holds at most MAX_SUPPORT_TICKETS requests; a retry of a stored one still answers', () => {
+    let world = makeWorld();
+    const request = (n: number) =>
+      ticket({ subscriptionId: PAYG, problemType: 'billing', name: `t-${n}`, now: T0 });
+    for (let n = 0; n < MAX_SUPPORT_TICKETS; n++)
+      world = expectOk(createSupportTicket(world, request(n))).world;
+    expect(expectError(createSupportTicket(world, request(MAX_SUPPORT_TICKETS)))).toMatchObject({
+      status: 409,
+      code: 'QuotaExceeded',
+    });
+    expect(expectOk(createSupportTicket(world, request(0))).result.created).toBe(false);
   });
 
   it.each([

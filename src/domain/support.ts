@@ -1,3 +1,11 @@
+import {
+  CONTACT_EMAIL_RULE,
+  MAX_SUPPORT_TICKETS,
+  TICKET_DESCRIPTION_RULE,
+  TICKET_NAME_PATTERN,
+  TICKET_TITLE_RULE,
+} from '@/contract/support';
+import { textProblem } from '@/contract/text';
 import { clockConflict, invalidRequestContent } from './arm-errors';
 import { fail, succeed, type CommandResult, type Failure } from './command-result';
 import type { DeskReply, SupportTicket, TicketStatus } from './support-ticket';
@@ -16,8 +24,6 @@ import { authorize, isFailure, replaceSubscription } from './world';
  * then (R11), and any other request gets its reply then.
  */
 export const SUPPORT_RESOLUTION_MS = HOUR_MS;
-export const TICKET_TITLE_MAX_LENGTH = 200;
-export const TICKET_DESCRIPTION_MAX_LENGTH = 5000;
 
 /**
  * When the desk's answer arrives. Tickets saved before the desk answered every request carry no
@@ -80,8 +86,9 @@ export interface CreateTicketResult {
   created: boolean;
 }
 
+/** The contract's rules for what a request carries (contract/support.ts), each naming its field. */
 function validate(input: CreateTicketInput): Failure | undefined {
-  if (!/^[A-Za-z0-9_-]{1,100}$/.test(input.name)) {
+  if (!TICKET_NAME_PATTERN.test(input.name)) {
     return invalidRequestContent(
       'The support ticket name must be 1–100 letters, digits, hyphens or underscores.',
     );
@@ -91,24 +98,26 @@ function validate(input: CreateTicketInput): Failure | undefined {
       `Unknown problem type '${String(input.problemType)}'. Use one of: ${PROBLEM_TYPES.join(', ')}.`,
     );
   }
-  const title = input.title.trim();
-  if (title.length === 0 || title.length > TICKET_TITLE_MAX_LENGTH) {
-    return invalidRequestContent(`The title must be 1–${TICKET_TITLE_MAX_LENGTH} characters.`);
-  }
-  const description = input.description.trim();
-  if (description.length === 0 || description.length > TICKET_DESCRIPTION_MAX_LENGTH) {
-    return invalidRequestContent(
-      `The description must be 1–${TICKET_DESCRIPTION_MAX_LENGTH} characters.`,
-    );
+  const fields = [
+    ['title', input.title.trim(), TICKET_TITLE_RULE],
+    ['description', input.description.trim(), TICKET_DESCRIPTION_RULE],
+    ['contactDetails.primaryEmailAddress', input.contactEmail ?? '', CONTACT_EMAIL_RULE],
+  ] as const;
+  for (const [field, text, rule] of fields) {
+    const problem = textProblem(text, rule);
+    if (problem !== undefined) return invalidRequestContent(`properties.${field}: ${problem}.`);
   }
   return undefined;
 }
 
+/** R14: the same caller sending the same request again (what a retry after a lost answer sends). */
 const sameRequest = (t: SupportTicket, input: CreateTicketInput): boolean =>
   t.subscriptionId.toLowerCase() === input.subscriptionId.toLowerCase() &&
   t.problemType === input.problemType &&
   t.title === input.title.trim() &&
   t.description === input.description.trim() &&
+  t.severity === input.severity &&
+  t.contactEmail === input.contactEmail &&
   t.createdBy === input.personaId;
 
 interface Decision {
@@ -193,10 +202,18 @@ export function createSupportTicket(
   if (existing !== undefined) {
     // R14: a retried PUT returns the stored ticket and never applies twice.
     if (sameRequest(existing, input)) return succeed(world, { ticket: existing, created: false });
+    // Another request holds the name (other content, or another caller's): say so without showing it.
     return fail(
       409,
       'Conflict',
-      `A support ticket named '${input.name}' already exists with different content.`,
+      `The support ticket name '${input.name}' is already in use by another request; choose another name.`,
+    );
+  }
+  if (world.tickets.length >= MAX_SUPPORT_TICKETS) {
+    return fail(
+      409,
+      'QuotaExceeded',
+      `This demo world holds the most support requests it can keep (${MAX_SUPPORT_TICKETS}). Reset the demo to file more.`,
     );
   }
 

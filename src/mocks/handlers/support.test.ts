@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { API_VERSIONS } from '@/contract/api-versions';
 import { billingSubscriptionSchema } from '@/contract/billing';
+import { armErrorSchema } from '@/contract/errors';
 import { subscriptionSchema } from '@/contract/subscriptions';
 import {
   supportTicketListSchema,
@@ -154,5 +155,44 @@ describe('support requests', () => {
       (await arm('/providers/Microsoft.Support/supportTickets', { apiVersion: V, persona: null }))
         .status,
     ).toBe(401);
+  });
+
+  it('R14: the same PUT again answers 200 with the ticket; the name held by another request or caller answers 409 "in use"', async () => {
+    const first = await put(DEFAULT_IDS.production, 'question-1', body('billing'));
+    expect(first.status).toBe(201);
+    const ticket = supportTicketSchema.parse(await first.json());
+    const again = await put(DEFAULT_IDS.production, 'question-1', body('billing'));
+    expect(again.status).toBe(200);
+    expect(supportTicketSchema.parse(await again.json()).properties.supportTicketId).toBe(
+      ticket.properties.supportTicketId,
+    );
+    const other = { properties: { ...body('billing').properties, title: 'Another question' } };
+    for (const conflicting of [
+      await put(DEFAULT_IDS.production, 'question-1', other),
+      await put(DEFAULT_IDS.production, 'question-1', body('billing'), 'owner'),
+    ]) {
+      expect(conflicting.status).toBe(409);
+      expect(armErrorSchema.parse(await conflicting.json()).error.message).toContain(
+        "'question-1' is already in use by another request",
+      );
+    }
+  });
+
+  it('R13: titles and descriptions count characters and refuse control characters, naming the field', async () => {
+    const send = (properties: Partial<SupportTicketCreate['properties']>) =>
+      put(DEFAULT_IDS.production, 'text-1', {
+        properties: { ...body('billing').properties, ...properties },
+      });
+    expect((await send({ title: '😀'.repeat(200) })).status).toBe(201);
+    for (const [properties, field] of [
+      [{ title: 'Line\nbreak' }, 'properties.title'],
+      [{ description: 'Pay \u202Eme' }, 'properties.description'],
+      [{ title: 'x'.repeat(201) }, 'properties.title'],
+    ] as const) {
+      const refused = await send(properties);
+      const { error } = armErrorSchema.parse(await refused.json());
+      expect([refused.status, error.code]).toEqual([400, 'InvalidRequestContent']);
+      expect(error.message).toMatch(new RegExp(`^${field.replace('.', '\\.')}: must`));
+    }
   });
 });

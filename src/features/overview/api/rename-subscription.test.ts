@@ -19,4 +19,13 @@ describe('rename validation', () => {
       });
     }
   });
+
+  it('Rename: counts characters as people do (code points) and names an invisible one by its code', () => {
+    expect(renameProblem('😀'.repeat(64))).toBeUndefined();
+    expect(renameProblem('😀'.repeat(65))).toEqual({ kind: 'too-long', max: 64 });
+    expect(renameProblem('invoice\u202Etxt')).toEqual({
+      kind: 'forbidden',
+      characters: ['U+202E'],
+    });
+  });
 });

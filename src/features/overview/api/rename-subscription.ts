@@ -2,11 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { paths } from '@/config/paths';
 import { subscriptionPath } from '@/contract/arm-paths';
 import { API_VERSIONS } from '@/contract/api-versions';
-import {
-  RENAME_FORBIDDEN_CHARACTERS,
-  RENAME_MAX_LENGTH,
-  type RenameRequest,
-} from '@/contract/cancel';
+import { subscriptionNameProblem, type RenameRequest } from '@/contract/cancel';
 import { subscriptionOpResultSchema, type SubscriptionOpResult } from '@/contract/subscriptions';
 import { armFetch } from '@/lib/api-client';
 import type { ArmError } from '@/lib/api-error';
@@ -26,15 +22,25 @@ export type RenameProblem =
   | { kind: 'forbidden'; characters: string[] };
 
 /**
- * The contract's rename rule (1–64 characters, none of `< > ; | % & \ ? /`), so the form can explain
- * it before sending. ARM trims the name first, so spaces alone count as empty.
+ * The contract's rename rule (1–64 characters counted as code points, none of `< > ; | % & \ ? /`,
+ * no control characters), so the form can explain it before sending. ARM keeps a name of spaces
+ * only as sent, but the form treats it as empty: nobody means to name a subscription with blanks.
+ * A refused invisible character is named by its code (U+202E) among the forbidden ones.
  */
 export function renameProblem(name: string): RenameProblem | undefined {
-  const trimmed = name.trim();
-  if (trimmed.length === 0) return { kind: 'empty' };
-  if (trimmed.length > RENAME_MAX_LENGTH) return { kind: 'too-long', max: RENAME_MAX_LENGTH };
-  const found = RENAME_FORBIDDEN_CHARACTERS.filter((character) => trimmed.includes(character));
-  return found.length > 0 ? { kind: 'forbidden', characters: [...found] } : undefined;
+  if (name.trim().length === 0) return { kind: 'empty' };
+  const problem = subscriptionNameProblem(name);
+  if (problem === undefined) return undefined;
+  switch (problem.kind) {
+    case 'empty':
+      return { kind: 'empty' };
+    case 'too-long':
+      return { kind: 'too-long', max: problem.max };
+    case 'forbidden':
+      return { kind: 'forbidden', characters: problem.characters };
+    case 'control':
+      return { kind: 'forbidden', characters: [problem.character] };
+  }
 }
 
 export function renameSubscription(

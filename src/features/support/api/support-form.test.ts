@@ -23,6 +23,8 @@ describe('Support request form', () => {
     expect(supportFormProblems(valid)).toEqual([]);
     expect(supportFormProblems({ ...valid, title: '  ' })).toEqual(['titleEmpty']);
     expect(supportFormProblems({ ...valid, title: 'x'.repeat(141) })).toEqual(['titleTooLong']);
+    // Characters as people count them: 140 emoji fit.
+    expect(supportFormProblems({ ...valid, title: '😀'.repeat(140) })).toEqual([]);
     expect(supportFormProblems({ ...valid, description: 'too short' })).toEqual([
       'descriptionTooShort',
     ]);
