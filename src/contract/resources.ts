@@ -1,8 +1,11 @@
 import { z } from '@/contract/zod';
 
-// `GET /subscriptions/{id}/resources` answers ARM's GenericResource list. The state the portal
-// needs (power state, public IP, storage access, …) is our documented extension inside
-// `properties`, as an ARM `$expand` would give it; it is the effective state, R6 already applied.
+// `GET /subscriptions/{id}/resources` (and a resource group's `/resources`) answers ARM's
+// GenericResource list: `id, name, type, location, tags?, kind?, sku?, managedBy?`, as real ARM
+// does, so that the Azure CLI and SDKs read it unchanged. `$expand` adds what ARM adds on request:
+// `provisioningState` (and `createdTime`, `changedTime` when known), and our documented extension
+// `properties` with `$expand=properties`: the state the portal needs (power state, public IP,
+// storage access, …), the effective state with R6 already applied. The portal asks for it.
 
 const isoDate = z.string();
 
@@ -80,6 +83,7 @@ export const webAppResourceSchema = z.object({
   properties: z.object({ state: z.enum(['Running', 'Stopped']) }),
 });
 
+/** A list item as the portal reads it, with `$expand=properties` (ARM's fields beside it are dropped). */
 export const genericResourceSchema = z.discriminatedUnion('type', [
   vmResourceSchema,
   storageResourceSchema,
@@ -92,7 +96,38 @@ export type StorageResource = z.infer<typeof storageResourceSchema>;
 export type SqlDatabaseResource = z.infer<typeof sqlDatabaseResourceSchema>;
 export type WebAppResource = z.infer<typeof webAppResourceSchema>;
 
+/** The `$expand` value that adds our `properties` extension to each listed resource. */
+export const EXPAND_PROPERTIES = 'properties';
+
+/** `$expand` values real ARM defines for the generic list (GenericResourceExpanded). */
+export const ARM_EXPAND_VALUES = ['createdTime', 'changedTime', 'provisioningState'] as const;
+
+/** A list item as real ARM sends it, whatever `$expand` asked for. */
+export const armResourceSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: z.string(),
+  location: z.string(),
+  tags: z.optional(z.record(z.string(), z.string())),
+  kind: z.optional(z.string()),
+  managedBy: z.optional(z.string()),
+  sku: z.optional(z.object({ name: z.optional(z.string()), tier: z.optional(z.string()) })),
+  createdTime: z.optional(isoDate),
+  changedTime: z.optional(isoDate),
+  provisioningState: z.optional(z.string()),
+  /** Only with `$expand=properties`. */
+  properties: z.optional(z.unknown()),
+});
+export type ArmResource = z.infer<typeof armResourceSchema>;
+
+/** `GET .../resources` without our extension: ARM's shape, as the Azure tools read it. */
 export const resourceListSchema = z.object({
+  value: z.array(armResourceSchema),
+  nextLink: z.optional(z.string()),
+});
+
+/** `GET .../resources?$expand=properties`: each item with the state the portal shows. */
+export const expandedResourceListSchema = z.object({
   value: z.array(genericResourceSchema),
   nextLink: z.optional(z.string()),
 });

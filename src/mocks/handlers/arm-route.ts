@@ -23,7 +23,7 @@ export interface ArmContext {
 }
 
 export interface ArmRouteSpec {
-  method: 'get' | 'post' | 'put';
+  method: 'get' | 'post' | 'put' | 'head';
   /** Path under the ARM base, with `:name` parameters; matched case-insensitively, as ARM does. */
   path: string;
   operation: FaultOperation;

@@ -2,12 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { API_VERSIONS } from '@/contract/api-versions';
 import {
   blobContainerSchema,
+  expandedResourceListSchema,
   imageSchema,
   resourceGroupListSchema,
   resourceGroupSchema,
   resourceListSchema,
+  RESOURCE_TYPES,
   type GenericResource,
 } from '@/contract/resources';
+import { TEST_ARM_BASE_URL } from '../node';
 import { DEFAULT_IDS } from '../scenarios/default-ids';
 import { arm, demo, errorCode, useMockServer } from '../testing/mock-server-fixture';
 
@@ -20,10 +23,13 @@ const WEB_VM = vmId(PROD, 'rg-prod-web', 'vm-prod-web-01');
 const PROD_STORAGE = `${rg(PROD, 'rg-prod-data')}/providers/Microsoft.Storage/storageAccounts/stcontosoprod001`;
 const LEGACY_STORAGE = `${rg(LEGACY, 'rg-marketing-web')}/providers/Microsoft.Storage/storageAccounts/stlegacymkt001`;
 
+/** The list as the portal reads it, with our `properties` extension. */
 async function resources(sub: string): Promise<GenericResource[]> {
-  const res = await arm(`/subscriptions/${sub}/resources`, { apiVersion: API_VERSIONS.resources });
+  const res = await arm(`/subscriptions/${sub}/resources?$expand=properties`, {
+    apiVersion: API_VERSIONS.resources,
+  });
   expect(res.status).toBe(200);
-  return resourceListSchema.parse(await res.json()).value;
+  return expandedResourceListSchema.parse(await res.json()).value;
 }
 
 function byName(list: GenericResource[], name: string): GenericResource | undefined {
@@ -224,5 +230,141 @@ describe('resources', () => {
   it('R9: a deleted subscription lists no resources', async () => {
     await demo('clock', { advanceMs: 6 * 86_400_000 });
     expect(await resources(DEFAULT_IDS.sandbox)).toEqual([]);
+  });
+});
+
+describe('the Azure tools’ resource calls (contract §10)', () => {
+  useMockServer();
+
+  const list = async (path: string, apiVersion: string = API_VERSIONS.resources) => {
+    const res = await arm(path, { apiVersion });
+    expect(res.status).toBe(200);
+    return resourceListSchema.parse(await res.json()).value;
+  };
+  const head = (path: string, persona = 'admin'): Promise<Response> =>
+    fetch(`${TEST_ARM_BASE_URL}${path}?api-version=${API_VERSIONS.resources}`, {
+      method: 'HEAD',
+      headers: { Authorization: `Bearer persona:${persona}` },
+    });
+
+  it('the generic list has ARM’s shape: no properties unless $expand asks, so az resource list -o table prints', async () => {
+    const items = await list(`/subscriptions/${PROD}/resources`);
+    expect(items.length).toBe(5);
+    for (const item of items) {
+      expect(item).not.toHaveProperty('properties');
+      expect(item).not.toHaveProperty('provisioningState');
+      expect(Object.keys(item)).toEqual(expect.arrayContaining(['id', 'name', 'type', 'location']));
+    }
+    expect(items.find((r) => r.type === RESOURCE_TYPES.storage)).toMatchObject({
+      kind: 'StorageV2',
+      sku: { name: 'Standard_LRS' },
+    });
+    // What the Azure CLI asks for: ARM's own expansions, still without our properties.
+    const expanded = await list(
+      `/subscriptions/${PROD}/resources?$expand=createdTime,changedTime,provisioningState`,
+    );
+    expect(expanded.every((r) => r.provisioningState === 'Succeeded')).toBe(true);
+    expect(expanded.some((r) => 'properties' in r)).toBe(false);
+  });
+
+  it('$expand=properties adds the portal’s state, beside ARM’s own expansions', async () => {
+    const res = await arm(`/subscriptions/${PROD}/resources?$expand=provisioningState,Properties`, {
+      apiVersion: API_VERSIONS.resources,
+    });
+    const body: unknown = await res.json();
+    const items = expandedResourceListSchema.parse(body).value;
+    expect(items.every((r) => typeof r.properties === 'object')).toBe(true);
+    expect(resourceListSchema.parse(body).value.every((r) => r.provisioningState)).toBe(true);
+  });
+
+  it('$filter narrows the list as az resource list -g/-n/--resource-type/--tag asks', async () => {
+    const sub = `/subscriptions/${PROD}/resources`;
+    const names = async (filter: string) =>
+      (await list(`${sub}?$filter=${encodeURIComponent(filter)}`)).map((r) => r.name).sort();
+    expect(await names("resourceGroup eq 'RG-PROD-DATA'")).toEqual(
+      ['sqldb-orders', 'stcontosoprod001'].sort(),
+    );
+    expect(await names("resourceType eq 'Microsoft.Compute/virtualMachines'")).toHaveLength(2);
+    expect(
+      await names("resourceGroup eq 'rg-prod-web' and resourceType eq 'Microsoft.Web/sites'"),
+    ).toEqual(['app-contoso-storefront']);
+    expect(await names("name eq 'vm-prod-web-01'")).toEqual(['vm-prod-web-01']);
+    expect(await names("substringof('contoso', name)")).toContain('app-contoso-storefront');
+    expect(await names("tagName eq 'no-such-tag'")).toEqual([]);
+    const refused = await arm(`${sub}?$filter=${encodeURIComponent("plan/publisher eq 'x'")}`, {
+      apiVersion: API_VERSIONS.resources,
+    });
+    expect(refused.status).toBe(400);
+    expect(await errorCode(refused)).toBe('InvalidFilterInQueryString');
+  });
+
+  it('a resource group’s resources (list_by_resource_group), 404 for an unknown group', async () => {
+    const items = await list(`${rg(PROD, 'rg-prod-web')}/resources`);
+    expect(items.map((r) => r.name).sort()).toEqual(
+      ['app-contoso-storefront', 'vm-prod-api-01', 'vm-prod-web-01'].sort(),
+    );
+    expect(items.every((r) => !('properties' in r))).toBe(true);
+    const missing = await arm(`${rg(PROD, 'nope')}/resources`, {
+      apiVersion: API_VERSIONS.resources,
+    });
+    expect(missing.status).toBe(404);
+    expect(await errorCode(missing)).toBe('ResourceGroupNotFound');
+  });
+
+  it('paths match ARM’s case-insensitive segments (resourcegroups, RESOURCES, Providers)', async () => {
+    expect(await list(`/SUBSCRIPTIONS/${PROD}/RESOURCEGROUPS/rg-prod-web/RESOURCES`)).toHaveLength(
+      3,
+    );
+    expect(await list(`/subscriptions/${PROD}/resourcegroups/RG-PROD-WEB/resources`)).toHaveLength(
+      3,
+    );
+    expect(
+      (
+        await arm(`/subscriptions/${PROD}/ResourceGroups/rg-prod-web`, {
+          apiVersion: API_VERSIONS.resources,
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await arm(
+          `/subscriptions/${PROD}/resourceGroups/rg-prod-web/PROVIDERS/microsoft.compute/VIRTUALMACHINES/vm-prod-web-01/powerOff`,
+          { method: 'POST', apiVersion: API_VERSIONS.compute },
+        )
+      ).status,
+    ).toBe(200);
+  });
+
+  it('HEAD on a resource group: 204 when it exists, 404 when not, never a body', async () => {
+    const found = await head(`/subscriptions/${PROD}/resourcegroups/RG-prod-web`);
+    expect(found.status).toBe(204);
+    expect(await found.text()).toBe('');
+    const missing = await head(`/subscriptions/${PROD}/resourcegroups/nope`);
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toBe('');
+    // An unknown caller is refused as on GET (over HTTP a HEAD answer never carries the body).
+    expect((await head(`/subscriptions/${PROD}/resourcegroups/rg-prod-web`, 'nobody')).status).toBe(
+      401,
+    );
+  });
+
+  it('R9: a deleted subscription has no groups: HEAD answers 404', async () => {
+    await demo('clock', { advanceMs: 6 * 86_400_000 });
+    expect(
+      (await head(`/subscriptions/${DEFAULT_IDS.sandbox}/resourcegroups/rg-sandbox`)).status,
+    ).toBe(404);
+  });
+
+  it.each(['2021-04-01', '2019-10-01', '2018-05-01', '2022-09-01', '2025-04-01', '2015-11-01'])(
+    'api-version %s (az 2.45 profiles, the Python and JavaScript SDKs) is accepted',
+    async (apiVersion) => {
+      expect(await list(`/subscriptions/${PROD}/resources`, apiVersion)).toHaveLength(5);
+    },
+  );
+
+  it('a version the specs do not publish for resources answers 400 InvalidApiVersionParameter', async () => {
+    const res = await arm(`/subscriptions/${PROD}/resources`, { apiVersion: '2022-12-01' });
+    expect(res.status).toBe(400);
+    expect(await errorCode(res)).toBe('InvalidApiVersionParameter');
   });
 });

@@ -1,21 +1,53 @@
-import type { HttpHandler } from 'msw';
+import { HttpResponse, type HttpHandler } from 'msw';
 import { resourceGroupCreateSchema } from '@/contract/resources';
 import { resourceGroupNotFound } from '@/domain/arm-errors';
-import { resourcesAt } from '@/domain/resources';
+import type { StoredSubscription } from '@/domain/model';
+import { ACTIONS } from '@/domain/permissions';
+import { resourcesAt, type ResourceView } from '@/domain/resources';
 import { isDeletedAt } from '@/domain/state';
+import { authorize, isFailure, type Access } from '@/domain/world';
 import { createResourceGroup } from '../commands/create-resource-group';
-import { toGenericResource } from '../views/resource-view';
+import { toArmResource } from '../views/resource-view';
 import { toResourceGroup } from '../views/resource-group-view';
-import { armRoute } from './arm-route';
+import { armRoute, type ArmContext } from './arm-route';
 import { armError, armJson, describeIssues, readJsonBody } from './arm-response';
 import { backupHandlers } from './backup-download';
 import { commitCommand, failureResponse } from './command';
 import type { HandlerDeps } from './handler-deps';
+import { locationHandlers } from './locations';
 import { subscriptionReadRoute } from './subscription-read-route';
 import { moveHandlers } from './move-resources';
+import { readResourceListQuery } from './resource-list-query';
 import { resourceActionHandlers } from './resource-actions';
 
+// Paths are matched case-insensitively (MSW's matcher, as ARM): `resourcegroups` here also answers
+// the portal's `resourceGroups`, and `/resources` any casing of it.
 const GROUPS = '/subscriptions/:subscriptionId/resourcegroups';
+
+/** The group's name as stored, or undefined when the subscription has no such group (now). */
+function groupNamed(sub: StoredSubscription, wanted: string, ctx: ArmContext): string | undefined {
+  if (isDeletedAt(sub, ctx.now)) return undefined;
+  return sub.resourceGroups.find((g) => g.toLowerCase() === wanted.toLowerCase());
+}
+
+/**
+ * ARM's generic list (subscription or group scope) in ARM's shape, with what `$expand` asked for,
+ * narrowed by `$filter` (resource-list-query.ts). R6 is applied by the domain's views; R9: a
+ * deleted subscription lists nothing.
+ */
+function resourceList(
+  ctx: ArmContext,
+  access: Access,
+  inScope: (view: ResourceView) => boolean,
+): Response {
+  const query = readResourceListQuery(ctx.url);
+  if (query instanceof Response) return query;
+  return armJson({
+    value: resourcesAt(ctx.world, access.sub.subscriptionId, ctx.now)
+      .filter((view) => inScope(view) && query.keep(view))
+      .map((view) => toArmResource(view, query.expand)),
+  });
+}
 
 export function resourceHandlers(deps: HandlerDeps): HttpHandler[] {
   return [
@@ -24,11 +56,22 @@ export function resourceHandlers(deps: HandlerDeps): HttpHandler[] {
       path: '/subscriptions/:subscriptionId/resources',
       operation: 'resources',
       family: 'resources',
-      run: ({ world, now }, access) => {
-        // R6 applied by the domain's views; R9: a deleted subscription lists nothing.
-        return armJson({
-          value: resourcesAt(world, access.sub.subscriptionId, now).map(toGenericResource),
-        });
+      run: (ctx, access) => resourceList(ctx, access, () => true),
+    }),
+    subscriptionReadRoute(deps, {
+      method: 'get',
+      path: `${GROUPS}/:resourceGroup/resources`,
+      operation: 'resources',
+      family: 'resources',
+      run: (ctx, access) => {
+        const name = groupNamed(access.sub, ctx.params.resourceGroup ?? '', ctx);
+        if (name === undefined)
+          return failureResponse(resourceGroupNotFound(ctx.params.resourceGroup ?? ''));
+        return resourceList(
+          ctx,
+          access,
+          (view) => view.resource.resourceGroup.toLowerCase() === name.toLowerCase(),
+        );
       },
     }),
     subscriptionReadRoute(deps, {
@@ -46,12 +89,33 @@ export function resourceHandlers(deps: HandlerDeps): HttpHandler[] {
       path: `${GROUPS}/:resourceGroup`,
       operation: 'resourceGroups',
       family: 'resources',
-      run: ({ world, now, params }, access) => {
-        const wanted = (params.resourceGroup ?? '').toLowerCase();
-        const name = access.sub.resourceGroups.find((g) => g.toLowerCase() === wanted);
-        if (name === undefined || isDeletedAt(access.sub, now))
-          return failureResponse(resourceGroupNotFound(params.resourceGroup ?? ''));
-        return armJson(toResourceGroup(world, access.sub, name));
+      run: (ctx, access) => {
+        const name = groupNamed(access.sub, ctx.params.resourceGroup ?? '', ctx);
+        if (name === undefined)
+          return failureResponse(resourceGroupNotFound(ctx.params.resourceGroup ?? ''));
+        return armJson(toResourceGroup(ctx.world, access.sub, name));
+      },
+    }),
+    armRoute(deps, {
+      // Check existence (`az group exists`, the SDKs' `check_existence`): 204 or 404, no body,
+      // whatever the reason (a HEAD answer carries none). The read check is subscriptionReadRoute's.
+      method: 'head',
+      path: `${GROUPS}/:resourceGroup`,
+      operation: 'resourceGroups',
+      family: 'resources',
+      run: (ctx) => {
+        const access = authorize(
+          ctx.world,
+          ctx.params.subscriptionId ?? '',
+          ctx.persona.id,
+          ACTIONS.readSubscription,
+        );
+        const status = isFailure(access)
+          ? access.error.status
+          : groupNamed(access.sub, ctx.params.resourceGroup ?? '', ctx) === undefined
+            ? 404
+            : 204;
+        return new HttpResponse(null, { status });
       },
     }),
     armRoute(deps, {
@@ -83,5 +147,7 @@ export function resourceHandlers(deps: HandlerDeps): HttpHandler[] {
     ...resourceActionHandlers(deps),
     ...backupHandlers(deps),
     ...moveHandlers(deps),
+    // Registered here (one list of the resource-manager reads) rather than in create-handlers.ts.
+    ...locationHandlers(deps),
   ];
 }

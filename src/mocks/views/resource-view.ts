@@ -1,4 +1,4 @@
-import type { GenericResource } from '@/contract/resources';
+import type { ArmResource, GenericResource } from '@/contract/resources';
 import type { ResourceView } from '@/domain/resources';
 import { toIso } from '@/domain/time';
 
@@ -7,7 +7,47 @@ export function imageIdFor(subscriptionId: string, resourceGroup: string, name: 
   return `/subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}/providers/Microsoft.Compute/images/${name}`;
 }
 
-/** A domain view (R6 already applied) as ARM's GenericResource with our `properties` extension. */
+/** What a list call asked `$expand` to add (docs/contract.md, "Generic resource list"). */
+export interface ResourceExpansion {
+  /** Our `properties` extension (`$expand=properties`). */
+  properties: boolean;
+  /** ARM's `provisioningState` (`$expand=provisioningState`). */
+  provisioningState: boolean;
+}
+
+export const NO_EXPANSION: ResourceExpansion = { properties: false, provisioningState: false };
+
+/**
+ * The kind and SKU real ARM lists for each type the scenarios hold (the World does not model them):
+ * a general-purpose v2 storage account, an App Service app, a Standard-tier SQL database.
+ */
+const ARM_EXTRAS: Partial<Record<ResourceView['kind'], Pick<ArmResource, 'kind' | 'sku'>>> = {
+  storage: { kind: 'StorageV2', sku: { name: 'Standard_LRS', tier: 'Standard' } },
+  web: { kind: 'app' },
+  sql: { kind: 'v12.0,user', sku: { name: 'Standard', tier: 'Standard' } },
+};
+
+/**
+ * A domain view (R6 already applied) as an item of ARM's generic list: ARM's fields, and what
+ * `$expand` asked for. The mock knows no creation or change time, so `createdTime` and
+ * `changedTime` are never sent (ARM leaves out what it does not know).
+ */
+export function toArmResource(view: ResourceView, expand: ResourceExpansion): ArmResource {
+  const { type, properties } = toGenericResource(view);
+  const r = view.resource;
+  return {
+    id: r.id,
+    name: r.name,
+    type,
+    location: r.location,
+    ...(r.tags === undefined ? {} : { tags: r.tags }),
+    ...ARM_EXTRAS[view.kind],
+    ...(expand.provisioningState ? { provisioningState: 'Succeeded' } : {}),
+    ...(expand.properties ? { properties } : {}),
+  };
+}
+
+/** A domain view (R6 already applied) as the portal reads it: with our `properties` extension. */
 export function toGenericResource(view: ResourceView): GenericResource {
   const r = view.resource;
   const base = {
