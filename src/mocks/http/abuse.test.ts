@@ -1,10 +1,15 @@
 import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { API_VERSIONS } from '@/contract/api-versions';
 import { BODY_LIMITS, MAX_DEMO_LATENCY_MS } from '@/contract/limits';
 import { MOCK_ANSWER_HEADER } from '@/contract/transport';
 import { startMockApi, type MockApi } from '../http-server';
 import { DEFAULT_IDS } from '../scenarios/default-ids';
 import { replayRecordSize } from '../handlers/replay';
+import { createHandlers } from '../handlers/create-handlers';
+import { createMemoryStorage } from '../store/key-value-storage';
+import { createMockStore } from '../store/mock-store';
+import { pick, randomInt, seededRandom } from '@/domain/random';
 
 // The server as a hostile or careless client meets it (docs/contract.md §9, docs/security.md): each
 // request answers its documented status, a refused request leaves the world byte-identical, and the
@@ -323,5 +328,102 @@ describe('Abuse suite: the shared server holds up (docs/contract.md §9)', () =>
       body: JSON.stringify({ advanceMs: 1, padding }),
     });
     expect(answer.status).toBe(200);
+  });
+});
+
+describe('Abuse suite: no input answers 5xx (docs/contract.md §9)', () => {
+  let api: MockApi;
+  beforeAll(async () => {
+    api = await startMockApi({ port: 0 });
+  });
+  afterAll(async () => {
+    await api.close();
+  });
+
+  /** Every route the handlers serve: its method and path template (`/subscriptions/:subscriptionId/...`). */
+  function routes(): { method: string; path: string }[] {
+    const store = createMockStore({ storage: createMemoryStorage(), fresh: true });
+    const handlers = createHandlers({ armBaseUrl: 'http://x', demoBaseUrl: 'http://x', store });
+    return handlers.flatMap(({ info }) =>
+      typeof info.path === 'string' && typeof info.method === 'string' && !info.path.endsWith('*')
+        ? [{ method: info.method.toUpperCase(), path: info.path.replace('http://x', '') }]
+        : [],
+    );
+  }
+
+  const SEGMENTS = [
+    PROD,
+    DEFAULT_IDS.legacyMarketing,
+    '00000000-0000-4000-8000-000000000000',
+    'not-a-guid',
+    'rg-prod',
+    'vm-web-01',
+    '%00',
+    '%F0%9F%98%80',
+    'a'.repeat(300),
+    '__proto__',
+    'constructor',
+    '%27%3B%20DROP%20TABLE',
+  ];
+  const BODIES = [
+    '',
+    '{}',
+    'null',
+    '[]',
+    '"text"',
+    '42',
+    '{"scenario":"__proto__"}',
+    '{"id":{"toString":1}}',
+    '{"confirmation":"Contoso Production","reason":"other","comment":null}',
+    '{"subscriptionName":"\\u0000"}',
+    '{"rules":[{"operation":"*","latencyMs":1e308}]}',
+    '{"advanceMs":1e308}',
+    '{"setIso":"275760-09-13T00:00:00Z"}',
+    '{"resources":["/subscriptions/x"],"targetResourceGroup":{}}',
+    '{"format":"azure-subscriptions-demo","version":1,"world":[]}',
+    '{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}',
+  ];
+  const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'];
+  const VERSIONS = [...new Set(Object.values(API_VERSIONS)), '', 'x', '1e308'];
+
+  it('Random requests on every route (seeded): none answers 5xx, each is marked, the server stays up', async () => {
+    const random = seededRandom('abuse-5xx');
+    const served = routes();
+    expect(served.length).toBeGreaterThan(20);
+    const seen = new Map<number, number>();
+    for (let i = 0; i < 400; i++) {
+      const route = pick(random, served);
+      const path = route.path.replace(/:[A-Za-z]+/g, () =>
+        // Mostly real ids, so that the walk reaches the handlers' own checks.
+        randomInt(random, 0, 2) === 0 ? pick(random, SEGMENTS) : pick(random, SEGMENTS.slice(0, 2)),
+      );
+      const version = pick(random, VERSIONS);
+      const method = randomInt(random, 0, 4) === 0 ? pick(random, METHODS) : route.method;
+      const body = method === 'GET' || method === 'HEAD' ? undefined : pick(random, BODIES);
+      const persona = pick(random, ['admin', 'admin', 'admin', 'owner', 'reader', 'nobody', '']);
+      const answer = await raw(
+        api,
+        method,
+        `${path}${version === '' ? '' : `?api-version=${version}`}`,
+        {
+          headers: {
+            Authorization: `Bearer persona:${persona}`,
+            'Content-Type': 'application/json',
+            ...(randomInt(random, 0, 3) === 0 && { 'x-ms-client-request-id': `r-${i}` }),
+          },
+          ...(body !== undefined && { body }),
+        },
+      );
+      seen.set(answer.status, (seen.get(answer.status) ?? 0) + 1);
+      expect(answer.status, `${method} ${path} ${body ?? ''}`).toBeLessThan(500);
+      expect(answer.headers[MOCK_ANSWER_HEADER]).toBe('azure-portal-clone');
+      // A reset now and then keeps the walk going through fresh worlds.
+      if (randomInt(random, 0, 40) === 0) {
+        await raw(api, 'POST', '/__demo/reset', { body: '{"scenario":"default"}' });
+      }
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    // The walk reached handlers, not only the edge's refusals.
+    expect(seen.get(200) ?? 0).toBeGreaterThan(25);
   });
 });
