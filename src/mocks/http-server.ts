@@ -172,9 +172,12 @@ export async function startMockApi(options: MockApiOptions = {}): Promise<MockAp
       };
     }
     const origin = req.headers.origin;
+    // The Origin decides when there is one: a loopback page on localhost calling 127.0.0.1 is
+    // "cross-site" to the browser but allowed here. Without one, the browser's own mark decides.
     const crossSite =
-      req.headers['sec-fetch-site'] === 'cross-site' ||
-      (origin !== undefined && !policy.allows(origin, req.headers.host));
+      origin !== undefined
+        ? !policy.allows(origin, req.headers.host)
+        : req.headers['sec-fetch-site'] === 'cross-site';
     if (WRITE_METHODS.has(method) && crossSite) {
       // The body is never read, and the connection closes, so the page cannot stream into it.
       return { response: crossSiteRefused(origin ?? 'another site'), close: true };

@@ -284,6 +284,12 @@ describe('Abuse suite: the shared server holds up (docs/contract.md §9)', () =>
       body: '{"advanceMs":1000}',
     });
     expect(localhost.status).toBe(200);
+    // localhost and 127.0.0.1 are different sites to a browser, but both are this machine.
+    const otherLoopbackSite = await raw(api, 'POST', '/__demo/clock', {
+      headers: { Origin: 'http://localhost:3000', 'Sec-Fetch-Site': 'cross-site' },
+      body: '{"advanceMs":1000}',
+    });
+    expect(otherLoopbackSite.status).toBe(200);
     const noOrigin = await raw(api, 'POST', '/__demo/clock', { body: '{"reset":true}' });
     expect(noOrigin.status).toBe(200);
     expect(noOrigin.headers['access-control-allow-origin']).toBeUndefined();
