@@ -7,7 +7,7 @@
  *
  * This listener is added before MSW's, so it sees the message first.
  */
-/* global self, importScripts, URL, setTimeout, crypto, fetch, activeClientIds, handleRequest */
+/* global self, importScripts, URL, setTimeout, crypto, fetch, activeClientIds, handleRequest, sendToClient: writable */
 self.addEventListener('message', (event) => {
   if (event.data !== 'PORTAL_CLAIM') return;
   event.stopImmediatePropagation();
@@ -88,3 +88,26 @@ self.addEventListener('fetch', (event) => {
 // The production build puts MSW's worker here in place of this import, so that a first visit's
 // worker starts from one file (scripts/build/mock-worker-inline.ts).
 importScripts('./mockServiceWorker.js');
+
+/*
+ * Nothing kept per mocked call (docs/reliability.md, "Service worker memory per mocked call"). After
+ * every call MSW's worker sends the page a copy of the answer for MSW's `response:*` events, its body
+ * a stream transferred to the page (a tee of the answer's body). The page's half of MSW gives it to
+ * those events' listeners, and the portal has none: nobody reads or cancels the stream, so it, the
+ * tee feeding it and the port between the two stay alive in the worker and in the page, one set per
+ * call, for as long as the tab lives. The copy goes without its body instead, and its stream is
+ * cancelled here (the answer itself is the tee's other branch and is not affected). This wraps MSW's
+ * own `sendToClient` (a top-level name, as above); its unit test fails if an MSW upgrade changes it.
+ */
+const sendToClientWithBody = sendToClient;
+sendToClient = (client, message, transferables = []) => {
+  const body = message.type === 'RESPONSE' ? message.payload.response.body : null;
+  if (!body) return sendToClientWithBody(client, message, transferables);
+  body.cancel().catch(() => undefined);
+  const response = { ...message.payload.response, body: null };
+  return sendToClientWithBody(
+    client,
+    { ...message, payload: { ...message.payload, response } },
+    transferables.filter((transferable) => transferable !== body),
+  );
+};

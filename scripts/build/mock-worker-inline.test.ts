@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { IMPORT_MSW_WORKER, inlineMswWorker } from './mock-worker-inline';
+import { IMPORT_MSW_WORKER, inlineMswWorker, MSW_SEND_TO_CLIENT } from './mock-worker-inline';
 
 const read = (path: string): string =>
   readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
@@ -22,5 +22,10 @@ describe('The mock worker in one file: the first visit’s worker installs soone
     expect(() => inlineMswWorker(`${IMPORT_MSW_WORKER}\n${IMPORT_MSW_WORKER}`, 'msw')).toThrow(
       /expected one/,
     );
+  });
+
+  it('stops the build when MSW’s worker no longer has the sendToClient that the portal wraps', () => {
+    expect(read('public/mockServiceWorker.js')).toContain(MSW_SEND_TO_CLIENT);
+    expect(() => inlineMswWorker(IMPORT_MSW_WORKER, 'function relay() {}')).toThrow(/sendToClient/);
   });
 });

@@ -12,11 +12,23 @@ import type { Plugin } from 'vite';
  */
 export const IMPORT_MSW_WORKER = "importScripts('./mockServiceWorker.js');";
 
+/**
+ * MSW's function that public/mock-worker.js wraps so that no stream is left per mocked call
+ * (docs/reliability.md): an MSW upgrade without it stops the build here rather than break the worker.
+ */
+export const MSW_SEND_TO_CLIENT = 'function sendToClient(client, message, transferrables';
+
 /** The portal's worker with MSW's worker inlined in place of its import. */
 export function inlineMswWorker(portalWorker: string, mswWorker: string): string {
   const at = portalWorker.indexOf(IMPORT_MSW_WORKER);
   if (at === -1 || portalWorker.indexOf(IMPORT_MSW_WORKER, at + 1) !== -1) {
     throw new Error(`mock-worker-inline: expected one ${IMPORT_MSW_WORKER} in mock-worker.js`);
+  }
+  if (!mswWorker.includes(MSW_SEND_TO_CLIENT)) {
+    throw new Error(
+      'mock-worker-inline: MSW’s worker no longer has the sendToClient that mock-worker.js wraps; ' +
+        'see docs/reliability.md, "Service worker memory per mocked call"',
+    );
   }
   return (
     portalWorker.slice(0, at) +
