@@ -99,9 +99,6 @@ export type WebAppResource = z.infer<typeof webAppResourceSchema>;
 /** The `$expand` value that adds our `properties` extension to each listed resource. */
 export const EXPAND_PROPERTIES = 'properties';
 
-/** `$expand` values real ARM defines for the generic list (GenericResourceExpanded). */
-export const ARM_EXPAND_VALUES = ['createdTime', 'changedTime', 'provisioningState'] as const;
-
 /** A list item as real ARM sends it, whatever `$expand` asked for. */
 export const armResourceSchema = z.object({
   id: z.string(),

@@ -15,8 +15,6 @@ export interface ResourceExpansion {
   provisioningState: boolean;
 }
 
-export const NO_EXPANSION: ResourceExpansion = { properties: false, provisioningState: false };
-
 /**
  * The kind and SKU real ARM lists for each type the scenarios hold (the World does not model them):
  * a general-purpose v2 storage account, an App Service app, a Standard-tier SQL database.
