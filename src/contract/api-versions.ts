@@ -88,5 +88,5 @@ export function acceptedApiVersions(family: ApiFamily): readonly string[] {
   return [API_VERSIONS[family], ...ALSO_ACCEPTED[family]];
 }
 
-/** Real ARM serves classic administrators in this version only (one of the `authorization` extras). */
+/** The version the portal reads classic administrators with (one of the `authorization` extras). */
 export const CLASSIC_ADMINISTRATORS_API_VERSION = '2015-07-01';
