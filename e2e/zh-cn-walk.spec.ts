@@ -80,8 +80,9 @@ function dataNames(page: Page): Promise<string[]> {
       }),
     ];
     for (const subscription of subscriptions.value) {
+      // The images' names sit in the mock's own properties, which a list gives behind $expand.
       const resources = await arm(
-        `/subscriptions/${String(subscription.subscriptionId)}/resources`,
+        `/subscriptions/${String(subscription.subscriptionId)}/resources?$expand=properties`,
         '2021-04-01',
       );
       for (const resource of resources.value) {
