@@ -4,10 +4,13 @@
 // offline) and lost answers repeated with the same request id. After every step it checks:
 //   no double cancellation, dates never move once set, a deleted subscription never returns,
 //   billing never resumes without a reactivation, a refused or faulted call changes nothing,
-//   a repeated write is answered as the first time, every answer is the mock's and fits the contract.
+//   a repeated write is answered as the first time, every answer is the mock's and fits the contract,
+//   and the world reached is a valid snapshot that round-trips unchanged (GET then PUT /__demo/snapshot
+//   into another mock), checked at the end of each run and, with `snapshotEvery`, every n steps.
 //
 //   npm run fuzz                           # 2,000 runs of 60 steps, seed "fuzz"
 //   npm run fuzz -- --runs 50 --steps 200 --seed nightly-7
+//   npm run fuzz -- --snapshot-every 1      # round-trip the world through a snapshot after every step
 // `src/mocks/invariants.test.ts` runs it in `npm test` with a fixed seed.
 
 import { pathToFileURL } from 'node:url';
@@ -69,6 +72,8 @@ export interface FuzzOptions {
   steps: number;
   /** Index of the first run: `--from 123 --runs 1` replays run 123 of a seed alone. */
   firstRun?: number;
+  /** Also round-trip the world through a snapshot every this many steps (always at a run's end). */
+  snapshotEvery?: number;
 }
 
 export interface Violation {
@@ -93,6 +98,8 @@ export interface FuzzReport {
   faultsInjected: number;
   /** Writes whose answer was dropped and that were sent again with the same request id. */
   lostAnswers: number;
+  /** Worlds exported (GET /__demo/snapshot) and imported into another mock (PUT). */
+  snapshotRoundTrips: number;
   clockMoves: number;
   /** Single invariant checks evaluated. */
   invariantChecks: number;
@@ -165,10 +172,14 @@ class Run {
   private readonly tracker: Tracker;
   private tickets: { name: string; sub: string; body: unknown }[] = [];
 
+  /** Another mock that each reached world is imported into, to prove it round-trips (contract §8, §9). */
+  private readonly mirror: { store: MockStore; handlers: HttpHandler[] };
+
   constructor(
     private readonly index: number,
     private readonly random: () => number,
     private readonly report: FuzzReport,
+    private readonly snapshotEvery?: number,
   ) {
     this.store = createMockStore({
       storage: createMemoryStorage(),
@@ -186,6 +197,21 @@ class Run {
       (path) => `${ARM}${path}`,
     );
     this.observers = this.handlers.filter((h) => observed.includes(String(h.info.path)));
+    const mirror = createMockStore({
+      storage: createMemoryStorage(),
+      scenario: 'empty',
+      fresh: true,
+      systemNow: () => this.system,
+    });
+    this.mirror = {
+      store: mirror,
+      handlers: createHandlers({
+        armBaseUrl: ARM,
+        demoBaseUrl: DEMO,
+        store: mirror,
+        latency: 'none',
+      }),
+    };
     const world = this.store.world();
     this.tracker = {
       acceptedCancels: new Map(),
@@ -322,7 +348,39 @@ class Run {
       else if (r < 0.3) await this.read();
       else await this.write();
       await this.observe();
+      if (this.snapshotEvery !== undefined && this.step % this.snapshotEvery === 0)
+        await this.roundTrip();
     }
+    await this.roundTrip();
+  }
+
+  /**
+   * Contract §8, §9: a world the API reached is one the snapshot validator accepts, and exporting it
+   * then importing it into another mock gives back exactly the same state.
+   */
+  private async roundTrip(): Promise<void> {
+    this.report.snapshotRoundTrips += 1;
+    const taken = await this.send('GET', `${DEMO}/__demo/snapshot`);
+    const put = await this.send(
+      'PUT',
+      `${DEMO}/__demo/snapshot`,
+      { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(taken.body) },
+      this.mirror.handlers,
+    );
+    this.check('a reached world is a valid snapshot', put.status === 200, () =>
+      JSON.stringify(put.body),
+    );
+    this.check(
+      'a snapshot round-trips unchanged',
+      JSON.stringify(this.mirror.store.savedState()) === JSON.stringify(this.store.savedState()),
+      () => {
+        const mine = JSON.stringify(this.store.savedState());
+        const theirs = JSON.stringify(this.mirror.store.savedState());
+        let at = 0;
+        while (at < mine.length && mine[at] === theirs[at]) at += 1;
+        return `the imported state differs from the exported one at …${mine.slice(at - 80, at + 40)} / …${theirs.slice(at - 80, at + 40)}`;
+      },
+    );
   }
 
   private moveClock(): void {
@@ -526,7 +584,11 @@ class Run {
           r < 0.3
             ? undefined
             : r < 0.85
-              ? { confirmation: name, reason, ...(reason === 'other' ? { comment: 'fuzz' } : {}) }
+              ? {
+                  confirmation: name,
+                  reason,
+                  ...(reason === 'other' ? { comment: 'Fuzz comment\nsecond line' } : {}),
+                }
               : r < 0.93
                 ? { confirmation: `${name}!`, reason: 'too-expensive' }
                 : { confirmation: name, reason: 'bored' };
@@ -549,8 +611,15 @@ class Run {
         };
       case 'rename': {
         const r = this.random();
+        // Names count characters (code points): an emoji is one, so this one is well within 64.
         const subscriptionName =
-          r < 0.7 ? `Renamed ${this.step}` : r < 0.85 ? 'x'.repeat(65) : 'a<b>';
+          r < 0.55
+            ? `Renamed ${this.step}`
+            : r < 0.7
+              ? `Café 😀 ${this.step}`
+              : r < 0.85
+                ? 'x'.repeat(65)
+                : 'a<b>';
         return {
           method: 'POST',
           path: `${ops}/rename`,
@@ -577,7 +646,11 @@ class Run {
         }
         const problemType = this.random() < 0.6 ? 'subscription-reactivation' : 'billing';
         const body = {
-          properties: { title: `Fuzz ${this.step}`, description: 'Please help.', problemType },
+          properties: {
+            title: `Fuzz ${this.step} ✓`,
+            description: 'Please help.\n\tThank you.',
+            problemType,
+          },
         };
         const ticketName = `fuzz-${this.index}-${this.step}`;
         this.tickets.push({ name: ticketName, sub, body });
@@ -881,6 +954,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     faultRulesSet: 0,
     faultsInjected: 0,
     lostAnswers: 0,
+    snapshotRoundTrips: 0,
     clockMoves: 0,
     invariantChecks: 0,
     statuses: {},
@@ -888,7 +962,12 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   };
   const first = options.firstRun ?? 0;
   for (let index = first; index < first + options.runs; index++) {
-    const run = new Run(index, seededRandom(`${options.seed}:${index}`), report);
+    const run = new Run(
+      index,
+      seededRandom(`${options.seed}:${index}`),
+      report,
+      options.snapshotEvery,
+    );
     await run.play(options.steps);
     report.violations.push(...run.violations);
   }
@@ -907,6 +986,8 @@ async function main(): Promise<void> {
     steps: Number(argument('steps', '60')),
     firstRun: Number(argument('from', '0')),
   };
+  const snapshotEvery = Number(argument('snapshot-every', '0'));
+  if (snapshotEvery > 0) options.snapshotEvery = snapshotEvery;
   const started = performance.now();
   const report = await runFuzz(options);
   const { violations, ...figures } = report;

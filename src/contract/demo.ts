@@ -1,5 +1,6 @@
 import { z } from '@/contract/zod';
 import { roleDefinitionNameSchema } from './authorization';
+import { MAX_DEMO_LATENCY_MS } from './limits';
 
 // Mock-only control endpoints under `/__demo/` (same origin as the page). Test suites and the
 // in-app Demo panel drive the scenario, clock, persona and failure injection through them.
@@ -34,7 +35,7 @@ export const faultRuleSchema = z.object({
   /** Sent as `Retry-After` with 503 and 429. */
   retryAfterSeconds: z.optional(z.int().check(z.minimum(0), z.maximum(3600))),
   /** Extra delay before this operation answers. */
-  latencyMs: z.optional(z.int().check(z.minimum(0), z.maximum(120_000))),
+  latencyMs: z.optional(z.int().check(z.minimum(0), z.maximum(MAX_DEMO_LATENCY_MS))),
   /** A network error (the fetch rejects), as when the connection drops. */
   offline: z.optional(z.boolean()),
   /** How many matching requests it still applies to; absent = until cleared. */
@@ -42,11 +43,35 @@ export const faultRuleSchema = z.object({
 });
 export type FaultRule = z.infer<typeof faultRuleSchema>;
 
-/** `POST /__demo/faults`: replaces the whole set; `{ rules: [] }` clears it. `latencyMs: null` restores the default. */
-export const faultsRequestSchema = z.object({
-  rules: z.array(faultRuleSchema),
-  latencyMs: z.optional(z.nullable(z.int().check(z.minimum(0), z.maximum(120_000)))),
-});
+/** The most fault rules one set holds (`POST /__demo/faults`, a snapshot's `faults`). */
+export const MAX_FAULT_RULES = 50;
+
+/** What a request waits, at most, from the rules that match it plus the latency override. */
+function totalLatencyMs(body: { rules: FaultRule[]; latencyMs?: number | null | undefined }) {
+  return body.rules.reduce((sum, rule) => sum + (rule.latencyMs ?? 0), body.latencyMs ?? 0);
+}
+
+/**
+ * `POST /__demo/faults`: replaces the whole set; `{ rules: [] }` clears it. `latencyMs: null`
+ * restores the default. At most MAX_FAULT_RULES rules, and their latencies plus `latencyMs` add up
+ * to at most MAX_DEMO_LATENCY_MS (120 s), so a set cannot keep a call waiting for hours. A
+ * snapshot's `faults` and `latencyOverrideMs` are checked by this same schema.
+ */
+export const faultsRequestSchema = z
+  .object({
+    rules: z.array(faultRuleSchema).check(
+      z.maxLength(MAX_FAULT_RULES, {
+        error: `at most ${MAX_FAULT_RULES} fault rules may be set at once`,
+      }),
+    ),
+    latencyMs: z.optional(z.nullable(z.int().check(z.minimum(0), z.maximum(MAX_DEMO_LATENCY_MS)))),
+  })
+  .check(
+    z.refine((body) => totalLatencyMs(body) <= MAX_DEMO_LATENCY_MS, {
+      error: `the rules' latencies plus the latency override add up to more than ${MAX_DEMO_LATENCY_MS} ms`,
+      path: ['rules'],
+    }),
+  );
 export type FaultsRequest = z.infer<typeof faultsRequestSchema>;
 
 export const resetRequestSchema = z.object({ scenario: z.string().check(z.minLength(1)) });
@@ -196,26 +221,44 @@ export const DEMO_SNAPSHOT_VERSION = 1;
 /**
  * `GET /__demo/snapshot` answers it, `PUT /__demo/snapshot` takes it back (contract §8): everything
  * the mock holds. The language is the portal's own setting (kept by the app), so it is not here; a
- * `language` sent in a PUT is checked and left to the portal.
+ * `language` sent in a PUT is checked and left to the portal. A field this version does not know
+ * is refused rather than dropped without a word.
  */
-export const demoSnapshotSchema = z.object({
+export const demoSnapshotSchema = z.strictObject({
   format: z.literal(DEMO_SNAPSHOT_FORMAT),
   version: z.literal(DEMO_SNAPSHOT_VERSION),
   /** The simulated clock when it was taken. Informative: a PUT restores `clockOffsetMs`. */
-  takenAt: z.optional(z.string()),
-  scenario: z.string().check(z.minLength(1)),
+  takenAt: z.optional(z.string().check(z.maxLength(64))),
+  scenario: z.string().check(z.minLength(1), z.maxLength(64)),
   /** The clock reading the scenario was built at; the world is stored as changes from it. */
-  scenarioLoadedAt: z.number(),
-  clockOffsetMs: z.number(),
+  scenarioLoadedAt: z.number().check(
+    z.refine(isInDemoClockRange, {
+      error: `must be an instant within the clock's range, ${DEMO_CLOCK_RANGE_TEXT}`,
+    }),
+  ),
+  /** The simulated clock minus the system clock; the mock also checks the sum is in range. */
+  clockOffsetMs: z.number().check(
+    z.refine((offset) => Math.abs(offset) <= DEMO_CLOCK_RANGE.max - DEMO_CLOCK_RANGE.min, {
+      error: `must keep the simulated clock within its range, ${DEMO_CLOCK_RANGE_TEXT}`,
+    }),
+  ),
   /** The signed-in persona's id. */
-  persona: z.string().check(z.minLength(1)),
-  faults: z.array(faultRuleSchema),
-  latencyOverrideMs: z.nullable(z.int().check(z.minimum(0))),
+  persona: z.string().check(z.minLength(1), z.maxLength(64)),
+  /** With `latencyOverrideMs`, within `POST /__demo/faults`'s limits (faultsRequestSchema). */
+  faults: z.array(faultRuleSchema).check(
+    z.maxLength(MAX_FAULT_RULES, {
+      error: `at most ${MAX_FAULT_RULES} fault rules may be set at once`,
+    }),
+  ),
+  latencyOverrideMs: z.nullable(z.int().check(z.minimum(0), z.maximum(MAX_DEMO_LATENCY_MS))),
   /** The mock's saved-state layout version (`storeVersion` of `GET /__demo/state`). */
   storeVersion: z.int(),
   /** Identifies the scenario data the world's changes apply to. */
-  baseFingerprint: z.string(),
-  /** The world as changes from the scenario: opaque to clients, checked whole by the mock on PUT. */
+  baseFingerprint: z.string().check(z.maxLength(64)),
+  /**
+   * The world as changes from the scenario: opaque to clients, checked whole by the mock on PUT
+   * (only what the API could have reached, within the maxima of contract/world-limits.ts).
+   */
   world: z.record(z.string(), z.unknown()),
   language: z.optional(z.enum(LANGUAGES)),
 });

@@ -52,16 +52,25 @@ function diffKeyed<T>(base: readonly T[], next: readonly T[], key: (item: T) => 
 function applyKeyed<T>(base: readonly T[], patch: Keyed<T>, key: (item: T) => string): T[] {
   const removed = new Set(patch.removed);
   const upserts = new Map(patch.upserts.map((item) => [key(item), item]));
+  const baseKeys = new Set(base.map(key));
+  // Items whose key the scenario does not have, in the order they were saved. A moved resource gets
+  // a new id (as in ARM) but keeps its place in the world's list, so each takes the place of a
+  // removed item first, in order; any left over follow. The world then comes back in the order it
+  // was saved in, and a snapshot round-trips unchanged.
+  const added = [...upserts.values()].filter((item) => !baseKeys.has(key(item)));
+  let nextAdded = 0;
   const out: T[] = [];
   for (const item of base) {
     const k = key(item);
-    if (removed.has(k)) continue;
-    const replacement = upserts.get(k);
-    out.push(replacement ?? item);
-    upserts.delete(k);
+    if (removed.has(k)) {
+      const filler = added[nextAdded];
+      if (filler !== undefined) out.push(filler);
+      nextAdded += 1;
+      continue;
+    }
+    out.push(upserts.get(k) ?? item);
   }
-  // What is left was added after the scenario loaded; it keeps the order it was saved in.
-  out.push(...upserts.values());
+  out.push(...added.slice(nextAdded));
   return out;
 }
 

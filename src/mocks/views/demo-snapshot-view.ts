@@ -13,7 +13,9 @@ import type { SavedState } from '../store/saved-state';
 
 // A snapshot is the store's saved state (contract §8) with readable names and a format tag: the
 // same layout the browser keeps in localStorage, so a PUT is checked by the very code that checks
-// a saved state on load, and nothing a snapshot restores has escaped that check.
+// a saved state on load, and nothing a snapshot restores has escaped that check: the world must be
+// one the API could have reached (store/world-validator.ts), its faults within `POST
+// /__demo/faults`'s limits (the same schema), and a refusal names the field's path.
 
 export function takeSnapshot(store: MockStore): DemoSnapshot {
   const saved = store.savedState();
