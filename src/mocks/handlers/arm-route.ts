@@ -32,6 +32,7 @@ export interface ArmRouteSpec {
 }
 
 const BEARER = /^Bearer\s+persona:(.+)$/i;
+const BEARER_TOKEN = /^Bearer\s+(\S+)$/i;
 
 function stringParams(
   params: Readonly<Record<string, string | readonly string[] | undefined>>,
@@ -43,7 +44,17 @@ function stringParams(
   return out;
 }
 
-function authenticate(request: Request, world: World): Persona | Response {
+interface Caller {
+  personaId: string;
+  /** Named by a signed token rather than by `persona:<id>`. */
+  viaToken: boolean;
+}
+
+const NOT_A_PERSONA =
+  "Authentication failed. The 'Authorization' header must be 'Bearer persona:<id>' naming a persona of the scenario.";
+
+/** Who a request says it is: a persona id to look up in the world, or ARM's 401. */
+async function identify(request: Request, deps: HandlerDeps): Promise<Caller | Response> {
   const header = request.headers.get('authorization');
   if (header === null) {
     return armError(
@@ -53,13 +64,26 @@ function authenticate(request: Request, world: World): Persona | Response {
     );
   }
   const personaId = BEARER.exec(header.trim())?.[1]?.trim();
-  const persona = personaId === undefined ? undefined : findPersona(world, personaId);
+  if (personaId !== undefined) return { personaId, viaToken: false };
+  // A signed token from the server's own sign-in endpoints (the Azure CLI and SDKs send one). The
+  // browser has no verifier, so there a token is refused as before.
+  const token = BEARER_TOKEN.exec(header.trim())?.[1];
+  if (token !== undefined && deps.verifyToken !== undefined) {
+    const check = await deps.verifyToken(token);
+    if (!check.ok) return armError(401, check.code, check.message);
+    return { personaId: check.personaId, viaToken: true };
+  }
+  return armError(401, 'AuthenticationFailed', NOT_A_PERSONA);
+}
+
+function authenticate({ personaId, viaToken }: Caller, world: World): Persona | Response {
+  const persona = findPersona(world, personaId);
   if (persona === undefined) {
-    return armError(
-      401,
-      'AuthenticationFailed',
-      "Authentication failed. The 'Authorization' header must be 'Bearer persona:<id>' naming a persona of the scenario.",
-    );
+    // A token outlives a reset or a snapshot that removed its persona.
+    const message = viaToken
+      ? `Authentication failed. The access token was issued to '${personaId.slice(0, 100)}', which is not a persona of the current scenario.`
+      : NOT_A_PERSONA;
+    return armError(401, 'AuthenticationFailed', message);
   }
   return persona;
 }
@@ -101,8 +125,12 @@ export function armRoute(deps: HandlerDeps, spec: ArmRouteSpec): HttpHandler {
     if (latencyMs > 0) await delay(latencyMs);
     if (fault.response !== undefined) return markMockAnswer(fault.response);
 
+    // Who is calling is settled before the world is read: a token check may wait, and the world a
+    // command changes must be the one it read.
+    const caller = await identify(request, deps);
+    if (caller instanceof Response) return caller;
     const world = store.world();
-    const persona = authenticate(request, world);
+    const persona = authenticate(caller, world);
     if (persona instanceof Response) return persona;
     const invalidVersion = checkApiVersion(url, spec.family);
     if (invalidVersion !== undefined) return invalidVersion;
