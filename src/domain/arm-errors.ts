@@ -70,6 +70,19 @@ export function resourceGroupNotFound(resourceGroup: string): Failure {
   );
 }
 
+/**
+ * A world keeps at most the documented number of each thing (contract/world-limits.ts), so that a
+ * snapshot of anything the API built is one the API accepts back. Real Azure has limits of its own
+ * for most of them (980 resource groups, 800 resources a move) and answers them the same way.
+ */
+export function quotaExceeded(what: string, limit: number): Failure {
+  return fail(
+    409,
+    'QuotaExceeded',
+    `This demo world holds the most ${what} it can keep (${limit}). Reset the demo to add more.`,
+  );
+}
+
 export function clockConflict(at: EpochMs): Failure {
   return fail(
     409,

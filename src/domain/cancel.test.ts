@@ -214,3 +214,50 @@ describe('cancelSubscription', () => {
     ).toBe(true);
   });
 });
+
+describe('cancelSubscription: what a world may hold (docs/contract.md §9)', () => {
+  it('R3: a comment with a control character is refused, naming the field', () => {
+    const r = parseCancelBody({ ...body, comment: 'ring \u0007 the bell' }, 'Contoso payg');
+    expect(r).toMatchObject({ ok: false, error: { status: 400, code: 'InvalidRequestContent' } });
+    expect(JSON.stringify(r)).toContain('comment must not contain');
+  });
+
+  it('R3: a comment is counted in characters, so 1,000 emoji are accepted', () => {
+    const r = parseCancelBody(
+      { ...body, comment: '😀'.repeat(CANCEL_COMMENT_MAX_LENGTH) },
+      'Contoso payg',
+    );
+    expect(r).toMatchObject({ comment: '😀'.repeat(CANCEL_COMMENT_MAX_LENGTH) });
+  });
+
+  it('History: a cancel dated before the subscription was created answers 409 ClockConflict', () => {
+    const sub = makeSub({ displayName: 'Name', createdAt: T0 });
+    const r = cancelSubscription(makeWorld([sub]), {
+      subscriptionId: sub.subscriptionId,
+      personaId: 'admin',
+      body: { confirmation: 'Name', reason: 'other' },
+      now: T0 - DAY_MS,
+    });
+    expect(expectError(r)).toMatchObject({ status: 409, code: 'ClockConflict' });
+  });
+
+  it('Limits: a subscription that holds the most cancellations a world keeps refuses another', () => {
+    const record = {
+      requestedAt: T0 - 2 * DAY_MS,
+      requestedBy: 'admin',
+      propagationDelayMs: DELAY,
+      reactivatedAt: T0 - DAY_MS,
+    };
+    const sub = makeSub({
+      displayName: 'Name',
+      cancellations: Array.from({ length: 1000 }, () => record),
+    });
+    const r = cancelSubscription(makeWorld([sub]), {
+      subscriptionId: sub.subscriptionId,
+      personaId: 'admin',
+      body: { confirmation: 'Name', reason: 'other' },
+      now: T0,
+    });
+    expect(expectError(r)).toMatchObject({ status: 409, code: 'QuotaExceeded' });
+  });
+});

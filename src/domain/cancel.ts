@@ -1,4 +1,10 @@
-import { clockConflict, invalidRequestContent, subscriptionDeleted } from './arm-errors';
+import { WORLD_LIMITS } from '@/contract/world-limits';
+import {
+  clockConflict,
+  invalidRequestContent,
+  quotaExceeded,
+  subscriptionDeleted,
+} from './arm-errors';
 import { fail, succeed, type CommandResult, type Failure } from './command-result';
 import { assertHistoryPreserved } from './history';
 import type {
@@ -11,7 +17,8 @@ import type {
 import { CANCEL_REASON_CODES } from './model';
 import { ACTIONS } from './permissions';
 import { subscriptionStateAt } from './state';
-import { CANCEL_COMMENT_MAX_LENGTH } from '@/contract/cancel';
+import { CANCEL_COMMENT_RULE } from '@/contract/cancel';
+import { textProblem } from '@/contract/text';
 import { toIso } from './time';
 import { authorize, isFailure, replaceSubscription } from './world';
 
@@ -68,22 +75,23 @@ export function parseCancelBody(
     return invalidRequestContent('The comment must be a string.');
   }
   const trimmed = typeof comment === 'string' ? comment.trim() : '';
-  if (trimmed.length > CANCEL_COMMENT_MAX_LENGTH) {
-    return invalidRequestContent(
-      `The comment must be at most ${CANCEL_COMMENT_MAX_LENGTH} characters.`,
-    );
-  }
+  // The contract's rule for the comment: characters counted as code points, no control characters.
+  const problem = textProblem(trimmed, CANCEL_COMMENT_RULE);
+  if (problem !== undefined) return invalidRequestContent(`comment ${problem}.`);
   // R3: the comment is optional for every reason, 'other' included: the public contract accepts
   // `{ confirmation, reason: 'other' }` on its own, and a decision of ours may only add to it.
   return trimmed.length > 0 ? { confirmation, reason, comment: trimmed } : { confirmation, reason };
 }
 
-/** The latest change already recorded, to refuse writing history before it (clock moved back). */
-export function lastRecordedChangeAt(sub: StoredSubscription): EpochMs | undefined {
+/**
+ * The latest change already recorded, to refuse writing history before it (the clock moved back):
+ * the subscription's creation when nothing else is, since nothing can happen to it before it exists.
+ */
+export function lastRecordedChangeAt(sub: StoredSubscription): EpochMs {
   const last = sub.cancellations[sub.cancellations.length - 1];
   return last === undefined
-    ? undefined
-    : Math.max(last.requestedAt, last.reactivatedAt ?? last.requestedAt);
+    ? sub.createdAt
+    : Math.max(sub.createdAt, last.requestedAt, last.reactivatedAt ?? last.requestedAt);
 }
 
 export interface CancelResult {
@@ -122,7 +130,13 @@ export function cancelSubscription(world: World, input: CancelInput): CommandRes
     );
   }
   const last = lastRecordedChangeAt(sub);
-  if (last !== undefined && last > input.now) return clockConflict(last);
+  if (last > input.now) return clockConflict(last);
+  if (sub.cancellations.length >= WORLD_LIMITS.cancellationsPerSubscription) {
+    return quotaExceeded(
+      'cancellations of one subscription',
+      WORLD_LIMITS.cancellationsPerSubscription,
+    );
+  }
 
   const record: CancellationRecord = {
     requestedAt: input.now,

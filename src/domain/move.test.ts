@@ -146,3 +146,29 @@ describe('Moving resources to another group or subscription', () => {
     ).toMatchObject({ status: 409, code: 'ResourceMoveConflict' });
   });
 });
+
+describe('Moving resources: what a world may hold (docs/contract.md §9)', () => {
+  it('R2: a move listing more than ARM’s 800 resources is refused before anything moves', () => {
+    const w0 = twoSubs();
+    const ids = Array.from(
+      { length: 801 },
+      (_, i) =>
+        `/subscriptions/${PAYG}/resourceGroups/rg-app/providers/Microsoft.Compute/virtualMachines/vm-${i}`,
+    );
+    expect(expectError(moveResources(w0, input(w0, { resourceIds: ids })))).toMatchObject({
+      status: 400,
+      code: 'InvalidRequestContent',
+    });
+  });
+
+  it('Limits: a world that holds the most recorded moves refuses another', () => {
+    const w0 = twoSubs();
+    const record = expectOk(moveResources(w0, input(w0))).world.moves?.[0];
+    if (record === undefined) throw new Error('expected a move record');
+    const full: World = { ...w0, moves: Array.from({ length: 1000 }, () => record) };
+    expect(expectError(moveResources(full, input(full)))).toMatchObject({
+      status: 409,
+      code: 'QuotaExceeded',
+    });
+  });
+});

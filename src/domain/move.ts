@@ -1,4 +1,10 @@
-import { invalidRequestContent, resourceGroupNotFound, resourceNotFound } from './arm-errors';
+import { WORLD_LIMITS } from '@/contract/world-limits';
+import {
+  invalidRequestContent,
+  quotaExceeded,
+  resourceGroupNotFound,
+  resourceNotFound,
+} from './arm-errors';
 import { fail, succeed, type CommandResult } from './command-result';
 import type { EpochMs, MoveRecord, World } from './model';
 import type { StoredResource } from './stored-resources';
@@ -65,6 +71,14 @@ export function moveResources(world: World, input: MoveInput): CommandResult<Mov
   if (sourceGroup === undefined) return resourceGroupNotFound(input.resourceGroup);
   if (input.resourceIds.length === 0)
     return invalidRequestContent("The request must list at least one resource in 'resources'.");
+  if (input.resourceIds.length > WORLD_LIMITS.resourcesPerMove) {
+    return invalidRequestContent(
+      `A move may list at most ${WORLD_LIMITS.resourcesPerMove} resources in 'resources'.`,
+    );
+  }
+  if ((world.moves ?? []).length >= WORLD_LIMITS.moves) {
+    return quotaExceeded('recorded moves', WORLD_LIMITS.moves);
+  }
   if (new Set(input.resourceIds.map((id) => id.toLowerCase())).size !== input.resourceIds.length) {
     return invalidRequestContent(
       "The list of 'resources' contains the same resource more than once.",

@@ -1,5 +1,6 @@
 import { fail, succeed, type CommandResult } from './command-result';
-import { invalidRequestContent } from './arm-errors';
+import { WORLD_LIMITS } from '@/contract/world-limits';
+import { invalidRequestContent, quotaExceeded } from './arm-errors';
 import type { EpochMs, World } from './model';
 import type {
   StoredStorageAccount,
@@ -132,6 +133,12 @@ export function createContainer(
   if (resource.containers.includes(input.containerName)) {
     return fail(409, 'ContainerAlreadyExists', 'The specified container already exists.');
   }
+  if (resource.containers.length >= WORLD_LIMITS.containersPerStorageAccount) {
+    return quotaExceeded(
+      'containers in one storage account',
+      WORLD_LIMITS.containersPerStorageAccount,
+    );
+  }
   const next: StoredStorageAccount = {
     ...resource,
     containers: [...resource.containers, input.containerName],
@@ -170,6 +177,9 @@ export function saveVmImage(
       'Conflict',
       `An image named '${input.imageName}' already exists for this virtual machine.`,
     );
+  }
+  if (resource.images.length >= WORLD_LIMITS.imagesPerVirtualMachine) {
+    return quotaExceeded('images of one virtual machine', WORLD_LIMITS.imagesPerVirtualMachine);
   }
   const next: StoredVm = {
     ...resource,

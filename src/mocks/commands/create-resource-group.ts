@@ -1,4 +1,5 @@
-import { invalidRequestContent } from '@/domain/arm-errors';
+import { WORLD_LIMITS } from '@/contract/world-limits';
+import { invalidRequestContent, quotaExceeded } from '@/domain/arm-errors';
 import { succeed, type CommandResult } from '@/domain/command-result';
 import type { EpochMs, StoredSubscription, World } from '@/domain/model';
 import { isValidResourceGroupName } from '@/domain/move';
@@ -45,6 +46,12 @@ export function createResourceGroup(
   // ARM's PUT is an upsert: an existing group is answered as it is (200), never created twice.
   if (existing !== undefined)
     return succeed(world, { name: existing, created: false, subscription: sub });
+  if (sub.resourceGroups.length >= WORLD_LIMITS.resourceGroupsPerSubscription) {
+    return quotaExceeded(
+      'resource groups in one subscription',
+      WORLD_LIMITS.resourceGroupsPerSubscription,
+    );
+  }
   const next = { ...sub, resourceGroups: [...sub.resourceGroups, input.name] };
   return succeed(replaceSubscription(world, next), {
     name: input.name,

@@ -59,6 +59,16 @@ describe('/__demo endpoints', () => {
     expect((await list()).status).toBe(200);
   });
 
+  it('faults: rules sent without latencyMs must keep to the limit together with the current override', async () => {
+    expect((await demo('faults', { rules: [], latencyMs: 100_000 })).status).toBe(200);
+    const refused = await demo('faults', { rules: [{ operation: 'cancel', latencyMs: 100_000 }] });
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toContain('current latency override');
+    expect(
+      (await demo('faults', { rules: [{ operation: 'cancel', latencyMs: 20_000 }] })).status,
+    ).toBe(200);
+  });
+
   it('faults: offline makes the fetch reject; { rules: [] } clears it', async () => {
     await demo('faults', { rules: [{ operation: '*', offline: true }] });
     await expect(list()).rejects.toThrow();

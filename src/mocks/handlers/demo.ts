@@ -160,6 +160,21 @@ export function demoHandlers(deps: HandlerDeps): HttpHandler[] {
       const body = await parseBody(request, faultsRequestSchema);
       if (!body.ok) return body.response;
       const { rules, latencyMs } = body.value;
+      // Rules sent without `latencyMs` keep the current override: the set they make with it must
+      // keep to the same limits, or a later snapshot of it would be refused.
+      if (latencyMs === undefined) {
+        const kept = faultsRequestSchema.safeParse({
+          rules,
+          latencyMs: store.settings().latencyOverrideMs,
+        });
+        if (!kept.success) {
+          return armError(
+            400,
+            'InvalidRequestContent',
+            `${describeIssues(kept.error.issues)} (with the current latency override of ${String(store.settings().latencyOverrideMs)} ms)`,
+          );
+        }
+      }
       return saving(() => {
         store.updateSettings((s) => ({
           ...s,
