@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formFromQuery, supportFormProblems } from '@/features/support/api/support-form';
+import {
+  formFromQuery,
+  supportFormProblems,
+  titleLength,
+} from '@/features/support/api/support-form';
 
 describe('Support request form', () => {
   it('R13: a Contact support link prefills the subscription and the problem type', () => {
@@ -31,5 +35,11 @@ describe('Support request form', () => {
     expect(
       supportFormProblems({ subscriptionId: null, problemType: null, title: '', description: '' }),
     ).toEqual(['subscription', 'problemType', 'titleEmpty', 'descriptionTooShort']);
+  });
+});
+
+describe('Support form: the title counter', () => {
+  it('counts characters as the API does, so an emoji is one', () => {
+    expect(titleLength('  😀😀 a  ')).toBe(4);
   });
 });

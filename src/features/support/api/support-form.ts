@@ -56,3 +56,8 @@ export function formFromQuery(params: URLSearchParams): SupportForm {
     description: '',
   };
 }
+
+/** The title's length as the form counts it and the API does: characters (code points), trimmed. */
+export function titleLength(title: string): number {
+  return codePointLength(title.trim());
+}

@@ -24,6 +24,7 @@ import {
   PROBLEM_TYPE_OPTIONS,
   supportFormProblems,
   TITLE_MAX,
+  titleLength,
   type SupportForm,
   type SupportFormProblem,
 } from '@/features/support/api/support-form';
@@ -169,7 +170,7 @@ export function NewSupportRequestBlade() {
           required
           validationState={titleError ? 'error' : 'none'}
           validationMessage={titleError}
-          hint={t.titleCount(form.title.trim().length, TITLE_MAX)}
+          hint={t.titleCount(titleLength(form.title), TITLE_MAX)}
         >
           <Input
             value={form.title}
