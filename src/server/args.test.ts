@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULTS, parseArgs, UsageError } from './args';
+import { DEFAULTS, parseArgs, parseTlsArgs, UsageError } from './args';
 
 function serveOptions(argv: string[]) {
   const command = parseArgs(argv);
@@ -17,6 +17,7 @@ describe('Package command: arguments', () => {
       scenario: 'default',
       sharedWorld: false,
       allowOrigins: [],
+      tls: false,
     });
     expect(DEFAULTS.port).toBe(4173);
   });
@@ -45,7 +46,30 @@ describe('Package command: arguments', () => {
       scenario: 'empty',
       sharedWorld: true,
       allowOrigins: ['https://app.example.test', 'http://10.0.0.5:3000'],
+      tls: false,
     });
+  });
+
+  it('Package: --tls serves HTTPS with the generated certificate; --cert and --key bring one’s own and imply --tls', () => {
+    expect(serveOptions(['--tls'])).toMatchObject({ tls: true });
+    expect(serveOptions(['--tls'])).not.toHaveProperty('cert');
+    expect(serveOptions(['--cert', 'a.pem', '--key=b.pem'])).toMatchObject({
+      tls: true,
+      cert: 'a.pem',
+      key: 'b.pem',
+    });
+  });
+
+  it('Package: npm run mock-api takes --tls, --cert and --key, and nothing else', () => {
+    expect(parseTlsArgs([])).toEqual({ tls: false });
+    expect(parseTlsArgs(['--tls'])).toEqual({ tls: true });
+    expect(parseTlsArgs(['--cert=a.pem', '--key', 'b.pem'])).toEqual({
+      tls: true,
+      cert: 'a.pem',
+      key: 'b.pem',
+    });
+    expect(() => parseTlsArgs(['--port', '1'])).toThrow("unknown option '--port'");
+    expect(() => parseTlsArgs(['--cert', 'a.pem'])).toThrow('--cert needs --key too');
   });
 
   it('Package: --help and --version win over the rest', () => {
@@ -80,6 +104,12 @@ describe('Package command: arguments', () => {
     [['--host', ''], "--host expects a host name or IP address, got ''"],
     [['--scenario', 'nope'], "--scenario expects one of default, large-tenant, empty, got 'nope'"],
     [['--port', '4010'], '--port and --api-port must differ (both are 4010)'],
+    [
+      ['--cert', 'a.pem'],
+      '--cert needs --key too: give both for your own certificate, or neither for the generated one',
+    ],
+    [['--tls', '--key', 'b.pem'], '--key needs --cert too'],
+    [['--cert'], '--cert expects a value'],
   ])('Package: %j is refused with a clear message', (argv, message) => {
     expect(() => parseArgs(argv)).toThrow(UsageError);
     expect(() => parseArgs(argv)).toThrow(message);

@@ -18,6 +18,11 @@ export interface ServeOptions {
   sharedWorld: boolean;
   /** Web origins besides loopback ones and this portal whose pages may write to the API. */
   allowOrigins: string[];
+  /** Both servers over HTTPS, and the API's sign-in endpoints (docs/azure-tools.md). */
+  tls: boolean;
+  /** The user's own certificate and key (PEM files) for `tls`; absent: the generated one. */
+  cert?: string;
+  key?: string;
 }
 
 export type Command =
@@ -31,6 +36,7 @@ export const DEFAULTS: ServeOptions = {
   scenario: 'default',
   sharedWorld: false,
   allowOrigins: [],
+  tls: false,
 };
 
 /** Bad command-line input: the message is shown as it is, on one line. */
@@ -52,6 +58,9 @@ Options:
   --allow-origin <origin>  also let pages of this origin write to the API, e.g.
                     https://app.example.test:8443 (repeatable; loopback pages and this portal
                     always may)
+  --tls             serve both over HTTPS with a certificate made once for 127.0.0.1 and
+                    localhost (printed as "CA: <path>"), with sign-in for the Azure CLI and SDKs
+  --cert <pem> --key <pem>  HTTPS with your own certificate and key (implies --tls)
   -h, --help        show this help
   -v, --version     show the version
 
@@ -121,7 +130,23 @@ const VALUE_FLAGS: Record<string, (options: ServeOptions, value: string) => void
   '--allow-origin': (options, value) => {
     options.allowOrigins.push(parseOrigin(value));
   },
+  '--cert': (options, value) => {
+    options.cert = value;
+  },
+  '--key': (options, value) => {
+    options.key = value;
+  },
 };
+
+/** `--cert` and `--key` come together, and choose HTTPS. */
+function checkTls(options: { tls: boolean; cert?: string; key?: string }): void {
+  if ((options.cert === undefined) !== (options.key === undefined)) {
+    throw new UsageError(
+      `${options.cert === undefined ? '--key' : '--cert'} needs ${options.cert === undefined ? '--cert' : '--key'} too: give both for your own certificate, or neither for the generated one`,
+    );
+  }
+  if (options.cert !== undefined) options.tls = true;
+}
 
 /** The command line without `node` and the script: `--flag value` or `--flag=value`. */
 export function parseArgs(argv: readonly string[]): Command {
@@ -132,6 +157,10 @@ export function parseArgs(argv: readonly string[]): Command {
     if (arg === '-v' || arg === '--version') return { kind: 'version' };
     if (arg === '--shared-world') {
       options.sharedWorld = true;
+      continue;
+    }
+    if (arg === '--tls') {
+      options.tls = true;
       continue;
     }
     const equals = arg.indexOf('=');
@@ -156,5 +185,40 @@ export function parseArgs(argv: readonly string[]): Command {
   if (options.port !== 0 && options.port === options.apiPort) {
     throw new UsageError(`--port and --api-port must differ (both are ${options.port})`);
   }
+  checkTls(options);
   return { kind: 'serve', options };
+}
+
+export interface TlsFlags {
+  tls: boolean;
+  cert?: string;
+  key?: string;
+}
+
+/** `npm run mock-api -- --tls [--cert <pem> --key <pem>]`: the only flags of the API alone. */
+export function parseTlsArgs(argv: readonly string[]): TlsFlags {
+  const flags: TlsFlags = { tls: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--tls') {
+      flags.tls = true;
+      continue;
+    }
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/s) : [arg];
+    if (flag !== '--cert' && flag !== '--key') {
+      throw new UsageError(
+        arg.startsWith('-') ? `unknown option '${flag}'` : `unexpected argument '${arg}'`,
+      );
+    }
+    let value = inline;
+    if (value === undefined) {
+      value = argv[i + 1];
+      if (value === undefined || value.startsWith('--'))
+        throw new UsageError(`${flag} expects a value`);
+      i++;
+    }
+    flags[flag === '--cert' ? 'cert' : 'key'] = value;
+  }
+  checkTls(flags);
+  return flags;
 }

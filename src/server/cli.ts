@@ -5,7 +5,8 @@ import { serve, StartupError } from './serve';
 
 // The package's command, `azure-subscriptions-clone` (package.json `bin`, built to pkg/server/cli.js
 // by scripts/package/build-package.ts). Its output is read by other teams' scripts, so it is stable
-// (docs/contract.md §7): "Portal: <url>", "API:    <url>", then "Ready.", once both answer.
+// (docs/contract.md §7): "Portal: <url>", "API:    <url>", with --tls "CA: <path>", then "Ready.",
+// once both answer.
 
 const NAME = 'azure-subscriptions-clone';
 // Relative to this file both in src/server/ and, built, in pkg/server/.
@@ -56,6 +57,8 @@ async function main(argv: readonly string[]): Promise<void> {
       `${NAME} ${version()} (scenario '${options.scenario}', ${world})`,
       `Portal: ${served.portalUrl}`,
       `API:    ${served.apiUrl}`,
+      // With --tls: the certificate that clients trust (REQUESTS_CA_BUNDLE, NODE_EXTRA_CA_CERTS).
+      ...(served.caPath === undefined ? [] : [`CA: ${served.caPath}`]),
       'Ready.',
       '',
     ].join('\n'),

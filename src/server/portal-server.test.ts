@@ -1,5 +1,10 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPortalServer, type PortalServer } from './portal-server';
+import { httpsCall } from './testing/https-client';
+import { generatedTls } from './tls';
 import { writePortalFixture, type PortalFixture } from './testing/portal-fixture';
 
 describe('Package command: the portal server', () => {
@@ -96,6 +101,30 @@ describe('Package command: the portal server in a shared world', () => {
     } finally {
       await server.close();
       fixture.remove();
+    }
+  });
+
+  it('TLS: with a certificate the portal is served over HTTPS', async () => {
+    const fixture = writePortalFixture();
+    const dir = mkdtempSync(join(tmpdir(), 'azsub-portal-tls-'));
+    const tls = await generatedTls(join(dir, 'tls'));
+    const secure = await startPortalServer({
+      dir: fixture.dir,
+      base: '/portal/',
+      host: '127.0.0.1',
+      port: 0,
+      tls,
+    });
+    try {
+      const page = await httpsCall(`https://127.0.0.1:${secure.port}/portal/deep/link`, {
+        ca: tls.cert,
+      });
+      expect(page.status).toBe(200);
+      expect(page.text).toContain('<title>Subscriptions - Microsoft Azure</title>');
+    } finally {
+      await secure.close();
+      fixture.remove();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
 import { SHARED_WORLD_META } from '@/mocks/shared-world';
@@ -46,6 +47,8 @@ export interface PortalServerOptions {
    * browser used to reach the portal. Absent: each browser keeps its own world.
    */
   sharedWorldApi?: (requestHostname: string) => string;
+  /** Serve HTTPS with this certificate and key (PEM), as the API with --tls. */
+  tls?: { cert: string; key: string };
 }
 
 export interface PortalServer {
@@ -181,7 +184,9 @@ export function createPortalHandler(
 /** Serves the built portal under `base`; rejects as `listen` does (EADDRINUSE, ...). */
 export async function startPortalServer(options: PortalServerOptions): Promise<PortalServer> {
   const assets = loadPortal(options.dir, options.base);
-  const server = createServer(createPortalHandler(assets, options));
+  const handler = createPortalHandler(assets, options);
+  const server =
+    options.tls === undefined ? createServer(handler) : createHttpsServer(options.tls, handler);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, () => {

@@ -1,8 +1,14 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULTS, type ServeOptions } from './args';
-import { reachableHost, serve, StartupError, type Served } from './serve';
+import { reachableHost } from './reachable-host';
+import { serve, StartupError, type Served } from './serve';
+import { httpsCall, tokenFor } from './testing/https-client';
 import { writePortalFixture, type PortalFixture } from './testing/portal-fixture';
+import { TLS_DIR_ENV } from './tls';
 
 const FREE_PORTS: ServeOptions = { ...DEFAULTS, port: 0, apiPort: 0 };
 
@@ -68,6 +74,41 @@ describe('Package command: start-up', () => {
       again.listen(api.port, '127.0.0.1', resolve);
     });
     again.close();
+  });
+
+  it('TLS: --tls serves both over HTTPS, names the CA file, and the shared world’s page calls the API by https', async () => {
+    fixture = writePortalFixture();
+    const dir = mkdtempSync(join(tmpdir(), 'azsub-serve-tls-'));
+    vi.stubEnv(TLS_DIR_ENV, join(dir, 'tls'));
+    try {
+      served = await serve({ ...FREE_PORTS, tls: true, sharedWorld: true }, fixture.dir);
+      expect(served.portalUrl).toMatch(/^https:\/\/127\.0\.0\.1:\d+\/$/);
+      expect(served.apiUrl).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/);
+      expect(served.caPath).toBe(join(dir, 'tls', 'cert.pem'));
+      const ca = readFileSync(served.caPath as string, 'utf8');
+      const page = await httpsCall(served.portalUrl, { ca });
+      expect(page.text).toContain(`content="${served.apiUrl}"`);
+      const token = await tokenFor(served.apiUrl, ca, 'admin');
+      const list = await httpsCall(`${served.apiUrl}/subscriptions?api-version=2022-12-01`, {
+        ca,
+        headers: { Authorization: `Bearer ${token}` },
+      });
+      expect(list.status).toBe(200);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('TLS: a --cert that cannot be read is one clear line, and nothing is left listening', async () => {
+    fixture = writePortalFixture();
+    const start = serve(
+      { ...FREE_PORTS, tls: true, cert: '/nonexistent/cert.pem', key: '/nonexistent/key.pem' },
+      fixture.dir,
+    );
+    await expect(start).rejects.toThrow(StartupError);
+    await expect(start).rejects.toThrow(
+      '--cert /nonexistent/cert.pem cannot be read (no such file)',
+    );
   });
 
   it('Package: a wildcard --host is printed as the loopback address a browser here can open', () => {

@@ -1,7 +1,12 @@
-import { startMockApi, type MockApi } from '@/mocks/http-server';
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import type { MockApi } from '@/mocks/http-server';
 import type { ServeOptions } from './args';
 import { describeListenError } from './listen-error';
 import { startPortalServer, type PortalServer } from './portal-server';
+import { reachableHost } from './reachable-host';
+import { startApi } from './start-api';
+import { loadTls, TlsError, type TlsMaterial } from './tls';
 
 // The command's work (src/server/cli.ts is its entry): the mock ARM API and the portal, started
 // together, reported ready only once both answer a request, stopped together.
@@ -16,17 +21,30 @@ export interface Served {
   portalUrl: string;
   /** The API's origin: ARM paths at its root, demo endpoints under /__demo/. */
   apiUrl: string;
+  /** With --tls: the PEM file clients trust, printed as `CA: <path>`. */
+  caPath?: string;
   close(): Promise<void>;
 }
 
-/** How a client on this machine reaches `host`: a wildcard address is reached through loopback. */
-export function reachableHost(host: string): string {
-  if (host === '0.0.0.0') return '127.0.0.1';
-  if (host === '::' || host === '[::]') return '[::1]';
-  return host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
-}
-
 const READY_TIMEOUT_MS = 10_000;
+
+/**
+ * The status of one GET. Over HTTPS the certificate is not checked: this asks whether our own server
+ * answers yet, and a certificate of the user's own may chain to an authority this process does not know.
+ */
+function statusOf(url: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = url.startsWith('https:') ? httpsRequest : httpRequest;
+    const options = { agent: false, timeout: 2_000, rejectUnauthorized: false };
+    const req = request(url, options, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode ?? 0));
+    });
+    req.on('timeout', () => req.destroy(new Error('no answer within 2 s')));
+    req.on('error', reject);
+    req.end();
+  });
+}
 
 /** Resolves once `url` answers (any status below 500); the servers listen already, so this is quick. */
 async function answers(url: string, what: string): Promise<void> {
@@ -34,10 +52,9 @@ async function answers(url: string, what: string): Promise<void> {
   let last = 'no answer';
   while (Date.now() < deadline) {
     try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
-      await response.arrayBuffer();
-      if (response.status < 500) return;
-      last = `HTTP ${response.status}`;
+      const status = await statusOf(url);
+      if (status < 500) return;
+      last = `HTTP ${status}`;
     } catch (error) {
       last = error instanceof Error ? error.message : String(error);
     }
@@ -51,14 +68,25 @@ async function answers(url: string, what: string): Promise<void> {
 export async function serve(options: ServeOptions, portalDir: string): Promise<Served> {
   const { host, base, scenario } = options;
   const reachable = reachableHost(host);
+  let tls: TlsMaterial | undefined;
+  if (options.tls) {
+    try {
+      tls = await loadTls({ certPath: options.cert, keyPath: options.key });
+    } catch (error) {
+      if (error instanceof TlsError) throw new StartupError(error.message);
+      throw error;
+    }
+  }
+  const scheme = tls === undefined ? 'http' : 'https';
   let api: MockApi;
   try {
-    api = await startMockApi({
+    ({ api } = await startApi({
       port: options.apiPort,
       host,
       scenario,
       allowOrigins: options.allowOrigins,
-    });
+      ...(tls !== undefined && { tls }),
+    }));
   } catch (error) {
     const target = {
       what: 'the mock ARM API',
@@ -68,7 +96,7 @@ export async function serve(options: ServeOptions, portalDir: string): Promise<S
     };
     throw new StartupError(describeListenError(error, target));
   }
-  const apiUrl = `http://${reachable}:${api.port}`;
+  const apiUrl = `${scheme}://${reachable}:${api.port}`;
   let portal: PortalServer;
   try {
     portal = await startPortalServer({
@@ -76,11 +104,12 @@ export async function serve(options: ServeOptions, portalDir: string): Promise<S
       base,
       host,
       port: options.port,
+      ...(tls !== undefined && { tls: { cert: tls.cert, key: tls.key } }),
       ...(options.sharedWorld && {
         // The page reaches the API by the host name it reached the portal by: with --host 0.0.0.0,
         // a browser on another machine calls this machine, not its own loopback.
         sharedWorldApi: (hostname: string) =>
-          `http://${reachableHost(hostname === '' ? host : hostname)}:${api.port}`,
+          `${scheme}://${reachableHost(hostname === '' ? host : hostname)}:${api.port}`,
       }),
     });
   } catch (error) {
@@ -91,7 +120,7 @@ export async function serve(options: ServeOptions, portalDir: string): Promise<S
   }
   // The page of this portal may write to the API under whatever host name a browser reached it by.
   api.trustPortalPort(portal.port);
-  const portalUrl = `http://${reachable}:${portal.port}${base}`;
+  const portalUrl = `${scheme}://${reachable}:${portal.port}${base}`;
   const close = async (): Promise<void> => {
     await Promise.all([portal.close(), api.close()]);
   };
@@ -104,5 +133,5 @@ export async function serve(options: ServeOptions, portalDir: string): Promise<S
     await close();
     throw error;
   }
-  return { portalUrl, apiUrl, close };
+  return { portalUrl, apiUrl, ...(tls !== undefined && { caPath: tls.caPath }), close };
 }
