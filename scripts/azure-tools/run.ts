@@ -5,8 +5,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startApi } from '@/server/start-api';
 import { generatedTls, type TlsMaterial } from '@/server/tls';
-import { judge, orphanChecks, type StepRun, type Verdict } from './checks';
+import { browser } from './browser';
+import { judge, orphanChecks, type StepRun } from './checks';
 import { readRecipes, shellSteps, stepName } from './recipes';
+import { counts, report, skip, skipped } from './report';
 
 // `npm run test:azure-tools`: Microsoft's own tools against the clone over TLS (contract §10,
 // docs/azure-tools.md). The Azure CLI, the Python SDK, the JavaScript SDK and curl each get an API of
@@ -18,28 +20,12 @@ import { readRecipes, shellSteps, stepName } from './recipes';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const DOC = join(ROOT, 'docs/azure-tools.md');
 const PYTHON = process.env.AZURE_TOOLS_PYTHON ?? '/usr/bin/python3';
-const CI = process.env.CI === 'true';
 /** The Azure CLI takes 2 to 5 s a command on a busy machine; a step past this is stuck. */
 const STEP_TIMEOUT_MS = 180_000;
 /** This script, started again by itself, runs the JavaScript SDK's steps (scripts/azure-tools/js-sdk.ts). */
 const JS_SDK_FLAG = '--javascript-sdk';
 
-const counts = { passed: 0, failed: 0 };
-const skipped: string[] = [];
 const running = new Set<number>();
-
-function report(tool: string, step: string, verdict: Verdict): void {
-  const ok = verdict === true;
-  counts[ok ? 'passed' : 'failed']++;
-  const line = `${tool.padEnd(11)} ${step.padEnd(72)} ${ok ? 'passed' : 'failed'}`;
-  console.log(ok ? line : `${line}: ${verdict}`);
-}
-
-function skip(tool: string, why: string): void {
-  skipped.push(tool);
-  if (CI) counts.failed++;
-  console.log(`${tool.padEnd(11)} skipped: ${why}${CI ? ' (a failure, since CI=true)' : ''}`);
-}
 
 /** Runs a program in a process group of its own, so that an overrun stops all it started. */
 function run(
@@ -229,7 +215,13 @@ async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'azure-tools-'));
   const context: Context = { tls, recipes, work };
   try {
-    await Promise.all([cli(context), python(context), javascript(context), curl(context)]);
+    await Promise.all([
+      cli(context),
+      python(context),
+      javascript(context),
+      curl(context),
+      browser(),
+    ]);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
