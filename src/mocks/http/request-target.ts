@@ -19,15 +19,11 @@ export function checkRequestTarget(target: string): TargetCheck {
     };
   }
   const queryAt = target.search(/[?#]/);
-  const pathname = queryAt === -1 ? target : target.slice(0, queryAt);
+  // Repeated slashes are one, as most web servers read them: a client whose base URL ends in a
+  // slash (as Azure's own `https://management.azure.com/` does) sends `//subscriptions`.
+  const pathname = (queryAt === -1 ? target : target.slice(0, queryAt)).replace(/\/{2,}/g, '/');
   const rest = queryAt === -1 ? '' : target.slice(queryAt);
   const search = rest.startsWith('?') ? rest.replace(/#.*$/, '') : '';
-  if (pathname.includes('//')) {
-    return {
-      ok: false,
-      reason: `The request path '${pathname.slice(0, 200)}' has an empty segment ('//'); ARM paths have none (check the base URL for a trailing slash).`,
-    };
-  }
   for (const segment of pathname.split('/')) {
     try {
       const decoded = decodeURIComponent(segment);
