@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Prints one plain line, `N passed, N failed`, from the JSON reports of Vitest and Playwright (the
-// repository's end-to-end suite and the outsider test's consumer suite).
+// Prints one plain line, `N passed, N failed`, from the JSON reports of Vitest, Playwright (the
+// repository's end-to-end suite and the outsider test's consumer suite) and the Azure tools suite.
 // A stage that failed before any test ran (type-check, lint, build) counts as one failure.
 import { existsSync, readFileSync } from 'node:fs';
 
@@ -29,6 +29,14 @@ for (const path of ['reports/e2e-results.json', 'reports/outsider-results.json']
   passed += (report.stats.expected ?? 0) + (report.stats.flaky ?? 0);
   failed += report.stats.unexpected ?? 0;
   skipped += report.stats.skipped ?? 0;
+}
+
+// The Azure tools suite (npm run test:azure-tools, the last stage of npm test): one step each.
+const azureTools = read('reports/azure-tools-results.json');
+if (azureTools) {
+  passed += azureTools.passed ?? 0;
+  failed += azureTools.failed ?? 0;
+  skipped += azureTools.skipped ?? 0;
 }
 
 if (exitCode !== 0 && failed === 0) failed = 1;
