@@ -1,4 +1,5 @@
 import { fail, succeed, type CommandResult } from './command-result';
+import { isValidContainerName, isValidImageName } from '@/contract/resource-names';
 import { WORLD_LIMITS } from '@/contract/world-limits';
 import { invalidRequestContent, quotaExceeded } from './arm-errors';
 import type { EpochMs, World } from './model';
@@ -22,6 +23,9 @@ import {
   type WebAppView,
 } from './resources';
 import { isFailure, replaceResource } from './world';
+
+// The snapshot validator (mocks/store/world-schema.ts) still reads the name rules from here.
+export { isValidContainerName, isValidImageName };
 
 export type VmActionName = 'start' | 'powerOff' | 'deallocate';
 
@@ -104,11 +108,6 @@ export function webAppAction(
   return succeed(replaceResource(world, next), webAppViewAt(next, sub, input.now));
 }
 
-/** Azure Storage container names: 3–63 of a-z, 0-9 and single hyphens, starting alphanumeric. */
-export function isValidContainerName(name: string): boolean {
-  return /^[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){2,62}$/.test(name);
-}
-
 export function createContainer(
   world: World,
   input: ResourceCommand & { containerName: string },
@@ -144,11 +143,6 @@ export function createContainer(
     containers: [...resource.containers, input.containerName],
   };
   return succeed(replaceResource(world, next), storageViewAt(next, sub, input.now));
-}
-
-/** Image names: 1–80 of letters, digits, '.', '_' and '-', starting alphanumeric. */
-export function isValidImageName(name: string): boolean {
-  return /^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/.test(name) && !name.endsWith('.');
 }
 
 /** R2: "save an image of the VM" before cancelling; a write, so refused once disabled (R6). */

@@ -1,5 +1,5 @@
 import type { ResourceKind } from '@/contract/resources';
-import type { ContainerNameProblem } from '@/features/resources/api/create-container';
+import type { ContainerNameProblem } from '@/contract/resource-names';
 import { defineMessages } from '@/lib/i18n/locale';
 import type { ActionBlock, ResourceActionId } from '@/features/resources/api/resource-view';
 

@@ -3,10 +3,8 @@ import { useState } from 'react';
 import type { StorageResource } from '@/contract/resources';
 import { FormDialog, FormDialogBody } from '@/components/dialog/form-dialog';
 import { resourcesMessages } from '@/features/resources/messages';
-import {
-  containerNameProblem,
-  useCreateContainer,
-} from '@/features/resources/api/create-container';
+import { containerNameProblem } from '@/contract/resource-names';
+import { useCreateContainer } from '@/features/resources/api/create-container';
 import { useMessages } from '@/lib/i18n/locale-provider';
 
 interface CreateContainerDialogProps {
