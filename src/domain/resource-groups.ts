@@ -1,14 +1,14 @@
 import { WORLD_LIMITS } from '@/contract/world-limits';
-import { invalidRequestContent, quotaExceeded } from '@/domain/arm-errors';
-import { succeed, type CommandResult } from '@/domain/command-result';
-import type { EpochMs, StoredSubscription, World } from '@/domain/model';
-import { isValidResourceGroupName } from '@/domain/move';
-import { ACTIONS } from '@/domain/permissions';
-import { authorize, isFailure, replaceSubscription, writableFailure } from '@/domain/world';
+import { invalidRequestContent, quotaExceeded } from './arm-errors';
+import { succeed, type CommandResult } from './command-result';
+import type { EpochMs, StoredSubscription, World } from './model';
+import { isValidResourceGroupName } from './move';
+import { ACTIONS } from './permissions';
+import { authorize, isFailure, replaceSubscription, writableFailure } from './world';
 
-// The domain has no resource-group command (groups are only created by a move), so this small
-// adapter gives `PUT /subscriptions/{id}/resourcegroups/{rg}` the same rules: R1 (role), R6 (read
-// only while Disabled) and ARM's naming rule, written as a pure command like the domain's.
+// `PUT /subscriptions/{id}/resourcegroups/{rg}` (a move creates groups too, through move.ts): the
+// caller's role may write (R1's permission table), a Disabled subscription is read-only (R6), and
+// ARM's naming rule, which a move's target group shares.
 
 export interface CreateResourceGroupInput {
   subscriptionId: string;
