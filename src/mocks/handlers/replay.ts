@@ -1,11 +1,13 @@
 import { REPLAY_LIMITS } from '@/contract/limits';
 import { CLIENT_REQUEST_ID_HEADER } from '@/contract/transport';
+import { isAnswerForRepeats, mayBeRepeat, repeatIdentity } from '@/domain/replay';
 import type { MockStore } from '../store/mock-store';
 
 // R14 "a retried request never applies twice", for every write. A client that lost an answer (the
 // service worker was stopped mid-call, the connection dropped) repeats the call with the same
 // `x-ms-client-request-id`; the mock answers it with what it answered the first time instead of
-// running the command again. Reads are not kept: they change nothing.
+// running the command again. Which calls are repeats and which answers are kept is the domain's
+// decision (domain/replay.ts); this file keeps the record.
 //
 // The record is bounded (REPLAY_LIMITS, docs/contract.md §9): it holds a SHA-256 digest of each
 // request, never its body, and only accepted writes (2xx). A refused write changed nothing, so
@@ -24,8 +26,6 @@ interface AnswerRecord {
   answers: Map<string, StoredAnswer>;
   bytes: number;
 }
-
-const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 const recordsByStore = new WeakMap<MockStore, AnswerRecord>();
 
@@ -85,18 +85,17 @@ export async function replayFor(
   personaId: string,
 ): Promise<Replay | undefined> {
   const requestId = request.headers.get(CLIENT_REQUEST_ID_HEADER);
-  if (requestId === null || requestId === '' || !WRITE_METHODS.has(request.method)) {
-    return undefined;
-  }
-  const body = await request.clone().text();
-  const key = await digest([
-    String(store.settings().scenarioLoadedAt),
-    personaId,
-    request.method,
-    request.url,
-    requestId,
-    body,
-  ]);
+  if (!mayBeRepeat(request.method, requestId)) return undefined;
+  const key = await digest(
+    repeatIdentity({
+      worldLoadedAt: store.settings().scenarioLoadedAt,
+      personaId,
+      method: request.method,
+      url: request.url,
+      requestId,
+      body: await request.clone().text(),
+    }),
+  );
   const record = recordOf(store);
   const stored = record.answers.get(key);
   return {
@@ -109,7 +108,7 @@ export async function replayFor(
             headers: stored.headers,
           }),
     async remember(response) {
-      if (response.type === 'error' || response.status < 200 || response.status > 299) return;
+      if (response.type === 'error' || !isAnswerForRepeats(response.status)) return;
       const copy = response.clone();
       const answer: StoredAnswer = {
         status: copy.status,
