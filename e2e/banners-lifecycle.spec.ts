@@ -233,7 +233,7 @@ test.describe('Status banners: zh-CN', () => {
     const overview = new OverviewPage(page);
     const disabled = overview.alertBanner('此订阅已取消并已禁用');
     await expect(disabled).toContainText('虚拟机已解除分配，临时 IP 地址已释放，并且存储是只读的');
-    await expect(disabled).toContainText('我们会先等待 90 天，才会永久删除用户的数据');
+    await expect(disabled).toContainText('我们会先等待 90 天，才会永久删除你的数据');
     await expect(disabled).toContainText('我们不会因为保留这些数据而向你收费');
     await expect(disabled).toContainText('如果意外取消了即用即付订阅');
     await expect(disabled.getByRole('link', { name: '在帐户中心重新激活订阅' })).toBeVisible();

@@ -54,23 +54,6 @@ export const accountMessages = defineMessages({
     finalInvoiceDate: 'Final invoice date',
     dataDeletion: 'Data permanently deleted on',
     reactivateUntil: 'Can be reactivated until',
-    // Lifecycle banners
-    pendingTitle: 'Cancellation in progress',
-    pendingBody: (by: string) =>
-      `Billing stopped immediately. It can take up to 10 minutes for the cancellation to show in the portal (by ${by}).`,
-    disabledTitle: 'This subscription is canceled',
-    disabledBody: (until: string) =>
-      `Its services are disabled. Your data is kept at no charge until ${until}, then permanently deleted.`,
-    deletedTitle: 'This subscription was permanently deleted',
-    deletedBody:
-      'Its data was deleted 90 days after the cancellation; it can no longer be reactivated.',
-    selfServiceHint:
-      'If you accidentally canceled this Pay-As-You-Go subscription, you can reactivate it here.',
-    supportHint: (until: string) =>
-      `This subscription isn’t Pay-As-You-Go: contact support within 90 days of cancellation (until ${until}) to reactivate it.`,
-    requestReactivation: 'Request reactivation from support',
-    reactivationPending: (at: string) =>
-      `Support is reactivating this subscription; expected by ${at}.`,
     reactivate: 'Reactivate',
     reactivateNotAllowed: 'Only the account administrator can reactivate this subscription.',
     reactivated: (name: string) => `${name} is active again. Billing has resumed.`,
@@ -79,7 +62,6 @@ export const accountMessages = defineMessages({
       'Billing resumes from now. Storage becomes writable again; virtual machines stay deallocated until you start them, and released temporary IP addresses are not given back.',
     confirmReactivate: 'Reactivate',
     cancel: 'Cancel',
-    contactSupport: 'Contact support',
   },
   'zh-CN': {
     title: '成本管理 + 计费',
@@ -129,19 +111,6 @@ export const accountMessages = defineMessages({
     finalInvoiceDate: '最终帐单日期',
     dataDeletion: '数据永久删除日期',
     reactivateUntil: '可重新激活截止日期',
-    pendingTitle: '正在取消',
-    pendingBody: (by: string) =>
-      `在取消后，计费将立即停止。可能需要花费多达 10 分钟，取消才会显示在门户中（最晚 ${by}）。`,
-    disabledTitle: '此订阅已取消',
-    disabledBody: (until: string) =>
-      `其服务已被禁用。我们会免费保留你的数据直到 ${until}，之后将永久删除。`,
-    deletedTitle: '此订阅已被永久删除',
-    deletedBody: '其数据已在取消 90 天后删除，无法再重新激活。',
-    selfServiceHint: '如果意外取消了即用即付订阅，可在帐户中心重新激活订阅。',
-    supportHint: (until: string) =>
-      `如果你的订阅不是即用即付订阅，可在取消后的 90 天内（${until} 之前）联系支持人员来重新激活你的订阅。`,
-    requestReactivation: '联系支持人员重新激活',
-    reactivationPending: (at: string) => `支持人员正在重新激活此订阅，预计在 ${at} 之前完成。`,
     reactivate: '重新激活',
     reactivateNotAllowed: '只有帐户管理员可以重新激活此订阅。',
     reactivated: (name: string) => `${name} 已重新激活，计费已恢复。`,
@@ -150,6 +119,5 @@ export const accountMessages = defineMessages({
       '计费将从现在起恢复。存储将重新变为可写；虚拟机保持解除分配状态，直到你启动它们；已释放的临时 IP 地址不会恢复。',
     confirmReactivate: '重新激活',
     cancel: '取消',
-    contactSupport: '联系支持人员',
   },
 });

@@ -19,18 +19,12 @@ export const cancelWizardMessages = defineMessages({
     back: 'Back',
     close: 'Close',
     backToOverview: 'Back to the subscription',
-    // Gating (R1 and state)
+    // Gating (R1)
     accountAdminOnly: 'Only the account administrator can cancel this subscription',
     accountAdminOnlyBody:
       'You can cancel an Azure subscription as the Account Administrator. Your role on this subscription does not allow it; ask the account administrator, or contact support.',
     accountAdminIs: (name: string, email: string) =>
       `This subscription’s account administrator is ${name} (${email}).`,
-    notActiveTitle: 'This subscription is not active',
-    notActiveBody: (status: string) =>
-      `Its status is ${status}. Only an active subscription can be canceled.`,
-    pendingTitle: 'A cancellation is already in progress',
-    pendingBody: (by: string) =>
-      `Billing has stopped. It can take up to 10 minutes for the cancellation to show in the portal (by ${by}).`,
     // Prepare (R2)
     prepareIntro:
       'Before you cancel your subscription, do the following. These steps are advice: nothing here stops you from going on.',
@@ -159,11 +153,6 @@ export const cancelWizardMessages = defineMessages({
     accountAdminOnlyBody:
       '可以以帐户管理员身份取消 Azure 订阅。你在此订阅上的角色不允许取消；请联系帐户管理员或支持人员。',
     accountAdminIs: (name: string, email: string) => `此订阅的帐户管理员是 ${name}（${email}）。`,
-    notActiveTitle: '此订阅未处于活动状态',
-    notActiveBody: (status: string) => `其状态为“${status}”。只能取消处于活动状态的订阅。`,
-    pendingTitle: '取消操作正在进行中',
-    pendingBody: (by: string) =>
-      `计费已停止。可能需要花费多达 10 分钟，取消才会显示在门户中（最晚 ${by}）。`,
     prepareIntro: '在取消订阅之前，请执行以下操作。这些只是建议，不会阻止你继续。',
     backUpTitle: '备份数据',
     backUpBody:

@@ -52,15 +52,6 @@ export const resourcesMessages = defineMessages({
         'Your role on this subscription is read-only, so you can view these resources but not change them.',
     } satisfies Record<Exclude<ActionBlock, 'loading'>, string>,
     checkingPermissions: 'Checking what you can do with these resources…',
-    disabledTitle: 'This subscription is disabled; its resources are read-only',
-    disabledBody:
-      'The subscription was canceled: virtual machines are deallocated, temporary IP addresses are released, and storage is read-only. Every change is refused; reading and downloading still work.',
-    deletedTitle: 'This subscription has been deleted',
-    deletedBody:
-      'Its data was permanently deleted 90 days after the cancellation, so it has no resources.',
-    pendingTitle: 'Cancellation in progress',
-    pendingBody: (showsBy: string) =>
-      `Billing has stopped. When the cancellation shows in the portal (by ${showsBy}), virtual machines will be deallocated, temporary IP addresses released, and storage made read-only. This page updates by itself.`,
     viewOverview: 'View the subscription’s overview',
     containerTitle: (account: string) => `Create a container in ${account}`,
     containerName: 'Container name',
@@ -122,14 +113,6 @@ export const resourcesMessages = defineMessages({
       'read-only-role': '你在此订阅上的角色为只读，因此可以查看这些资源，但不能更改它们。',
     } satisfies Record<Exclude<ActionBlock, 'loading'>, string>,
     checkingPermissions: '正在检查你可以对这些资源执行的操作…',
-    disabledTitle: '此订阅已禁用；其资源为只读',
-    disabledBody:
-      '订阅已取消：虚拟机已解除分配，临时 IP 地址已释放，并且存储是只读的。所有更改都会被拒绝；仍可读取和下载。',
-    deletedTitle: '此订阅已删除',
-    deletedBody: '其数据已在取消后 90 天永久删除，因此没有资源。',
-    pendingTitle: '正在取消订阅',
-    pendingBody: (showsBy: string) =>
-      `计费已停止。取消显示在门户中后（最晚 ${showsBy}），虚拟机将解除分配，临时 IP 地址将被释放，并且存储将变为只读。此页面会自动更新。`,
     viewOverview: '查看订阅概述',
     containerTitle: (account: string) => `在 ${account} 中创建容器`,
     containerName: '容器名称',

@@ -14,7 +14,12 @@ import {
 import { useState } from 'react';
 import type { BillingSubscription } from '@/contract/billing';
 import type { SubscriptionState } from '@/contract/subscriptions';
-import { LifecycleBanner } from '@/features/account-center/components/lifecycle-banner';
+import { LifecycleNotice } from '@/components/lifecycle/lifecycle-notice';
+import {
+  offersSelfServiceReactivation,
+  ReactivateAction,
+  useMayReactivate,
+} from '@/features/account-center/components/reactivate-action';
 import { accountMessages } from '@/features/account-center/messages';
 import { useFormat } from '@/lib/i18n/format';
 import { commonMessages, offerDisplayName } from '@/lib/i18n/common-messages';
@@ -74,6 +79,7 @@ export function BillingDetails({
   const common = useMessages(commonMessages);
   const format = useFormat();
   const [reactivated, setReactivated] = useState(false);
+  const mayReactivate = useMayReactivate(billing);
   const {
     currentPeriod,
     monthToDateCharges,
@@ -95,7 +101,19 @@ export function BillingDetails({
           <MessageBarBody>{t.reactivated(billing.displayName)}</MessageBarBody>
         </MessageBar>
       )}
-      <LifecycleBanner billing={billing} onReactivated={() => setReactivated(true)} />
+      <LifecycleNotice
+        context="account-center"
+        subscriptionId={billing.subscriptionId}
+        billing={billing}
+        state={state}
+        actions={
+          offersSelfServiceReactivation(billing) && (
+            <ReactivateAction billing={billing} onReactivated={() => setReactivated(true)} />
+          )
+        }
+      >
+        {mayReactivate === false && t.reactivateNotAllowed}
+      </LifecycleNotice>
       <div>
         <h3 className={styles.subheading}>{t.summary}</h3>
         <dl className={styles.facts}>

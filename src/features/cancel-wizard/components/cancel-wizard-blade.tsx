@@ -5,6 +5,7 @@ import { paths } from '@/config/paths';
 import { ACTIONS, isAllowed } from '@/contract/authorization';
 import { isSubscriptionId } from '@/contract/subscriptions';
 import { Blade } from '@/components/blade/blade';
+import { LifecycleNotice } from '@/components/lifecycle/lifecycle-notice';
 import { Loading } from '@/components/feedback/loading';
 import { QueryError } from '@/components/feedback/query-error';
 import { SubscriptionNotFound } from '@/components/feedback/subscription-not-found';
@@ -22,8 +23,9 @@ const useStyles = makeStyles({
 });
 
 /**
- * `/subscriptions/{id}/cancel`. Who may cancel (R1) comes from the permissions read, whether the
- * subscription can be cancelled from its ARM state and billing phase; the wizard opens only when both allow.
+ * `/subscriptions/{id}/cancel`. Who may cancel (R1) comes from the permissions read, whether a
+ * cancellation is already open (R14) from the billing read's phase; the wizard opens only when both
+ * allow. Any ARM state the API accepts a cancellation in (Active, Warned, Past due) opens it.
  */
 export function CancelWizardBlade() {
   const styles = useStyles();
@@ -62,27 +64,35 @@ export function CancelWizardBlade() {
         reason={{ kind: 'not-account-admin', billing: billing.data.properties }}
       />
     );
-  } else if (
-    subscription.data.state !== 'Enabled' ||
-    billing.data.properties.lifecycle.phase !== 'active'
-  ) {
+  } else if (billing.data.properties.lifecycle.phase !== 'active') {
+    // The API refuses a second cancellation (R14); its billing read says whether one is open.
     content = (
       <WizardBlocked
         subscriptionId={subscriptionId}
         reason={{
-          kind: 'not-active',
+          kind: 'already-cancelled',
           state: subscription.data.state,
           billing: billing.data.properties,
         }}
       />
     );
   } else {
+    // A Warned or Past due subscription can be cancelled too (the API accepts it); the notice says
+    // what cancelling it means.
     content = (
-      <CancelWizard
-        subscriptionId={subscriptionId}
-        displayName={subscription.data.displayName}
-        permissions={permissions.data}
-      />
+      <>
+        <LifecycleNotice
+          context="wizard"
+          subscriptionId={subscriptionId}
+          billing={billing.data.properties}
+          state={subscription.data.state}
+        />
+        <CancelWizard
+          subscriptionId={subscriptionId}
+          displayName={subscription.data.displayName}
+          permissions={permissions.data}
+        />
+      </>
     );
   }
 

@@ -11,18 +11,17 @@ import type { BillingSubscription } from '@/contract/billing';
 import type { SubscriptionState } from '@/contract/subscriptions';
 import { AppLink } from '@/components/app-link';
 import { ContactSupportLink } from '@/components/lifecycle/contact-support-link';
+import { LifecycleNotice } from '@/components/lifecycle/lifecycle-notice';
 import { cancelWizardMessages } from '@/features/cancel-wizard/messages';
 import {
   accountAdministratorIn,
   classicAdministratorsQueryOptions,
 } from '@/lib/api/get-classic-administrators';
-import { commonMessages } from '@/lib/i18n/common-messages';
-import { useFormat } from '@/lib/i18n/format';
 import { useMessages } from '@/lib/i18n/locale-provider';
 
 export type BlockReason =
   | { kind: 'not-account-admin'; billing: BillingSubscription['properties'] }
-  | { kind: 'not-active'; state: SubscriptionState; billing: BillingSubscription['properties'] };
+  | { kind: 'already-cancelled'; state: SubscriptionState; billing: BillingSubscription['properties'] };
 
 const useStyles = makeStyles({
   links: {
@@ -44,7 +43,7 @@ function AccountAdminLine({ subscriptionId }: { subscriptionId: string }) {
   return <p className={styles.admin}>{t.accountAdminIs(admin.displayName, admin.email)}</p>;
 }
 
-/** Why the wizard cannot go on (R1: not the account administrator; or nothing active to cancel). */
+/** Why the wizard cannot go on (R1: not the account administrator; or R14: nothing left to cancel). */
 export function WizardBlocked({
   subscriptionId,
   reason,
@@ -54,12 +53,8 @@ export function WizardBlocked({
 }) {
   const styles = useStyles();
   const t = useMessages(cancelWizardMessages);
-  const common = useMessages(commonMessages);
-  const format = useFormat();
-  const pending = reason.kind === 'not-active' ? reason.billing.lifecycle.cancellation : undefined;
-  let banner;
-  if (reason.kind === 'not-account-admin') {
-    banner = (
+  const banner =
+    reason.kind === 'not-account-admin' ? (
       <MessageBar intent="warning" role="alert" layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>{t.accountAdminOnly}</MessageBarTitle>
@@ -67,26 +62,15 @@ export function WizardBlocked({
           <AccountAdminLine subscriptionId={subscriptionId} />
         </MessageBarBody>
       </MessageBar>
+    ) : (
+      // R14: already cancelled (pending, disabled, awaiting reactivation) or deleted; the notice says which.
+      <LifecycleNotice
+        context="wizard"
+        subscriptionId={subscriptionId}
+        billing={reason.billing}
+        state={reason.state}
+      />
     );
-  } else if (reason.billing.lifecycle.phase === 'cancellation-pending' && pending) {
-    banner = (
-      <MessageBar intent="info" role="status" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>{t.pendingTitle}</MessageBarTitle>
-          {t.pendingBody(format.dateTime(pending.showsInPortalBy))}
-        </MessageBarBody>
-      </MessageBar>
-    );
-  } else {
-    banner = (
-      <MessageBar intent="warning" role="alert" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>{t.notActiveTitle}</MessageBarTitle>
-          {t.notActiveBody(common.status[reason.state])}
-        </MessageBarBody>
-      </MessageBar>
-    );
-  }
   return (
     <>
       {banner}

@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useParams } from 'react-router';
+import { LifecycleNotice } from '@/components/lifecycle/lifecycle-notice';
 import { Blade } from '@/components/blade/blade';
 import { Loading } from '@/components/feedback/loading';
 import { QueryError } from '@/components/feedback/query-error';
@@ -11,7 +12,6 @@ import {
 } from '@/features/overview/api/use-subscription-overview';
 import { Essentials } from '@/features/overview/components/essentials';
 import { OverviewCommands } from '@/features/overview/components/overview-commands';
-import { StatusBanner } from '@/features/overview/components/status-banner';
 import { CostTile, OverviewTiles, ResourcesTile } from '@/features/overview/components/tiles';
 import { overviewMessages } from '@/features/overview/messages';
 import { useMessages } from '@/lib/i18n/locale-provider';
@@ -76,7 +76,12 @@ export function OverviewBlade() {
           />
         ) : null}
         {bill && (
-          <StatusBanner subscriptionId={sub.subscriptionId} billing={bill} state={sub.state} />
+          <LifecycleNotice
+            context="overview"
+            subscriptionId={sub.subscriptionId}
+            billing={bill}
+            state={sub.state}
+          />
         )}
         <Essentials subscription={sub} billing={bill} role={data.role} directory={data.directory} />
         <OverviewTiles>

@@ -2,7 +2,6 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
-  MessageBarTitle,
   Toolbar,
   ToolbarButton,
   tokens,
@@ -15,6 +14,7 @@ import { useId } from 'react';
 import { useParams } from 'react-router';
 import { AppLink } from '@/components/app-link';
 import { Blade } from '@/components/blade/blade';
+import { LifecycleNotice } from '@/components/lifecycle/lifecycle-notice';
 import { Loading } from '@/components/feedback/loading';
 import { QueryError } from '@/components/feedback/query-error';
 import { SubscriptionNotFound } from '@/components/feedback/subscription-not-found';
@@ -22,7 +22,6 @@ import { actionBlock, groupByResourceGroup } from '@/features/resources/api/reso
 import { ResourceGroupTable } from '@/features/resources/components/resource-group-table';
 import { resourcesMessages } from '@/features/resources/messages';
 import { isArmError } from '@/lib/api-error';
-import { useFormat } from '@/lib/i18n/format';
 import { useMessages } from '@/lib/i18n/locale-provider';
 import { useRefetchWhenChanged } from '@/lib/api/refetch-when-changed';
 import { resourcesQueryOptions } from '@/lib/api/get-resources';
@@ -32,7 +31,6 @@ const useStyles = makeStyles({
   // minmax(0, 1fr): a wide table scrolls inside its own box instead of widening the page.
   stack: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: tokens.spacingVerticalL },
   summary: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  para: { margin: `${tokens.spacingVerticalXS} 0 0` },
 });
 
 /** `/subscriptions/{id}/resources`: resources by resource group, with their state and actions (R6, R12). */
@@ -40,7 +38,6 @@ export function ResourcesBlade() {
   const { subscriptionId = '' } = useParams();
   const styles = useStyles();
   const t = useMessages(resourcesMessages);
-  const f = useFormat();
   const noteId = useId();
   const { valid, billing, subscription, permissions, refetchInterval } =
     useSubscriptionReads(subscriptionId);
@@ -63,8 +60,6 @@ export function ResourcesBlade() {
 
   const sub = subscription.data;
   const state = sub?.state;
-  const phase = billing.data?.properties.lifecycle.phase;
-  const showsBy = billing.data?.properties.lifecycle.cancellation?.showsInPortalBy;
   // Every write shares one reason on this blade (the subscription's state or the caller's role).
   const block = actionBlock('vm-start', state, permissions.data);
   const sections = resources.data ? groupByResourceGroup(resources.data, groups.data) : undefined;
@@ -98,28 +93,16 @@ export function ResourcesBlade() {
     >
       <div className={styles.stack}>
         {error ? <QueryError error={error} onRetry={refresh} /> : null}
-        {block === 'subscription-disabled' || block === 'subscription-deleted' ? (
-          <MessageBar intent="warning" role="alert" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle id={noteId}>
-                {block === 'subscription-disabled' ? t.disabledTitle : t.deletedTitle}
-              </MessageBarTitle>
-              <p className={styles.para}>
-                {block === 'subscription-disabled' ? t.disabledBody : t.deletedBody}
-              </p>
-              <p className={styles.para}>
-                <AppLink to={paths.overview.getHref(subscriptionId)}>{t.viewOverview}</AppLink>
-              </p>
-            </MessageBarBody>
-          </MessageBar>
-        ) : null}
-        {phase === 'cancellation-pending' && showsBy ? (
-          <MessageBar intent="info" role="status" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>{t.pendingTitle}</MessageBarTitle>
-              <p className={styles.para}>{t.pendingBody(f.dateTime(showsBy))}</p>
-            </MessageBarBody>
-          </MessageBar>
+        {billing.data ? (
+          <LifecycleNotice
+            context="resources"
+            subscriptionId={subscriptionId}
+            billing={billing.data.properties}
+            state={state}
+            titleId={noteId}
+          >
+            <AppLink to={paths.overview.getHref(subscriptionId)}>{t.viewOverview}</AppLink>
+          </LifecycleNotice>
         ) : null}
         {block === 'read-only-role' ? (
           <MessageBar intent="info" role="status">

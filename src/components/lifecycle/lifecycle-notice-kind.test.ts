@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BillingSubscription, CancellationInfo, SupportPlanBilling } from '@/contract/billing';
-import { bannerRole, statusBannerFor } from '@/features/overview/components/banner-kind';
+import { lifecycleNoticeFor, noticeRole } from '@/components/lifecycle/lifecycle-notice-kind';
 
 type Billing = BillingSubscription['properties'];
 
@@ -32,18 +32,18 @@ function billing(lifecycle: Billing['lifecycle'], extra: Partial<Billing> = {}):
   return { currency: 'USD', reactivationPath: 'self-service', lifecycle, ...extra } as Billing;
 }
 
-describe('status banner selection', () => {
+describe('Lifecycle notice: which one applies', () => {
   it('R5: a pending cancellation shows an information banner with the billing-stop and latest times', () => {
-    const banner = statusBannerFor(
+    const banner = lifecycleNoticeFor(
       billing({ phase: 'cancellation-pending', cancellation: CANCELLATION }),
       'Enabled',
     );
     expect(banner).toEqual({ kind: 'cancellation-pending', cancellation: CANCELLATION });
-    expect(banner && bannerRole(banner)).toBe('status');
+    expect(banner && noticeRole(banner)).toBe('status');
   });
 
   it('R6: Disabled is a warning carrying the invoice, retention and reactivation path', () => {
-    const banner = statusBannerFor(
+    const banner = lifecycleNoticeFor(
       billing({ phase: 'disabled', cancellation: CANCELLATION }, { supportPlan: CANCELLED_PLAN }),
       'Disabled',
     );
@@ -52,17 +52,17 @@ describe('status banner selection', () => {
       reactivationPath: 'self-service',
       supportPlan: CANCELLED_PLAN,
     });
-    expect(banner && bannerRole(banner)).toBe('alert');
+    expect(banner && noticeRole(banner)).toBe('alert');
   });
 
   it('R8: the support plan line appears only when a cancelled plan still has charges', () => {
     const active = { ...CANCELLED_PLAN, status: 'Active' as const, charges: [] };
-    const banner = statusBannerFor(
+    const banner = lifecycleNoticeFor(
       billing({ phase: 'disabled', cancellation: CANCELLATION }, { supportPlan: active }),
       'Disabled',
     );
     expect(banner).toMatchObject({ kind: 'disabled', supportPlan: undefined });
-    const none = statusBannerFor(
+    const none = lifecycleNoticeFor(
       billing({ phase: 'disabled', cancellation: CANCELLATION }),
       'Disabled',
     );
@@ -70,7 +70,7 @@ describe('status banner selection', () => {
   });
 
   it('R11: a support reactivation in progress says when it is expected', () => {
-    const banner = statusBannerFor(
+    const banner = lifecycleNoticeFor(
       billing({
         phase: 'reactivation-pending',
         cancellation: CANCELLATION,
@@ -83,20 +83,20 @@ describe('status banner selection', () => {
       expectedAt: '2026-03-15T10:00:00.000Z',
       ticketName: 'T-1',
     });
-    expect(banner && bannerRole(banner)).toBe('status');
+    expect(banner && noticeRole(banner)).toBe('status');
   });
 
   it('R9: Deleted is a warning', () => {
-    const banner = statusBannerFor(
+    const banner = lifecycleNoticeFor(
       billing({ phase: 'deleted', cancellation: CANCELLATION }),
       'Deleted',
     );
     expect(banner).toMatchObject({ kind: 'deleted' });
-    expect(banner && bannerRole(banner)).toBe('alert');
+    expect(banner && noticeRole(banner)).toBe('alert');
   });
 
   it('R10: a reactivated subscription says when billing resumed', () => {
-    const banner = statusBannerFor(
+    const banner = lifecycleNoticeFor(
       billing({
         phase: 'active',
         reactivation: { reactivatedAt: '2026-03-15T09:05:00.000Z', via: 'self-service' },
@@ -108,12 +108,12 @@ describe('status banner selection', () => {
       reactivatedAt: '2026-03-15T09:05:00.000Z',
       via: 'self-service',
     });
-    expect(banner && bannerRole(banner)).toBe('status');
+    expect(banner && noticeRole(banner)).toBe('status');
   });
 
   it('Past due and Warned come from ARM state; an ordinary active subscription has no banner', () => {
-    expect(statusBannerFor(billing({ phase: 'active' }), 'PastDue')).toEqual({ kind: 'past-due' });
-    expect(statusBannerFor(billing({ phase: 'active' }), 'Warned')).toEqual({ kind: 'warned' });
-    expect(statusBannerFor(billing({ phase: 'active' }), 'Enabled')).toBeUndefined();
+    expect(lifecycleNoticeFor(billing({ phase: 'active' }), 'PastDue')).toEqual({ kind: 'past-due' });
+    expect(lifecycleNoticeFor(billing({ phase: 'active' }), 'Warned')).toEqual({ kind: 'warned' });
+    expect(lifecycleNoticeFor(billing({ phase: 'active' }), 'Enabled')).toBeUndefined();
   });
 });

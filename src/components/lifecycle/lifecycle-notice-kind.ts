@@ -1,10 +1,14 @@
 import type { BillingSubscription, CancellationInfo, SupportPlanBilling } from '@/contract/billing';
 import type { SubscriptionState } from '@/contract/subscriptions';
 
+// Which lifecycle notice a subscription shows at this moment, from the API's answers only: the
+// billing read's phase, dates and amounts, and ARM's state for Past due and Warned. No date or rule
+// is worked out here; every surface (Overview, Account Center, wizard, Resources) asks this one
+// function, so they cannot disagree on where a subscription stands.
+
 type Billing = BillingSubscription['properties'];
 
-/** The one status banner a subscription shows at this moment, with the API's own dates and amounts. */
-export type StatusBanner =
+export type LifecycleNoticeKind =
   | { kind: 'cancellation-pending'; cancellation: CancellationInfo }
   | {
       kind: 'disabled';
@@ -25,9 +29,9 @@ export type StatusBanner =
   | { kind: 'past-due' }
   | { kind: 'warned' };
 
-/** Information (`role="status"`) or a warning (`role="alert"`), per banner. */
-export function bannerRole(banner: StatusBanner): 'status' | 'alert' {
-  switch (banner.kind) {
+/** Information (`role="status"`) or a warning (`role="alert"`), per notice (contract §5). */
+export function noticeRole(notice: LifecycleNoticeKind): 'status' | 'alert' {
+  switch (notice.kind) {
     case 'cancellation-pending':
     case 'reactivation-pending':
     case 'reactivated':
@@ -41,11 +45,11 @@ function chargedPlan(plan: SupportPlanBilling | undefined): SupportPlanBilling |
   return plan && plan.status === 'Cancelled' && plan.charges.length > 0 ? plan : undefined;
 }
 
-/** Picks the banner from the billing read's lifecycle phase (and ARM state for Past due / Warned). */
-export function statusBannerFor(
+/** The notice for the billing read's lifecycle phase (and ARM state for Past due / Warned), or none. */
+export function lifecycleNoticeFor(
   billing: Billing,
   state: SubscriptionState | undefined,
-): StatusBanner | undefined {
+): LifecycleNoticeKind | undefined {
   const { lifecycle } = billing;
   switch (lifecycle.phase) {
     case 'cancellation-pending':
