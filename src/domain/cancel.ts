@@ -6,6 +6,7 @@ import {
   subscriptionDeleted,
 } from './arm-errors';
 import { fail, succeed, type CommandResult, type Failure } from './command-result';
+import { cancellability } from './cancellable';
 import { assertHistoryPreserved } from './history';
 import type {
   CancellationRecord,
@@ -116,13 +117,14 @@ export function cancelSubscription(world: World, input: CancelInput): CommandRes
   // R14: a cancelled subscription (pending, disabled, or awaiting reactivation) is not cancelled
   // again, so a retried request never applies twice and nothing changes.
   const state = subscriptionStateAt(sub, input.now);
-  if (state.phase === 'deleted') {
+  const verdict = cancellability(state);
+  if (!verdict.cancellable && verdict.reason === 'deleted') {
     return subscriptionDeleted(
       sub.subscriptionId,
       state.cancellation?.dates.dataDeletedAt ?? input.now,
     );
   }
-  if (state.cancellation !== undefined) {
+  if (!verdict.cancellable && state.cancellation !== undefined) {
     return fail(
       409,
       'SubscriptionAlreadyCanceled',
