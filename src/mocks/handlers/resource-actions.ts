@@ -6,9 +6,10 @@ import {
   WEB_ACTIONS,
   type BlobContainer,
   type Image,
-  type VmAction,
-  type WebAction,
 } from '@/contract/resources';
+import type { CommandResult } from '@/domain/command-result';
+import type { EpochMs, World } from '@/domain/model';
+import type { ApiFamily } from '@/contract/api-versions';
 import { ACTIONS } from '@/domain/permissions';
 import { createContainer, saveVmImage, vmAction, webAppAction } from '@/domain/resource-actions';
 import { parseResourceId } from '@/domain/resource-id';
@@ -26,9 +27,6 @@ function idOf(params: Readonly<Record<string, string>>, provider: string, name: 
   return `/subscriptions/${params.subscriptionId ?? ''}/resourceGroups/${params.resourceGroup ?? ''}/providers/${provider}/${name}`;
 }
 
-const isVmAction = (a: string): a is VmAction => (VM_ACTIONS as readonly string[]).includes(a);
-const isWebAction = (a: string): a is WebAction => (WEB_ACTIONS as readonly string[]).includes(a);
-
 function unknownAction(action: string): Response {
   return armError(
     404,
@@ -37,50 +35,65 @@ function unknownAction(action: string): Response {
   );
 }
 
+interface PowerActionRoute {
+  provider: string;
+  family: ApiFamily;
+  /** Runs the domain's command, or answers undefined for an action this provider does not have. */
+  run: (
+    world: World,
+    input: { resourceId: string; personaId: string; now: EpochMs; action: string },
+  ) => CommandResult<unknown> | undefined;
+}
+
+function powerAction<Action extends string>(
+  actions: readonly Action[],
+  command: (
+    world: World,
+    input: { resourceId: string; personaId: string; now: EpochMs; action: Action },
+  ) => CommandResult<unknown>,
+): PowerActionRoute['run'] {
+  const known = (a: string): a is Action => (actions as readonly string[]).includes(a);
+  return (world, input) => {
+    const { action } = input;
+    return known(action) ? command(world, { ...input, action }) : undefined;
+  };
+}
+
+/** R2 "shut down services": `POST {resourceId}/{action}`, one row a provider. */
+const POWER_ACTIONS: readonly PowerActionRoute[] = [
+  {
+    provider: 'Microsoft.Compute/virtualMachines',
+    family: 'compute',
+    run: powerAction(VM_ACTIONS, vmAction),
+  },
+  { provider: 'Microsoft.Web/sites', family: 'web', run: powerAction(WEB_ACTIONS, webAppAction) },
+];
+
+// Answered 200 with no body: the action is complete when the call returns (no async polling).
+function powerActionRoute(deps: HandlerDeps, route: PowerActionRoute): HttpHandler {
+  return armRoute(deps, {
+    method: 'post',
+    path: `${RG}/${route.provider}/:name/:action`,
+    operation: 'resourceAction',
+    family: route.family,
+    run: (ctx) => {
+      const action = ctx.params.action ?? '';
+      const result = route.run(ctx.world, {
+        resourceId: idOf(ctx.params, route.provider, ctx.params.name ?? ''),
+        personaId: ctx.persona.id,
+        now: ctx.now,
+        action,
+      });
+      if (result === undefined) return unknownAction(action);
+      return commitCommand(ctx, result, () => armEmpty(200));
+    },
+  });
+}
+
 /** R2 "shut down services" and "back up" writes; all refused while Disabled (R6) by the domain. */
 export function resourceActionHandlers(deps: HandlerDeps): HttpHandler[] {
   return [
-    // Answered 200 with no body: the action is complete when the call returns (no async polling).
-    armRoute(deps, {
-      method: 'post',
-      path: `${RG}/Microsoft.Compute/virtualMachines/:name/:action`,
-      operation: 'resourceAction',
-      family: 'compute',
-      run: (ctx) => {
-        const action = ctx.params.action ?? '';
-        if (!isVmAction(action)) return unknownAction(action);
-        const resourceId = idOf(
-          ctx.params,
-          'Microsoft.Compute/virtualMachines',
-          ctx.params.name ?? '',
-        );
-        const result = vmAction(ctx.world, {
-          resourceId,
-          personaId: ctx.persona.id,
-          now: ctx.now,
-          action,
-        });
-        return commitCommand(ctx, result, () => armEmpty(200));
-      },
-    }),
-    armRoute(deps, {
-      method: 'post',
-      path: `${RG}/Microsoft.Web/sites/:name/:action`,
-      operation: 'resourceAction',
-      family: 'web',
-      run: (ctx) => {
-        const action = ctx.params.action ?? '';
-        if (!isWebAction(action)) return unknownAction(action);
-        const resourceId = idOf(ctx.params, 'Microsoft.Web/sites', ctx.params.name ?? '');
-        const result = webAppAction(ctx.world, {
-          resourceId,
-          personaId: ctx.persona.id,
-          now: ctx.now,
-          action,
-        });
-        return commitCommand(ctx, result, () => armEmpty(200));
-      },
-    }),
+    ...POWER_ACTIONS.map((route) => powerActionRoute(deps, route)),
     armRoute(deps, {
       method: 'put',
       path: `${RG}/Microsoft.Storage/storageAccounts/:account/blobServices/default/containers/:container`,

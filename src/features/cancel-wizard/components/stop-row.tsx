@@ -5,8 +5,7 @@ import type { VmResource, WebAppResource } from '@/contract/resources';
 import { QueryError } from '@/components/feedback/query-error';
 import { rowStyles } from '@/features/cancel-wizard/components/resource-table';
 import { cancelWizardMessages } from '@/features/cancel-wizard/messages';
-import { useVmAction } from '@/lib/api/vm-action';
-import { useWebAppAction } from '@/lib/api/web-app-action';
+import { useResourceAction } from '@/lib/api/resource-action';
 import { resourceGroupOfResource } from '@/contract/resource-id';
 import { commonMessages } from '@/lib/i18n/common-messages';
 import { useMessages } from '@/lib/i18n/locale-provider';
@@ -89,8 +88,8 @@ export function VmStopRow({
 }: StopRowProps & { resource: VmResource }) {
   const t = useMessages(cancelWizardMessages);
   const common = useMessages(commonMessages);
-  const action = useVmAction({ alsoInvalidate: [queryKeys.cancelPreview(subscriptionId)] });
-  const stop = () => action.mutate({ resource, action: 'deallocate' });
+  const action = useResourceAction({ alsoInvalidate: [queryKeys.cancelPreview(subscriptionId)] });
+  const stop = () => action.mutate({ kind: 'vm', resource, action: 'deallocate' });
   return (
     <StopCells
       name={resource.name}
@@ -113,8 +112,8 @@ export function WebAppStopRow({
 }: StopRowProps & { resource: WebAppResource }) {
   const t = useMessages(cancelWizardMessages);
   const common = useMessages(commonMessages);
-  const action = useWebAppAction({ alsoInvalidate: [queryKeys.cancelPreview(subscriptionId)] });
-  const stop = () => action.mutate({ resource, action: 'stop' });
+  const action = useResourceAction({ alsoInvalidate: [queryKeys.cancelPreview(subscriptionId)] });
+  const stop = () => action.mutate({ kind: 'webApp', resource, action: 'stop' });
   return (
     <StopCells
       name={resource.name}

@@ -19,8 +19,7 @@ import {
 import { CreateContainerDialog } from '@/features/resources/components/create-container-dialog';
 import { resourcesMessages } from '@/features/resources/messages';
 import { useDownloadBackup } from '@/lib/api/download-backup';
-import { useVmAction } from '@/lib/api/vm-action';
-import { useWebAppAction } from '@/lib/api/web-app-action';
+import { useResourceAction } from '@/lib/api/resource-action';
 import { useMessages } from '@/lib/i18n/locale-provider';
 
 const useStyles = makeStyles({
@@ -72,30 +71,28 @@ export function ResourceRow({
 }: ResourceRowProps) {
   const styles = useStyles();
   const t = useMessages(resourcesMessages);
-  const vmAction = useVmAction();
-  const webAction = useWebAppAction();
+  const resourceAction = useResourceAction();
   const download = useDownloadBackup();
   const [containerOpen, setContainerOpen] = useState(false);
-  const pending = vmAction.isPending || webAction.isPending || download.isPending;
-  const error = vmAction.error ?? webAction.error ?? download.error;
+  const pending = resourceAction.isPending || download.isPending;
+  const error = resourceAction.error ?? download.error;
   const stateText = stateLabel(resource, t);
 
   const run = (action: ResourceActionId) => {
     if (pending) return;
-    vmAction.reset();
-    webAction.reset();
+    resourceAction.reset();
     download.reset();
     switch (action) {
       case 'vm-start':
-        return vmAction.mutate({ resource, action: 'start' });
+        return resourceAction.mutate({ kind: 'vm', resource, action: 'start' });
       case 'vm-powerOff':
-        return vmAction.mutate({ resource, action: 'powerOff' });
+        return resourceAction.mutate({ kind: 'vm', resource, action: 'powerOff' });
       case 'vm-deallocate':
-        return vmAction.mutate({ resource, action: 'deallocate' });
+        return resourceAction.mutate({ kind: 'vm', resource, action: 'deallocate' });
       case 'web-start':
-        return webAction.mutate({ resource, action: 'start' });
+        return resourceAction.mutate({ kind: 'webApp', resource, action: 'start' });
       case 'web-stop':
-        return webAction.mutate({ resource, action: 'stop' });
+        return resourceAction.mutate({ kind: 'webApp', resource, action: 'stop' });
       case 'create-container':
         return setContainerOpen(true);
       case 'download':
@@ -108,8 +105,8 @@ export function ResourceRow({
     }
   };
   const retry = () => {
-    if (vmAction.variables && vmAction.error) vmAction.mutate(vmAction.variables);
-    else if (webAction.variables && webAction.error) webAction.mutate(webAction.variables);
+    if (resourceAction.variables && resourceAction.error)
+      resourceAction.mutate(resourceAction.variables);
     else if (download.variables && download.error) download.mutate(download.variables);
   };
 
