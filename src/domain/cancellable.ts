@@ -9,8 +9,7 @@ import type { SubscriptionStateView } from './state';
  * never applies twice (R14).
  */
 export type Cancellability =
-  | { cancellable: true }
-  | { cancellable: false; reason: 'deleted' | 'already-cancelled' };
+  { cancellable: true } | { cancellable: false; reason: 'deleted' | 'already-cancelled' };
 
 export function cancellability(view: SubscriptionStateView): Cancellability {
   if (view.phase === 'deleted') return { cancellable: false, reason: 'deleted' };

@@ -112,7 +112,9 @@ describe('Lifecycle notice: which one applies', () => {
   });
 
   it('Past due and Warned come from ARM state; an ordinary active subscription has no banner', () => {
-    expect(lifecycleNoticeFor(billing({ phase: 'active' }), 'PastDue')).toEqual({ kind: 'past-due' });
+    expect(lifecycleNoticeFor(billing({ phase: 'active' }), 'PastDue')).toEqual({
+      kind: 'past-due',
+    });
     expect(lifecycleNoticeFor(billing({ phase: 'active' }), 'Warned')).toEqual({ kind: 'warned' });
     expect(lifecycleNoticeFor(billing({ phase: 'active' }), 'Enabled')).toBeUndefined();
   });

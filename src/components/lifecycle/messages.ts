@@ -65,7 +65,8 @@ export const lifecycleMessages = defineMessages({
       'You can still cancel it. Billing stops immediately, as with any cancellation, but canceling doesn’t settle the outstanding balance: it stays due.',
     warnedCancel:
       'You can still cancel it. Canceling doesn’t resolve the issue on its account, but billing stops immediately and everything below applies as to any subscription.',
-    nothingToCancel: 'There is nothing left to cancel: this subscription has already been canceled.',
+    nothingToCancel:
+      'There is nothing left to cancel: this subscription has already been canceled.',
     // R13
     needHelp:
       'Need help? If you still have questions, contact support to get your issue resolved quickly.',
@@ -75,7 +76,8 @@ export const lifecycleMessages = defineMessages({
     pendingTitle: '正在取消订阅',
     pendingBody: (stoppedAt: string, showsBy: string) =>
       `在取消后，计费将立即停止（已于${stoppedAt}停止）。但是，可能需要花费多达 10 分钟，取消才会显示在门户中（最晚${showsBy}）。此页面会自动更新。`,
-    pendingEffect: '取消显示在门户中后，虚拟机将解除分配，临时 IP 地址将被释放，并且存储将变为只读。',
+    pendingEffect:
+      '取消显示在门户中后，虚拟机将解除分配，临时 IP 地址将被释放，并且存储将变为只读。',
     disabledTitle: '此订阅已取消并已禁用',
     resourcesDisabledTitle: '此订阅已禁用；其资源为只读',
     disabledServices:

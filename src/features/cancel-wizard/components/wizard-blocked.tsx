@@ -21,7 +21,11 @@ import { useMessages } from '@/lib/i18n/locale-provider';
 
 export type BlockReason =
   | { kind: 'not-account-admin'; billing: BillingSubscription['properties'] }
-  | { kind: 'already-cancelled'; state: SubscriptionState; billing: BillingSubscription['properties'] };
+  | {
+      kind: 'already-cancelled';
+      state: SubscriptionState;
+      billing: BillingSubscription['properties'];
+    };
 
 const useStyles = makeStyles({
   links: {
