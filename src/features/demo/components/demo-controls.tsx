@@ -1,18 +1,18 @@
 import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
 import { BeakerRegular, ClockRegular, ErrorCircleRegular } from '@fluentui/react-icons';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
+import { lazyPane, PaneSlot } from '@/components/deferred/lazy-pane';
 import { useSimulatedNow } from '@/features/demo/components/use-simulated-now';
 import { demoMessages } from '@/features/demo/messages';
 import { useFormat } from '@/lib/i18n/format';
 import { useMessages } from '@/lib/i18n/locale-provider';
 import { demoStateQueryOptions } from '@/lib/api/get-demo-state';
 
-// The panel's forms load when it is first wanted (hover, focus, click), not with the portal.
-const loadPanel = () => import('@/features/demo/components/demo-panel');
-const DemoPanel = lazy(() => loadPanel().then(({ DemoPanel: Panel }) => ({ default: Panel })));
-// A failed prefetch is retried, and reported, when the panel opens.
-const prefetchPanel = () => void loadPanel().catch(() => undefined);
+// The panel is a modal dialog: unlike the other top-bar panes it leaves the page when it closes.
+const panel = lazyPane(() =>
+  import('@/features/demo/components/demo-panel').then((module) => module.DemoPanel),
+);
 
 const useStyles = makeStyles({
   root: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
@@ -79,17 +79,15 @@ export function DemoControls() {
         className={styles.button}
         icon={<BeakerRegular />}
         aria-label={timeAltered || faults > 0 ? `${t.button} (${t.altered})` : t.button}
-        onPointerEnter={prefetchPanel}
-        onFocus={prefetchPanel}
+        onPointerEnter={panel.prefetch}
+        onFocus={panel.prefetch}
         onClick={() => setOpen(true)}
       >
         {t.button}
       </Button>
-      {open && (
-        <Suspense fallback={null}>
-          <DemoPanel open={open} onClose={() => setOpen(false)} state={state} />
-        </Suspense>
-      )}
+      <PaneSlot mounted={open}>
+        <panel.Pane open={open} onClose={() => setOpen(false)} state={state} />
+      </PaneSlot>
     </div>
   );
 }

@@ -1,17 +1,16 @@
 import { Button, CounterBadge, makeStyles, mergeClasses, useId } from '@fluentui/react-components';
 import { AlertRegular } from '@fluentui/react-icons';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { useEffect } from 'react';
+import { lazyPane, PaneSlot, usePaneToggle } from '@/components/deferred/lazy-pane';
 import { notificationsPanelMessages } from '@/features/notifications/messages';
 import { useMessages } from '@/lib/i18n/locale-provider';
 import { markAllRead, useNotifications } from '@/lib/notifications/notifications-store';
 
-// The pane loads when it is first wanted (hover, focus, click), not with the portal.
-const loadPanel = () => import('@/features/notifications/components/notifications-panel');
-const NotificationsPanel = lazy(() =>
-  loadPanel().then(({ NotificationsPanel: Panel }) => ({ default: Panel })),
+const panel = lazyPane(() =>
+  import('@/features/notifications/components/notifications-panel').then(
+    (module) => module.NotificationsPanel,
+  ),
 );
-// A failed prefetch is retried, and reported, when the pane opens.
-const prefetchPanel = () => void loadPanel().catch(() => undefined);
 
 const useStyles = makeStyles({
   wrap: { position: 'relative', display: 'inline-flex' },
@@ -33,9 +32,7 @@ export function NotificationsButton() {
   const styles = useStyles();
   const t = useMessages(notificationsPanelMessages);
   const entries = useNotifications();
-  const [open, setOpen] = useState(false);
-  // Once opened, the pane stays mounted, so it can animate closed and open again at once.
-  const [wanted, setWanted] = useState(false);
+  const { open, setOpen, mounted, triggerProps } = usePaneToggle(panel);
   const unread = entries.filter((entry) => !entry.read).length;
   const countId = useId('notifications-unread');
 
@@ -52,14 +49,7 @@ export function NotificationsButton() {
         icon={<AlertRegular />}
         aria-label={t.title}
         aria-describedby={unread > 0 ? countId : undefined}
-        aria-expanded={open}
-        aria-haspopup="dialog"
-        onPointerEnter={prefetchPanel}
-        onFocus={prefetchPanel}
-        onClick={() => {
-          setWanted(true);
-          setOpen((value) => !value);
-        }}
+        {...triggerProps}
       />
       {unread > 0 && (
         <>
@@ -75,11 +65,9 @@ export function NotificationsButton() {
           </span>
         </>
       )}
-      {wanted && (
-        <Suspense fallback={null}>
-          <NotificationsPanel open={open} onOpenChange={setOpen} entries={entries} />
-        </Suspense>
-      )}
+      <PaneSlot mounted={mounted}>
+        <panel.Pane open={open} onOpenChange={setOpen} entries={entries} />
+      </PaneSlot>
     </span>
   );
 }

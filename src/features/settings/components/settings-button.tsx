@@ -1,16 +1,12 @@
 import { Button, makeStyles, mergeClasses } from '@fluentui/react-components';
 import { SettingsRegular } from '@fluentui/react-icons';
-import { lazy, Suspense, useState } from 'react';
+import { lazyPane, PaneSlot, usePaneToggle } from '@/components/deferred/lazy-pane';
 import { settingsMessages } from '@/features/settings/messages';
 import { useMessages } from '@/lib/i18n/locale-provider';
 
-// The pane loads when it is first wanted (hover, focus, click), not with the portal.
-const loadPanel = () => import('@/features/settings/components/settings-panel');
-const SettingsPanel = lazy(() =>
-  loadPanel().then(({ SettingsPanel: Panel }) => ({ default: Panel })),
+const panel = lazyPane(() =>
+  import('@/features/settings/components/settings-panel').then((module) => module.SettingsPanel),
 );
-// A failed prefetch is retried, and reported, when the pane opens.
-const prefetchPanel = () => void loadPanel().catch(() => undefined);
 
 const useStyles = makeStyles({
   trigger: {
@@ -28,9 +24,7 @@ const useStyles = makeStyles({
 export function SettingsButton() {
   const styles = useStyles();
   const t = useMessages(settingsMessages);
-  const [open, setOpen] = useState(false);
-  // Once opened, the pane stays mounted, so it can animate closed and open again at once.
-  const [wanted, setWanted] = useState(false);
+  const { open, setOpen, mounted, triggerProps } = usePaneToggle(panel);
 
   return (
     <>
@@ -39,20 +33,11 @@ export function SettingsButton() {
         className={mergeClasses(styles.trigger, open && styles.open)}
         icon={<SettingsRegular />}
         aria-label={t.title}
-        aria-expanded={open}
-        aria-haspopup="dialog"
-        onPointerEnter={prefetchPanel}
-        onFocus={prefetchPanel}
-        onClick={() => {
-          setWanted(true);
-          setOpen((value) => !value);
-        }}
+        {...triggerProps}
       />
-      {wanted && (
-        <Suspense fallback={null}>
-          <SettingsPanel open={open} onOpenChange={setOpen} />
-        </Suspense>
-      )}
+      <PaneSlot mounted={mounted}>
+        <panel.Pane open={open} onOpenChange={setOpen} />
+      </PaneSlot>
     </>
   );
 }
