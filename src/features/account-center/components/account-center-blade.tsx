@@ -15,6 +15,7 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { AppLink } from '@/components/app-link';
 import { Blade } from '@/components/blade/blade';
+import { SectionHeading } from '@/components/blade/section-heading';
 import { Loading } from '@/components/feedback/loading';
 import { QueryError } from '@/components/feedback/query-error';
 import { paths } from '@/config/paths';
@@ -30,11 +31,6 @@ const MAX_ROWS = 100;
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
-  heading: {
-    fontSize: tokens.fontSizeBase400,
-    fontWeight: tokens.fontWeightSemibold,
-    margin: `0 0 ${tokens.spacingVerticalS}`,
-  },
   toolbar: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -77,9 +73,7 @@ export function AccountCenterBlade() {
         {isPending && !error && <Loading />}
         {rows && (
           <section aria-labelledby="account-subscriptions-heading">
-            <h2 id="account-subscriptions-heading" className={styles.heading}>
-              {t.mySubscriptions}
-            </h2>
+            <SectionHeading id="account-subscriptions-heading">{t.mySubscriptions}</SectionHeading>
             <div className={styles.toolbar}>
               <Input
                 contentBefore={<SearchRegular />}

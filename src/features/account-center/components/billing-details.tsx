@@ -3,17 +3,15 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
-  Table,
-  TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { BillingSubscription } from '@/contract/billing';
 import type { SubscriptionState } from '@/contract/subscriptions';
+import { SectionHeading } from '@/components/blade/section-heading';
+import { DataTable } from '@/components/table/data-table';
 import { LifecycleNotice } from '@/components/lifecycle/lifecycle-notice';
 import {
   offersSelfServiceReactivation,
@@ -34,11 +32,6 @@ const useStyles = makeStyles({
     // A 64-character name without spaces wraps instead of widening the blade.
     overflowWrap: 'anywhere',
   },
-  subheading: {
-    fontSize: tokens.fontSizeBase400,
-    fontWeight: tokens.fontWeightSemibold,
-    margin: `0 0 ${tokens.spacingVerticalS}`,
-  },
   facts: {
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))',
@@ -47,7 +40,6 @@ const useStyles = makeStyles({
   },
   term: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
   value: { margin: 0, fontWeight: tokens.fontWeightSemibold },
-  wrap: { overflowX: 'auto' },
   note: {
     margin: `${tokens.spacingVerticalXS} 0 0`,
     fontSize: tokens.fontSizeBase200,
@@ -115,7 +107,7 @@ export function BillingDetails({
         {mayReactivate === false && t.reactivateNotAllowed}
       </LifecycleNotice>
       <div>
-        <h3 className={styles.subheading}>{t.summary}</h3>
+        <SectionHeading as="h3">{t.summary}</SectionHeading>
         <dl className={styles.facts}>
           <Fact term={t.status} value={state ? common.status[state] : '—'} />
           <Fact term={t.billing} value={t.billingStatus[billing.billingStatus]} />
@@ -143,7 +135,7 @@ export function BillingDetails({
       </div>
       {cancellation && (
         <div>
-          <h3 className={styles.subheading}>{t.cancellation}</h3>
+          <SectionHeading as="h3">{t.cancellation}</SectionHeading>
           <dl className={styles.facts}>
             <Fact term={t.requestedAt} value={format.dateTime(cancellation.requestedAt)} />
             <Fact term={t.requestedBy} value={cancellation.requestedBy} />
@@ -155,45 +147,41 @@ export function BillingDetails({
         </div>
       )}
       <div>
-        <h3 className={styles.subheading}>{t.invoices}</h3>
+        <SectionHeading as="h3">{t.invoices}</SectionHeading>
         {invoices.length === 0 ? (
           <p className={styles.muted}>{t.noInvoices}</p>
         ) : (
-          <div className={styles.wrap}>
-            <Table size="small" aria-label={t.invoices}>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>{t.invoiceId}</TableHeaderCell>
-                  <TableHeaderCell>{t.date}</TableHeaderCell>
-                  <TableHeaderCell>{t.amount}</TableHeaderCell>
-                  <TableHeaderCell>{t.status}</TableHeaderCell>
+          <DataTable
+            aria-label={t.invoices}
+            columns={[
+              { label: t.invoiceId },
+              { label: t.date },
+              { label: t.amount },
+              { label: t.status },
+            ]}
+          >
+            {[...invoices]
+              .sort((a, b) => b.date.localeCompare(a.date))
+              .map((invoice) => (
+                <TableRow key={invoice.id}>
+                  <TableCell>
+                    {invoice.id}{' '}
+                    {invoice.final && (
+                      <Badge appearance="tint" color="warning">
+                        {t.finalInvoice}
+                      </Badge>
+                    )}
+                  </TableCell>
+                  <TableCell>{format.date(invoice.date)}</TableCell>
+                  <TableCell>{money(invoice.amount, invoice.currency)}</TableCell>
+                  <TableCell>{t.invoiceStatus[invoice.status]}</TableCell>
                 </TableRow>
-              </TableHeader>
-              <TableBody>
-                {[...invoices]
-                  .sort((a, b) => b.date.localeCompare(a.date))
-                  .map((invoice) => (
-                    <TableRow key={invoice.id}>
-                      <TableCell>
-                        {invoice.id}{' '}
-                        {invoice.final && (
-                          <Badge appearance="tint" color="warning">
-                            {t.finalInvoice}
-                          </Badge>
-                        )}
-                      </TableCell>
-                      <TableCell>{format.date(invoice.date)}</TableCell>
-                      <TableCell>{money(invoice.amount, invoice.currency)}</TableCell>
-                      <TableCell>{t.invoiceStatus[invoice.status]}</TableCell>
-                    </TableRow>
-                  ))}
-              </TableBody>
-            </Table>
-          </div>
+              ))}
+          </DataTable>
         )}
       </div>
       <div>
-        <h3 className={styles.subheading}>{t.supportPlan}</h3>
+        <SectionHeading as="h3">{t.supportPlan}</SectionHeading>
         {!supportPlan ? (
           <p className={styles.muted}>{t.noSupportPlan}</p>
         ) : (
@@ -204,24 +192,17 @@ export function BillingDetails({
             </p>
             {supportPlan.charges.length > 0 && (
               <>
-                <div className={styles.wrap}>
-                  <Table size="small" aria-label={t.scheduledCharges}>
-                    <TableHeader>
-                      <TableRow>
-                        <TableHeaderCell>{t.date}</TableHeaderCell>
-                        <TableHeaderCell>{t.amount}</TableHeaderCell>
-                      </TableRow>
-                    </TableHeader>
-                    <TableBody>
-                      {supportPlan.charges.map((charge) => (
-                        <TableRow key={charge.date}>
-                          <TableCell>{format.date(charge.date)}</TableCell>
-                          <TableCell>{money(charge.amount, supportPlan.currency)}</TableCell>
-                        </TableRow>
-                      ))}
-                    </TableBody>
-                  </Table>
-                </div>
+                <DataTable
+                  aria-label={t.scheduledCharges}
+                  columns={[{ label: t.date }, { label: t.amount }]}
+                >
+                  {supportPlan.charges.map((charge) => (
+                    <TableRow key={charge.date}>
+                      <TableCell>{format.date(charge.date)}</TableCell>
+                      <TableCell>{money(charge.amount, supportPlan.currency)}</TableCell>
+                    </TableRow>
+                  ))}
+                </DataTable>
                 {supportPlan.lastChargeDate && (
                   <p className={styles.note}>
                     {t.chargesNote(

@@ -1,18 +1,10 @@
-import {
-  makeStyles,
-  Table,
-  TableBody,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  tokens,
-} from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
+import { DataTable } from '@/components/table/data-table';
 import { cancelWizardMessages } from '@/features/cancel-wizard/messages';
 import { useMessages } from '@/lib/i18n/locale-provider';
 
 const useStyles = makeStyles({
-  wrap: { overflowX: 'auto' },
   table: { minWidth: '720px' },
   nameHeader: { width: '28%' },
   actionHeader: { width: '200px' },
@@ -23,20 +15,19 @@ export function ResourceTable({ label, children }: { label: string; children: Re
   const styles = useStyles();
   const t = useMessages(cancelWizardMessages);
   return (
-    <div className={styles.wrap}>
-      <Table className={styles.table} size="small" aria-label={label}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell className={styles.nameHeader}>{t.resourceName}</TableHeaderCell>
-            <TableHeaderCell>{t.resourceType}</TableHeaderCell>
-            <TableHeaderCell>{t.resourceGroup}</TableHeaderCell>
-            <TableHeaderCell>{t.state}</TableHeaderCell>
-            <TableHeaderCell className={styles.actionHeader}>{t.action}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>{children}</TableBody>
-      </Table>
-    </div>
+    <DataTable
+      className={styles.table}
+      aria-label={label}
+      columns={[
+        { label: t.resourceName, className: styles.nameHeader },
+        { label: t.resourceType },
+        { label: t.resourceGroup },
+        { label: t.state },
+        { label: t.action, className: styles.actionHeader },
+      ]}
+    >
+      {children}
+    </DataTable>
   );
 }
 

@@ -8,6 +8,7 @@ import {
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { paths } from '@/config/paths';
 import { Blade } from '@/components/blade/blade';
+import { SectionHeading } from '@/components/blade/section-heading';
 import { Loading } from '@/components/feedback/loading';
 import { QueryError } from '@/components/feedback/query-error';
 import { MoveActions } from '@/features/move-resources/components/move-actions';
@@ -25,11 +26,6 @@ const useStyles = makeStyles({
     maxWidth: '880px',
   },
   intro: { margin: 0, color: tokens.colorNeutralForeground2 },
-  heading: {
-    fontSize: tokens.fontSizeBase400,
-    fontWeight: tokens.fontWeightSemibold,
-    margin: `0 0 ${tokens.spacingVerticalS}`,
-  },
 });
 
 /** `/subscriptions/{id}/resources/move`: R2 "consider migrating", validated by ARM before it moves. */
@@ -77,9 +73,7 @@ export function MoveBlade() {
         {(reads.groups.isPending || reads.resources.isPending) && !failed && <Loading />}
         {reads.groups.data && reads.resources.data && (
           <section aria-labelledby="move-source-heading">
-            <h2 id="move-source-heading" className={styles.heading}>
-              {t.source}
-            </h2>
+            <SectionHeading id="move-source-heading">{t.source}</SectionHeading>
             <SourcePicker
               {...form.source}
               groups={reads.groups.data}
@@ -89,9 +83,7 @@ export function MoveBlade() {
           </section>
         )}
         <section aria-labelledby="move-target-heading">
-          <h2 id="move-target-heading" className={styles.heading}>
-            {t.target}
-          </h2>
+          <SectionHeading id="move-target-heading">{t.target}</SectionHeading>
           {targets.error && <QueryError error={targets.error} onRetry={targets.retry} />}
           {targets.isPending && !targets.error ? (
             <Loading />

@@ -3,6 +3,7 @@ import { useId, type ReactNode } from 'react';
 import type { RoleDefinitionName } from '@/contract/authorization';
 import type { BillingSubscription } from '@/contract/billing';
 import type { Subscription } from '@/contract/subscriptions';
+import { SectionHeading } from '@/components/blade/section-heading';
 import { CopyButton } from '@/features/overview/components/copy-button';
 import { overviewMessages } from '@/features/overview/messages';
 import { useFormat } from '@/lib/i18n/format';
@@ -11,11 +12,6 @@ import { useMessages } from '@/lib/i18n/locale-provider';
 
 const useStyles = makeStyles({
   section: { marginBottom: tokens.spacingVerticalL },
-  heading: {
-    fontSize: tokens.fontSizeBase400,
-    fontWeight: tokens.fontWeightSemibold,
-    margin: `0 0 ${tokens.spacingVerticalS}`,
-  },
   list: {
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fit, minmax(min(420px, 100%), 1fr))',
@@ -80,9 +76,7 @@ export function Essentials({ subscription, billing, role, directory }: Essential
   const period = billing?.currentPeriod;
   return (
     <section className={styles.section} aria-labelledby={headingId}>
-      <h2 id={headingId} className={styles.heading}>
-        {t.essentials}
-      </h2>
+      <SectionHeading id={headingId}>{t.essentials}</SectionHeading>
       <dl className={styles.list}>
         <Row label={t.subscriptionId}>
           <span className={styles.mono}>{subscription.subscriptionId}</span>

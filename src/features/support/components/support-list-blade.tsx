@@ -1,10 +1,6 @@
 import {
   makeStyles,
-  Table,
-  TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
   Toolbar,
   ToolbarButton,
@@ -16,6 +12,7 @@ import { useNavigate } from 'react-router';
 import { Blade } from '@/components/blade/blade';
 import { Loading } from '@/components/feedback/loading';
 import { QueryError } from '@/components/feedback/query-error';
+import { DataTable } from '@/components/table/data-table';
 import { paths } from '@/config/paths';
 import { supportTicketsQueryOptions } from '@/lib/api/get-support-tickets';
 import { TicketStatus, ticketOutcome } from '@/features/support/components/ticket-status';
@@ -25,7 +22,6 @@ import { useMessages } from '@/lib/i18n/locale-provider';
 import { subscriptionsQueryOptions } from '@/lib/api/get-subscriptions';
 
 const useStyles = makeStyles({
-  wrap: { overflowX: 'auto' },
   table: { minWidth: '1040px' },
   // The status cell carries the desk's reply: the widest text of a row. Request IDs are 16 digits.
   statusColumn: { width: '30%' },
@@ -87,42 +83,39 @@ export function SupportListBlade() {
             <p>{t.emptyBody}</p>
           </div>
         ) : (
-          <div className={styles.wrap}>
-            <Table className={styles.table} size="small" aria-label={t.requests}>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>{t.columnTitle}</TableHeaderCell>
-                  <TableHeaderCell className={styles.idColumn}>{t.ticketId}</TableHeaderCell>
-                  <TableHeaderCell>{t.subscription}</TableHeaderCell>
-                  <TableHeaderCell>{t.problemType}</TableHeaderCell>
-                  <TableHeaderCell className={styles.statusColumn}>{t.status}</TableHeaderCell>
-                  <TableHeaderCell>{t.created}</TableHeaderCell>
-                  <TableHeaderCell>{t.resolved}</TableHeaderCell>
+          <DataTable
+            className={styles.table}
+            aria-label={t.requests}
+            columns={[
+              { label: t.columnTitle },
+              { label: t.ticketId, className: styles.idColumn },
+              { label: t.subscription },
+              { label: t.problemType },
+              { label: t.status, className: styles.statusColumn },
+              { label: t.created },
+              { label: t.resolved },
+            ]}
+          >
+            {rows.map((ticket) => {
+              const p = ticket.properties;
+              const closed = ticketOutcome(ticket) !== 'open';
+              return (
+                <TableRow key={ticket.id}>
+                  <TableCell className={styles.text}>{p.title}</TableCell>
+                  <TableCell className={styles.mono}>{p.supportTicketId}</TableCell>
+                  <TableCell className={styles.text}>
+                    {names.get(p.subscriptionId.toLowerCase()) ?? p.subscriptionId}
+                  </TableCell>
+                  <TableCell>{t.problemTypes[p.problemType]}</TableCell>
+                  <TableCell>
+                    <TicketStatus ticket={ticket} />
+                  </TableCell>
+                  <TableCell>{format.dateTime(p.createdDate)}</TableCell>
+                  <TableCell>{closed ? format.dateTime(p.modifiedDate) : '—'}</TableCell>
                 </TableRow>
-              </TableHeader>
-              <TableBody>
-                {rows.map((ticket) => {
-                  const p = ticket.properties;
-                  const closed = ticketOutcome(ticket) !== 'open';
-                  return (
-                    <TableRow key={ticket.id}>
-                      <TableCell className={styles.text}>{p.title}</TableCell>
-                      <TableCell className={styles.mono}>{p.supportTicketId}</TableCell>
-                      <TableCell className={styles.text}>
-                        {names.get(p.subscriptionId.toLowerCase()) ?? p.subscriptionId}
-                      </TableCell>
-                      <TableCell>{t.problemTypes[p.problemType]}</TableCell>
-                      <TableCell>
-                        <TicketStatus ticket={ticket} />
-                      </TableCell>
-                      <TableCell>{format.dateTime(p.createdDate)}</TableCell>
-                      <TableCell>{closed ? format.dateTime(p.modifiedDate) : '—'}</TableCell>
-                    </TableRow>
-                  );
-                })}
-              </TableBody>
-            </Table>
-          </div>
+              );
+            })}
+          </DataTable>
         ))}
     </Blade>
   );
