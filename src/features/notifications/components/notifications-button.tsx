@@ -1,7 +1,8 @@
-import { Button, CounterBadge, makeStyles, mergeClasses, useId } from '@fluentui/react-components';
+import { Button, CounterBadge, makeStyles, useId } from '@fluentui/react-components';
 import { AlertRegular } from '@fluentui/react-icons';
 import { useEffect } from 'react';
 import { lazyPane, PaneSlot, usePaneToggle } from '@/components/deferred/lazy-pane';
+import { useTopBarButtonClass } from '@/components/shell/top-bar-button';
 import { notificationsPanelMessages } from '@/features/notifications/messages';
 import { useMessages } from '@/lib/i18n/locale-provider';
 import { markAllRead, useNotifications } from '@/lib/notifications/notifications-store';
@@ -14,15 +15,6 @@ const panel = lazyPane(() =>
 
 const useStyles = makeStyles({
   wrap: { position: 'relative', display: 'inline-flex' },
-  trigger: {
-    color: '#ffffff',
-    minWidth: '40px',
-    height: '40px',
-    borderRadius: 0,
-    ':hover': { color: '#ffffff', backgroundColor: '#323130' },
-    ':hover:active': { color: '#ffffff', backgroundColor: '#484644' },
-  },
-  open: { backgroundColor: '#323130' },
   badge: { position: 'absolute', top: '3px', right: '2px', pointerEvents: 'none' },
   hidden: { display: 'none' },
 });
@@ -33,6 +25,7 @@ export function NotificationsButton() {
   const t = useMessages(notificationsPanelMessages);
   const entries = useNotifications();
   const { open, setOpen, mounted, triggerProps } = usePaneToggle(panel);
+  const buttonClass = useTopBarButtonClass(open);
   const unread = entries.filter((entry) => !entry.read).length;
   const countId = useId('notifications-unread');
 
@@ -45,7 +38,7 @@ export function NotificationsButton() {
     <span className={styles.wrap}>
       <Button
         appearance="transparent"
-        className={mergeClasses(styles.trigger, open && styles.open)}
+        className={buttonClass}
         icon={<AlertRegular />}
         aria-label={t.title}
         aria-describedby={unread > 0 ? countId : undefined}
