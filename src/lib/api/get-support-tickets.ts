@@ -3,9 +3,7 @@ import { API_VERSIONS } from '@/contract/api-versions';
 import { supportTicketListSchema } from '@/contract/support';
 import { armFetchAll } from '@/lib/api-client';
 import { queryKeys } from '@/lib/api/keys';
-
-/** How often an open request is looked at again, so a resolution (R11) shows without a reload. */
-const OPEN_TICKET_POLL_MS = 60_000;
+import { pollInterval } from '@/lib/poll-policy';
 
 export function supportTicketsQueryOptions() {
   return queryOptions({
@@ -17,9 +15,12 @@ export function supportTicketsQueryOptions() {
         schema: supportTicketListSchema,
         signal,
       }),
+    // An open request is looked at again, so a resolution (R11) shows without a reload.
     refetchInterval: (query) =>
-      (query.state.data ?? []).some((ticket) => ticket.properties.status === 'Open')
-        ? OPEN_TICKET_POLL_MS
-        : false,
+      pollInterval(
+        (query.state.data ?? []).some((ticket) => ticket.properties.status === 'Open')
+          ? 'later'
+          : 'never',
+      ),
   });
 }

@@ -1,25 +1,12 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
+import type { BillingLifecycle } from '@/contract/billing';
 import { isSubscriptionId } from '@/contract/subscriptions';
 import { permissionsQueryOptions } from '@/lib/api/get-permissions';
 import { billingQueryOptions } from '@/lib/api/get-billing-subscription';
 import { demoStateQueryOptions } from '@/lib/api/get-demo-state';
 import { useRefetchWhenChanged } from '@/lib/api/refetch-when-changed';
-import type { LifecyclePhase } from '@/contract/billing';
 import { subscriptionQueryOptions } from '@/lib/api/get-subscription';
-
-const LIVE_POLL_MS = 5_000;
-const IDLE_POLL_MS = 60_000;
-
-/**
- * How often a blade re-reads a subscription's state, billing, permissions and resources: every ~5 s
- * while a change is on its way (R5 cancellation showing, R11 reactivation by support), so the page
- * turns without a reload; otherwise once a minute.
- */
-export function lifecyclePollInterval(phase: LifecyclePhase | undefined): number {
-  return phase === 'cancellation-pending' || phase === 'reactivation-pending'
-    ? LIVE_POLL_MS
-    : IDLE_POLL_MS;
-}
+import { lifecyclePollInterval } from '@/lib/poll-policy';
 
 /**
  * The reads below, started before the blade's code has loaded (a route's `handle.prefetch`, at
@@ -30,6 +17,10 @@ export function prefetchSubscriptionReads(queryClient: QueryClient, subscription
   void queryClient.prefetchQuery(billingQueryOptions(subscriptionId));
   void queryClient.prefetchQuery(subscriptionQueryOptions(subscriptionId));
   void queryClient.prefetchQuery(permissionsQueryOptions(subscriptionId));
+}
+
+function lifecycleOf(billing: { properties: { lifecycle: BillingLifecycle } } | undefined) {
+  return billing ? [billing.properties.lifecycle] : undefined;
 }
 
 /**
@@ -44,9 +35,10 @@ export function useSubscriptionReads(subscriptionId: string) {
   const billing = useQuery({
     ...billingQueryOptions(subscriptionId),
     enabled: ready,
-    refetchInterval: (query) => lifecyclePollInterval(query.state.data?.properties.lifecycle.phase),
+    refetchInterval: (query) => lifecyclePollInterval(lifecycleOf(query.state.data)),
   });
-  const refetchInterval = lifecyclePollInterval(billing.data?.properties.lifecycle.phase);
+  // The subscription, permissions and resources follow the billing read's pace (poll-policy.ts).
+  const refetchInterval = lifecyclePollInterval(lifecycleOf(billing.data));
   const subscription = useQuery({
     ...subscriptionQueryOptions(subscriptionId),
     enabled: ready,

@@ -4,6 +4,7 @@ import type { BillingSubscription } from '@/contract/billing';
 import type { SubscriptionState } from '@/contract/subscriptions';
 import { billingListQueryOptions } from '@/lib/api/get-billing-subscriptions';
 import { subscriptionsQueryOptions } from '@/lib/api/get-subscriptions';
+import { lifecyclePollInterval } from '@/lib/poll-policy';
 
 export interface AccountRow {
   subscriptionId: string;
@@ -13,29 +14,21 @@ export interface AccountRow {
   billing: BillingSubscription['properties'];
 }
 
-/** Poll while something is about to change by itself (R5 propagation, R11 support resolution). */
-const PENDING_POLL_MS = 30_000;
+type BillingList = readonly BillingSubscription[] | undefined;
 
-function changesByItself(billing: BillingSubscription['properties']): boolean {
-  const { phase, pendingReactivation } = billing.lifecycle;
-  return (
-    phase === 'cancellation-pending' ||
-    phase === 'reactivation-pending' ||
-    pendingReactivation !== undefined
-  );
-}
+/** Quick while any subscription is about to change by itself (R5, R11): poll-policy.ts decides. */
+const pollInterval = (list: BillingList) =>
+  lifecyclePollInterval(list?.map((b) => b.properties.lifecycle));
 
 /** Every subscription's billing read joined with its ARM state. */
 export function useAccountRows() {
   const billing = useQuery({
     ...billingListQueryOptions(),
-    refetchInterval: (query) =>
-      (query.state.data ?? []).some((b) => changesByItself(b.properties)) ? PENDING_POLL_MS : false,
+    refetchInterval: (query) => pollInterval(query.state.data),
   });
-  const polling = (billing.data ?? []).some((b) => changesByItself(b.properties));
   const subscriptions = useQuery({
     ...subscriptionsQueryOptions(),
-    refetchInterval: polling ? PENDING_POLL_MS : false,
+    refetchInterval: pollInterval(billing.data),
   });
   const rows = useMemo<AccountRow[] | undefined>(() => {
     if (!billing.data) return undefined;

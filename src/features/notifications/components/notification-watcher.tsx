@@ -9,9 +9,7 @@ import {
   type PortalNotification,
 } from '@/lib/notifications/notifications-store';
 import { deskAnswerStatus } from '@/lib/notifications/notify-operation';
-
-/** How often a watched subscription is read while its operation is still showing "in progress". */
-const WATCH_INTERVAL_MS = 5_000;
+import { watchPollInterval } from '@/lib/poll-policy';
 
 /**
  * R5: a cancellation is accepted at once but shows in the portal only minutes later. Entries that
@@ -32,7 +30,8 @@ export function NotificationWatcher() {
   const states = useQueries({
     queries: subscriptionIds.map((id) => ({
       ...subscriptionQueryOptions(id),
-      refetchInterval: WATCH_INTERVAL_MS,
+      // Read often while its operation still shows "in progress" (poll-policy.ts).
+      refetchInterval: watchPollInterval(true),
     })),
     combine: (results) => results.map((result) => result.data?.state),
   });
@@ -69,7 +68,7 @@ function useAnsweredTickets(entries: readonly PortalNotification[]) {
   const tickets = useQuery({
     ...supportTicketsQueryOptions(),
     enabled: awaiting.length > 0,
-    refetchInterval: awaiting.length > 0 ? WATCH_INTERVAL_MS : false,
+    refetchInterval: watchPollInterval(awaiting.length > 0),
   });
   useEffect(() => {
     const byName = new Map((tickets.data ?? []).map((ticket) => [ticket.name, ticket]));

@@ -1,7 +1,6 @@
 import { subscriptionScope } from '@/contract/arm-paths';
 import { useQueries, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { LifecyclePhase } from '@/contract/billing';
 import {
   billingColumnsQueryOptions,
   type BillingColumns,
@@ -12,18 +11,13 @@ import { commonMessages, offerDisplayName } from '@/lib/i18n/common-messages';
 import { useMessages } from '@/lib/i18n/locale-provider';
 import { useRefetchWhenChanged } from '@/lib/api/refetch-when-changed';
 import { subscriptionsQueryOptions } from '@/lib/api/get-subscriptions';
+import { lifecyclePollInterval } from '@/lib/poll-policy';
 
 export type SubscriptionRow = ListRow;
 
-/** Phases in which the billing read says a change is on its way (R5, R11): the list polls quickly then. */
-const CHANGING: readonly LifecyclePhase[] = ['cancellation-pending', 'reactivation-pending'];
-const LIVE_INTERVAL_MS = 5_000;
-const IDLE_INTERVAL_MS = 60_000;
-
-function pollInterval(billing: BillingColumns[] | undefined): number {
-  return billing?.some((item) => CHANGING.includes(item.lifecycle.phase))
-    ? LIVE_INTERVAL_MS
-    : IDLE_INTERVAL_MS;
+/** The list polls quickly while the billing read says any row is about to change (R5, R11). */
+function pollInterval(billing: BillingColumns[] | undefined): number | false {
+  return lifecyclePollInterval(billing?.map((item) => item.lifecycle));
 }
 
 /**
