@@ -110,7 +110,8 @@ function NoticeBar({
   const { title, body } = noticeText({ notice, context, subscriptionId, t, f, p, styles });
   const help = context !== 'wizard' && notice.kind !== 'reactivated' && (
     <p className={styles.para}>
-      {t.needHelp}{' '}
+      {t.needHelp}
+      {t.space}
       <ContactSupportLink inline subscriptionId={subscriptionId} billing={billing}>
         {t.contactSupport}
       </ContactSupportLink>
@@ -148,7 +149,8 @@ function noticeText({
 }): Text {
   const supportReactivation = (deadline: string) => (
     <>
-      {t.reactivateSupport(f.date(deadline))}{' '}
+      {t.reactivateSupport(f.date(deadline))}
+      {t.space}
       <AppLink
         inline
         to={paths.newSupportRequest.getHref(subscriptionId, 'subscription-reactivation')}
@@ -179,7 +181,7 @@ function noticeText({
       if (context === 'resources') {
         return {
           title: t.resourcesDisabledTitle,
-          body: p(`${t.disabledServices} ${t.readsStillWork}`),
+          body: p(`${t.disabledServices}${t.space}${t.readsStillWork}`),
         };
       }
       if (context === 'wizard') {
@@ -228,18 +230,21 @@ function noticeText({
                   plan.charges.length,
                   f.money(plan.total, plan.currency),
                   f.date(plan.lastChargeDate),
-                )}{' '}
+                )}
+                {t.space}
                 <ExternalLink to="supportPlans" />
               </li>
             )}
             <li>
-              {t.dataKept(f.date(c.dataDeletionDate))}{' '}
+              {t.dataKept(f.date(c.dataDeletionDate))}
+              {t.space}
               <ExternalLink to="trustCenterDataManagement" />
             </li>
             <li>
               {selfService ? (
                 <>
-                  {t.reactivateSelf(f.date(c.reactivationDeadline))}{' '}
+                  {t.reactivateSelf(f.date(c.reactivationDeadline))}
+                  {t.space}
                   <AppLink inline to={paths.accountCenter.getHref()}>
                     {t.accountCenter}
                   </AppLink>
@@ -277,7 +282,7 @@ function noticeText({
         title: t.reactivatedTitle,
         body: p(
           <>
-            {notice.via === 'support' && `${t.reactivatedBySupport} `}
+            {notice.via === 'support' && `${t.reactivatedBySupport}${t.space}`}
             {t.reactivatedBody(f.dateTime(notice.reactivatedAt))}
           </>,
         ),

@@ -14,6 +14,7 @@ function zhSentences(): string[] {
   return [
     zh.pendingTitle,
     zh.pendingBody(TIME, TIME),
+    zh.showsInPortalRule,
     zh.pendingEffect,
     zh.disabledTitle,
     zh.resourcesDisabledTitle,

@@ -16,6 +16,8 @@ export const lifecycleMessages = defineMessages({
     pendingTitle: 'Cancellation in progress',
     pendingBody: (stoppedAt: string, showsBy: string) =>
       `Billing stopped immediately, at ${stoppedAt}. However, the cancellation may take up to 10 minutes to show in the portal (by ${showsBy}). This page updates by itself.`,
+    /** R5 before cancelling (the wizard's review): the same rule, no dates yet. */
+    showsInPortalRule: 'It can take up to 10 minutes for the cancellation to show in the portal.',
     pendingEffect:
       'When it shows, virtual machines will be deallocated, temporary IP addresses released, and storage made read-only.',
     // R6, R12
@@ -71,11 +73,14 @@ export const lifecycleMessages = defineMessages({
     needHelp:
       'Need help? If you still have questions, contact support to get your issue resolved quickly.',
     contactSupport: 'Contact support',
+    /** Between a sentence and the link after it. */
+    space: ' ',
   },
   'zh-CN': {
     pendingTitle: '正在取消订阅',
     pendingBody: (stoppedAt: string, showsBy: string) =>
       `在取消后，计费将立即停止（已于${stoppedAt}停止）。但是，可能需要花费多达 10 分钟，取消才会显示在门户中（最晚${showsBy}）。此页面会自动更新。`,
+    showsInPortalRule: '可能需要花费多达 10 分钟，取消才会显示在门户中。',
     pendingEffect:
       '取消显示在门户中后，虚拟机将解除分配，临时 IP 地址将被释放，并且存储将变为只读。',
     disabledTitle: '此订阅已取消并已禁用',
@@ -120,6 +125,8 @@ export const lifecycleMessages = defineMessages({
     nothingToCancel: '没有可取消的内容：此订阅已被取消。',
     needHelp: '需要帮助？如果仍有疑问，请联系支持人员以快速解决问题。',
     contactSupport: '联系支持人员',
+    // No space next to Chinese punctuation or between Chinese words.
+    space: '',
   },
 });
 

@@ -73,7 +73,6 @@ export const cancelWizardMessages = defineMessages({
     billingStopsBody: 'After you cancel, billing is stopped immediately.',
     immediately: (at: string) => `Immediately (${at})`,
     showsInPortal: 'Shows in the portal',
-    showsInPortalBody: 'It can take up to 10 minutes for the cancellation to show in the portal.',
     upTo10: (by: string) => `Within 10 minutes, by ${by}`,
     disabledTitle: 'Services are disabled',
     disabledBody:
@@ -196,7 +195,6 @@ export const cancelWizardMessages = defineMessages({
     billingStopsBody: '在取消后，计费将立即停止。',
     immediately: (at: string) => `立即（${at}）`,
     showsInPortal: '在门户中显示',
-    showsInPortalBody: '可能需要花费多达 10 分钟，取消才会显示在门户中。',
     upTo10: (by: string) => `10 分钟内，最晚 ${by}`,
     disabledTitle: '服务被禁用',
     disabledBody:

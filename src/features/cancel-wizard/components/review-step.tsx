@@ -10,6 +10,7 @@ import { Loading } from '@/components/feedback/loading';
 import { QueryError } from '@/components/feedback/query-error';
 import { cancelPreviewQueryOptions } from '@/features/cancel-wizard/api/get-cancel-preview';
 import { ContactSupportLink } from '@/components/lifecycle/contact-support-link';
+import { lifecycleMessages } from '@/components/lifecycle/messages';
 import { stepStyles } from '@/features/cancel-wizard/components/prepare-step';
 import { StepFooter } from '@/features/cancel-wizard/components/step-footer';
 import { cancelWizardMessages } from '@/features/cancel-wizard/messages';
@@ -61,6 +62,7 @@ function Figure({ term, value, explain }: { term: string; value: ReactNode; expl
 function Figures({ subscriptionId, preview }: { subscriptionId: string; preview: CancelPreview }) {
   const styles = useStyles();
   const t = useMessages(cancelWizardMessages);
+  const lifecycle = useMessages(lifecycleMessages);
   const format = useFormat();
   const { disables, supportPlan } = preview;
   const until = format.date(preview.reactivationDeadline);
@@ -74,7 +76,7 @@ function Figures({ subscriptionId, preview }: { subscriptionId: string; preview:
       <Figure
         term={t.showsInPortal}
         value={t.upTo10(format.dateTime(preview.showsInPortalBy))}
-        explain={t.showsInPortalBody}
+        explain={lifecycle.showsInPortalRule}
       />
       <Figure
         term={t.disabledTitle}
