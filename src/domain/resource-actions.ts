@@ -24,9 +24,6 @@ import {
 } from './resources';
 import { isFailure, replaceResource } from './world';
 
-// The snapshot validator (mocks/store/world-schema.ts) still reads the name rules from here.
-export { isValidContainerName, isValidImageName };
-
 export type VmActionName = 'start' | 'powerOff' | 'deallocate';
 
 const VM_ACTIONS: Readonly<Record<VmActionName, { action: string; target: VmPowerState }>> = {

@@ -11,7 +11,7 @@ import { z } from '@/contract/zod';
 import { MAX_PROPAGATION_DELAY_MS } from '@/domain/dates';
 import { CANCEL_REASON_CODES } from '@/domain/model';
 import { isValidResourceGroupName } from '@/domain/move';
-import { isValidContainerName, isValidImageName } from '@/domain/resource-actions';
+import { isValidContainerName, isValidImageName } from '@/contract/resource-names';
 import {
   DESK_REPLY_CODES,
   PROBLEM_TYPES,
