@@ -2,11 +2,10 @@ import { HttpResponse, type HttpHandler } from 'msw';
 import { resourceGroupCreateSchema } from '@/contract/resources';
 import { resourceGroupNotFound } from '@/domain/arm-errors';
 import type { StoredSubscription } from '@/domain/model';
-import { ACTIONS } from '@/domain/permissions';
 import { createResourceGroup } from '@/domain/resource-groups';
 import { resourcesAt, type ResourceView } from '@/domain/resources';
 import { isDeletedAt } from '@/domain/state';
-import { authorize, isFailure, type Access } from '@/domain/world';
+import type { Access } from '@/domain/world';
 import { toArmResource } from '../views/resource-view';
 import { toResourceGroup } from '../views/resource-group-view';
 import { armRoute, type ArmContext } from './arm-route';
@@ -96,26 +95,16 @@ export function resourceHandlers(deps: HandlerDeps): HttpHandler[] {
         return armJson(toResourceGroup(ctx.world, access.sub, name));
       },
     }),
-    armRoute(deps, {
-      // Check existence (`az group exists`, the SDKs' `check_existence`): 204 or 404, no body,
-      // whatever the reason (a HEAD answer carries none). The read check is subscriptionReadRoute's.
+    subscriptionReadRoute(deps, {
+      // Check existence (`az group exists`, the SDKs' `check_existence`): 204 or 404 as ARM answers.
+      // A refused read keeps its status; the HTTP server sends no body with any HEAD answer.
       method: 'head',
       path: `${GROUPS}/:resourceGroup`,
       operation: 'resourceGroups',
       family: 'resources',
-      run: (ctx) => {
-        const access = authorize(
-          ctx.world,
-          ctx.params.subscriptionId ?? '',
-          ctx.persona.id,
-          ACTIONS.readSubscription,
-        );
-        const status = isFailure(access)
-          ? access.error.status
-          : groupNamed(access.sub, ctx.params.resourceGroup ?? '', ctx) === undefined
-            ? 404
-            : 204;
-        return new HttpResponse(null, { status });
+      run: (ctx, access) => {
+        const found = groupNamed(access.sub, ctx.params.resourceGroup ?? '', ctx) !== undefined;
+        return new HttpResponse(null, { status: found ? 204 : 404 });
       },
     }),
     armRoute(deps, {
