@@ -101,6 +101,16 @@ function jwks(keys: SigningKeys): Response {
   return json({ keys: [keys.publicJwk] });
 }
 
+/** What both authorities serve alike: client credentials, tokens signed with RS256. */
+const SERVED_FLOWS = {
+  response_types_supported: ['token'],
+  response_modes_supported: ['query', 'fragment', 'form_post'],
+  grant_types_supported: ['client_credentials'],
+  subject_types_supported: ['pairwise'],
+  scopes_supported: ['openid'],
+  id_token_signing_alg_values_supported: ['RS256'],
+};
+
 function adfsConfiguration(origin: string): unknown {
   const adfs = `${origin}/adfs`;
   return {
@@ -109,12 +119,7 @@ function adfsConfiguration(origin: string): unknown {
     token_endpoint: `${adfs}/oauth2/token`,
     jwks_uri: `${adfs}/discovery/keys`,
     token_endpoint_auth_methods_supported: ['client_secret_post', 'client_secret_basic'],
-    response_types_supported: ['token'],
-    response_modes_supported: ['query', 'fragment', 'form_post'],
-    grant_types_supported: ['client_credentials'],
-    subject_types_supported: ['pairwise'],
-    scopes_supported: ['openid'],
-    id_token_signing_alg_values_supported: ['RS256'],
+    ...SERVED_FLOWS,
     access_token_issuer: adfs,
   };
 }
@@ -134,12 +139,7 @@ function entraConfiguration(origin: string, tenant: string, version: '1.0' | '2.
       'client_secret_basic',
       'private_key_jwt',
     ],
-    response_types_supported: ['token'],
-    response_modes_supported: ['query', 'fragment', 'form_post'],
-    grant_types_supported: ['client_credentials'],
-    subject_types_supported: ['pairwise'],
-    scopes_supported: ['openid'],
-    id_token_signing_alg_values_supported: ['RS256'],
+    ...SERVED_FLOWS,
     tenant_region_scope: 'NA',
     cloud_instance_name: new URL(origin).host,
     cloud_graph_host_name: 'graph.windows.net',
