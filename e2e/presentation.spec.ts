@@ -13,9 +13,9 @@ import {
 // what the portal shows at that moment.
 const CAPTIONS = {
   'en-US': [
-    ['Who may cancel', 'as the Account Administrator'],
-    ['Prepare', 'back up your data, shut down your services, consider migrating your data'],
-    ['The impact', 'still billed monthly for the rest of the 6-month period'],
+    ['Who may cancel', 'as the account administrator'],
+    ['Prepare', 'Before you cancel your subscription, do the following'],
+    ['The impact', 'still billed monthly for the remaining 6 months'],
     ['Confirm', 'Follow the prompts and finish the cancellation'],
     ['Billing stopped', 'it can take up to 10 minutes for the cancellation to show in the portal'],
     ['Ten minutes later: Disabled', 'virtual machines are deallocated'],
@@ -75,7 +75,7 @@ for (const lang of ['en-US', 'zh-CN'] as const) {
       await expect(page.getByRole('main')).toContainText(
         lang === 'en-US'
           ? 'Only the account administrator can cancel this subscription.'
-          : '只有帐户管理员才能取消此订阅。',
+          : '只有帐户管理员可以取消此订阅。',
       );
       // 2. R2: prepare.
       await page.keyboard.press('ArrowRight');
@@ -113,7 +113,7 @@ for (const lang of ['en-US', 'zh-CN'] as const) {
       await expectChapter(8);
       await expect(page).toHaveURL(new RegExp(SUBSCRIPTIONS.sandbox));
       await expect(
-        page.getByRole('main').getByRole('link', { name: /Request reactivation|请求重新激活/ }),
+        page.getByRole('main').getByRole('link', { name: /Request reactivation|联系支持人员重新激活/ }),
       ).toBeVisible();
       // 9. R9: 90 days later, deleted.
       await page.keyboard.press('ArrowRight');

@@ -19,8 +19,8 @@ export class PresentationPage {
     this.caption = this.region.locator('[aria-live="polite"]');
     this.heading = this.caption.getByRole('heading');
     this.progress = this.region.getByText(/^\d+ \/ \d+$/);
-    this.next = this.region.getByRole('button', { name: /^(Next|下一步)$/ });
-    this.previous = this.region.getByRole('button', { name: /^(Previous|上一步)$/ });
+    this.next = this.region.getByRole('button', { name: /^(Next|下一章)$/ });
+    this.previous = this.region.getByRole('button', { name: /^(Previous|上一章)$/ });
     this.exit = this.region.getByRole('button', { name: /^(Exit presentation|退出演示)$/ });
     this.notes = this.region.getByRole('button', { name: /^(Presenter notes|演讲者备注)$/ });
   }

@@ -53,6 +53,13 @@ const useStyles = makeStyles({
     },
   },
   caption: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },
+  // Our own words, set apart from the quotation above them so nobody reads them as the seed's.
+  aside: {
+    margin: 0,
+    marginTop: tokens.spacingVerticalXS,
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase300,
+  },
   notes: {
     margin: 0,
     padding: tokens.spacingHorizontalS,
@@ -108,6 +115,7 @@ export function CaptionCard({
         <p className={styles.caption} lang={locale}>
           {text.caption}
         </p>
+        {text.aside && <p className={styles.aside}>{text.aside}</p>}
       </div>
       <SetupStatus setup={setup} retry={retry} />
       {notesShown && <p className={styles.notes}>{text.notes}</p>}

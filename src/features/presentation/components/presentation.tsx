@@ -67,6 +67,7 @@ export function Presentation({ session }: { session: PresentationSession }) {
             {t.progress(number, CHAPTERS.length)} — {text.title}
           </h1>
           <p>{text.caption}</p>
+          {text.aside && <p>{text.aside}</p>}
           <p>{text.notes}</p>
         </NotesWindow>
       )}
