@@ -258,7 +258,7 @@ test.describe('Status banners: zh-CN', () => {
       .click();
     const overview = new OverviewPage(page);
     const pending = overview.statusBanner('正在取消订阅');
-    await expect(pending).toContainText('在取消后，计费将立即停止');
+    await expect(pending).toContainText('计费已于');
     await expect(pending).toContainText('可能需要花费多达 10 分钟，取消才会显示在门户中');
   });
 });

@@ -49,7 +49,7 @@ test.describe('Cancel wizard in Chinese', () => {
     await expect(wizard.region.getByRole('heading', { name: '1. 备份数据' })).toBeVisible();
     await expect(wizard.region.getByRole('heading', { name: '2. 关闭服务' })).toBeVisible();
     await expect(wizard.region.getByRole('heading', { name: '3. 考虑迁移数据' })).toBeVisible();
-    await expect(wizard.region).toContainText('如果有虚拟机，请在本地保存该虚拟机的映像。');
+    await expect(wizard.region).toContainText('如果有虚拟机，“保存映像”会将该虚拟机的映像保存在此订阅中');
     await expect(wizard.contactSupport).toBeVisible();
     await wizard.acknowledge.check();
     await wizard.next.click();

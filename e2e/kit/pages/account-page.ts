@@ -18,7 +18,7 @@ export class AccountPage {
       .last();
     this.invoices = this.main.getByRole('table', { name: /^(Invoices|发票)$/ });
     this.scheduledCharges = this.main.getByRole('table', {
-      name: /Scheduled support plan charges|支持计划的计划收费/,
+      name: /Scheduled support plan charges|已安排的支持计划收费/,
     });
     this.reactivate = this.main.getByRole('button', { name: /^(Reactivate|重新激活)$/ });
   }

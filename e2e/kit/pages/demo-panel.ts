@@ -26,7 +26,7 @@ export class DemoPanel {
   constructor(readonly page: Page) {
     this.dialog = page.getByRole('dialog', { name: /^(Demo controls|演示控制)$/ });
     this.scenario = this.dialog.getByRole('combobox', { name: /^(Scenario|场景)$/ });
-    this.now = this.dialog.getByText(/^(Real time|Simulated time|真实时间|模拟时间):/);
+    this.now = this.dialog.getByText(/^(Real time|Simulated time|真实时间|模拟时间)[:：]/);
     this.activeFaults = this.dialog.getByRole('list');
   }
 

@@ -7,6 +7,10 @@ export const feedbackMessages = defineMessages({
     errorTitle: (status: number) =>
       status === 0 ? 'Could not reach Azure' : `The request failed (${status})`,
     code: 'Error code',
+    /** Around the error code after ARM's message: ` (Error code: X)`. */
+    codeOpen: ' (',
+    codeSep: ': ',
+    codeClose: ')',
     /** The failure, then what ARM's code means where the portal knows it. */
     headline: (title: string, meaning: string | undefined) =>
       meaning ? `${title}: ${meaning}` : title,
@@ -47,8 +51,11 @@ export const feedbackMessages = defineMessages({
   'zh-CN': {
     loading: '正在加载…',
     retry: '重试',
-    errorTitle: (status: number) => (status === 0 ? '无法连接到 Azure' : `请求失败 (${status})`),
+    errorTitle: (status: number) => (status === 0 ? '无法连接到 Azure' : `请求失败（${status}）`),
     code: '错误代码',
+    codeOpen: '（',
+    codeSep: '：',
+    codeClose: '）',
     headline: (title: string, meaning: string | undefined) =>
       meaning ? `${title}：${meaning}` : title,
     armHeadline: {

@@ -31,8 +31,11 @@ export function QueryError({ error, onRetry }: { error: unknown; onRetry: () => 
         <span lang="en">{message}</span>
         {isArmError(error) && (
           <>
-            {' '}
-            ({t.code}: <code lang="en">{error.code}</code>)
+            {t.codeOpen}
+            {t.code}
+            {t.codeSep}
+            <code lang="en">{error.code}</code>
+            {t.codeClose}
           </>
         )}
       </MessageBarBody>

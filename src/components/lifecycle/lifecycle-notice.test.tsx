@@ -109,7 +109,7 @@ describe('LifecycleNotice', () => {
     cleanup();
     renderBanner(DISABLED, 'zh-CN');
     expect(screen.getByRole('alert').textContent).toContain(
-      '付费的 Azure 支持计划（标准）已随订阅一起取消，但仍会按月向你收取余下 6 个月的费用',
+      '付费的 Azure 支持计划（标准）随订阅一起取消后，仍会按月向你收取余下 6 个月的费用',
     );
   });
 
@@ -123,7 +123,7 @@ describe('LifecycleNotice', () => {
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toContain('虚拟机已解除分配，临时 IP 地址已释放，并且存储是只读的');
     expect(alert.textContent).toContain(
-      '付费的 Azure 支持计划（标准）已随订阅一起取消，但仍会按月向你收取余下 6 个月的费用',
+      '付费的 Azure 支持计划（标准）随订阅一起取消后，仍会按月向你收取余下 6 个月的费用',
     );
     expect(alert.textContent).toContain('如果意外取消了即用即付订阅');
   });
@@ -153,7 +153,7 @@ describe('LifecycleNotice in each context', () => {
   it('R5 (zh-CN): the seed’s sentence, the date as one run with no spaces around it', () => {
     renderBanner(PENDING, 'zh-CN', 'overview', 'Enabled');
     const text = screen.getByRole('status', { name: '正在取消订阅' }).textContent ?? '';
-    expect(text).toContain('在取消后，计费将立即停止（已于2026年3月15日');
+    expect(text).toContain('计费已于2026年3月15日');
     expect(text).toContain('可能需要花费多达 10 分钟，取消才会显示在门户中（最晚2026年3月15日');
   });
 

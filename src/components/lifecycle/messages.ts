@@ -24,7 +24,7 @@ export const lifecycleMessages = defineMessages({
     disabledTitle: 'This subscription is canceled and disabled',
     resourcesDisabledTitle: 'This subscription is disabled; its resources are read-only',
     disabledServices:
-      'Services are disabled: virtual machines are deallocated, temporary IP addresses are released, and storage is read-only. You can no longer use this subscription’s services and resources.',
+      'Services are disabled: virtual machines are deallocated, temporary IP addresses are released, and storage is read-only.',
     readsStillWork: 'Every change to its resources is refused; reading and downloading still work.',
     // R7, R8, R9
     finalInvoice: (amount: string, date: string, stoppedAt: string) =>
@@ -79,19 +79,18 @@ export const lifecycleMessages = defineMessages({
   'zh-CN': {
     pendingTitle: '正在取消订阅',
     pendingBody: (stoppedAt: string, showsBy: string) =>
-      `在取消后，计费将立即停止（已于${stoppedAt}停止）。但是，可能需要花费多达 10 分钟，取消才会显示在门户中（最晚${showsBy}）。此页面会自动更新。`,
+      `计费已于${stoppedAt}立即停止。但是，可能需要花费多达 10 分钟，取消才会显示在门户中（最晚${showsBy}）。此页面会自动更新。`,
     showsInPortalRule: '可能需要花费多达 10 分钟，取消才会显示在门户中。',
     pendingEffect:
       '取消显示在门户中后，虚拟机将解除分配，临时 IP 地址将被释放，并且存储将变为只读。',
     disabledTitle: '此订阅已取消并已禁用',
     resourcesDisabledTitle: '此订阅已禁用；其资源为只读',
-    disabledServices:
-      '服务已被禁用。那意味着虚拟机已解除分配，临时 IP 地址已释放，并且存储是只读的。取消订阅后，你将无法访问 Azure 服务和资源。',
+    disabledServices: '服务已被禁用：虚拟机已解除分配，临时 IP 地址已释放，并且存储是只读的。',
     readsStillWork: '对其资源的所有更改都会被拒绝；你仍可读取和下载。',
     finalInvoice: (amount: string, date: string, stoppedAt: string) =>
       `我们会在周期结束后于标准发票日期（${date}）发送最终帐单：${amount}，涵盖截至${stoppedAt}的使用量。`,
     supportPlan: (plan: string, price: string, count: number, total: string, last: string) =>
-      `付费的 Azure 支持计划（${supportPlanDisplayName(zh, plan)}）已随订阅一起取消，但仍会按月向你收取余下 ${count} 个月的费用：每月 ${price}，共计 ${total}，最后一次收费日期为${last}。`,
+      `付费的 Azure 支持计划（${supportPlanDisplayName(zh, plan)}）随订阅一起取消后，仍会按月向你收取余下 ${count} 个月的费用：每月 ${price}，共计 ${total}，最后一次收费日期为${last}。`,
     dataKept: (date: string) =>
       `我们会先等待 90 天，才会永久删除你的数据（将于${date}删除），这样做是考虑到你可能需要访问这些数据，或者改变了主意。我们不会因为保留这些数据而向你收费。`,
     reactivateSelf: (deadline: string) =>
@@ -108,7 +107,7 @@ export const lifecycleMessages = defineMessages({
       `支持人员已接受你的重新激活请求 ${ticket}。此订阅预计将于${at}恢复活动状态。此页面会自动更新。`,
     reactivatedTitle: '订阅已重新激活',
     reactivatedBody: (at: string) =>
-      `已于${at}恢复计费。虚拟机将保持解除分配状态，直到你启动它们；已释放的临时 IP 地址不会退还。`,
+      `已于${at}恢复计费。虚拟机将保持解除分配状态，直到你启动它们；已释放的临时 IP 地址不会重新分配给你。`,
     reactivatedBySupport: '支持人员已重新激活此订阅。',
     deletedTitle: '此订阅已删除',
     deletedBody: (date: string) =>

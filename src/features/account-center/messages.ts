@@ -101,9 +101,9 @@ export const accountMessages = defineMessages({
     planLine: (name: string, price: string) =>
       `${supportPlanDisplayName(commonMessages['zh-CN'], name)}，每月 ${price}`,
     planStatus: { Active: '活动', Cancelled: '已取消' },
-    scheduledCharges: '支持计划的计划收费',
+    scheduledCharges: '已安排的支持计划收费',
     chargesNote: (total: string, last: string) =>
-      `取消付费的 Azure 支持计划后，仍会按月向用户收取余下 6 个月的费用：共 ${total}，最后一次收费于 ${last}。`,
+      `取消付费的 Azure 支持计划后，仍会按月向你收取余下 6 个月的费用：共 ${total}，最后一次收费于${last}。`,
     cancellation: '取消',
     requestedAt: '取消时间',
     requestedBy: '取消者',
@@ -116,7 +116,7 @@ export const accountMessages = defineMessages({
     reactivated: (name: string) => `${name} 已重新激活，计费已恢复。`,
     dialogTitle: (name: string) => `重新激活 ${name}？`,
     dialogBody:
-      '计费将从现在起恢复。存储将重新变为可写；虚拟机保持解除分配状态，直到你启动它们；已释放的临时 IP 地址不会恢复。',
+      '计费将从现在起恢复。存储将重新变为可写；虚拟机保持解除分配状态，直到你启动它们；已释放的临时 IP 地址不会重新分配给你。',
     confirmReactivate: '重新激活',
     cancel: '取消',
   },

@@ -22,7 +22,7 @@ export const cancelWizardMessages = defineMessages({
     // Gating (R1)
     accountAdminOnly: 'Only the account administrator can cancel this subscription',
     accountAdminOnlyBody:
-      'You can cancel an Azure subscription as the Account Administrator. Your role on this subscription does not allow it; ask the account administrator, or contact support.',
+      'You can cancel an Azure subscription as the account administrator. Your role on this subscription does not allow it; ask the account administrator, or contact support.',
     accountAdminIs: (name: string, email: string) =>
       `This subscription’s account administrator is ${name} (${email}).`,
     // Prepare (R2)
@@ -30,7 +30,7 @@ export const cancelWizardMessages = defineMessages({
       'Before you cancel your subscription, do the following. These steps are advice: nothing here stops you from going on.',
     backUpTitle: 'Back up your data',
     backUpBody:
-      'If you’re storing data in Azure storage or SQL, download a copy. If you have a virtual machine, save an image of it locally.',
+      'If you’re storing data in Azure storage or SQL, download a copy. If you have a virtual machine, Save image keeps an image of it in this subscription, so it is deleted with the subscription 90 days after cancellation; to keep a copy outside, download a backup.',
     shutDownTitle: 'Shut down your services',
     shutDownBody: 'Stop any running virtual machines, applications or other services.',
     goToResources: 'Go to the resources page',
@@ -129,13 +129,15 @@ export const cancelWizardMessages = defineMessages({
     missingReason: 'choose a reason',
     missingName: 'type the subscription name exactly',
     finalWarning:
-      'After you cancel your subscription, you can no longer use its Azure services and resources.',
+      'After you cancel your subscription, its services are disabled: you can still read and download its resources, but every change is refused.',
     // R13
     needHelp: 'Need help?',
     needHelpBody:
       'If you still have questions, contact support to get your issue resolved quickly.',
     contactSupport: 'Contact support',
     draftRestored: 'Your answers from earlier were kept.',
+    /** Between a sentence and the link after it. */
+    space: ' ',
   },
   'zh-CN': {
     title: '取消订阅',
@@ -155,7 +157,7 @@ export const cancelWizardMessages = defineMessages({
     prepareIntro: '在取消订阅之前，请执行以下操作。这些只是建议，不会阻止你继续。',
     backUpTitle: '备份数据',
     backUpBody:
-      '例如，若要在 Azure 存储或 SQL 中存储数据，请下载一个副本。如果有虚拟机，请在本地保存该虚拟机的映像。',
+      '例如，若要在 Azure 存储或 SQL 中存储数据，请下载一个副本。如果有虚拟机，“保存映像”会将该虚拟机的映像保存在此订阅中，它会在取消 90 天后随订阅一起删除；若要在订阅之外保留副本，请下载备份。',
     shutDownTitle: '关闭服务',
     shutDownBody: '停止任何正在运行的虚拟机、应用程序或其他服务。',
     goToResources: '转到资源页',
@@ -182,7 +184,7 @@ export const cancelWizardMessages = defineMessages({
     vmPower: {
       running: '正在运行',
       stopped: '已停止',
-      deallocated: '已停止(已解除分配)',
+      deallocated: '已停止（已解除分配）',
     } satisfies Record<VmPowerStateValue, string>,
     webState: { Running: '正在运行', Stopped: '已停止' },
     access: { 'read-write': '读写', 'read-only': '只读' },
@@ -190,36 +192,36 @@ export const cancelWizardMessages = defineMessages({
     readOnlyRole: '你在此订阅上的角色无法更改其资源。',
     acknowledge: '我已查看这些步骤',
     acknowledgeRequired: '请确认你已查看这些步骤，然后继续。',
-    reviewIntro: '如果现在取消，将发生以下情况。这些数字来自 Azure，对此刻准确无误。',
+    reviewIntro: '如果现在取消，将发生以下情况。这些数字来自 Azure，反映的是此时此刻的情况。',
     billingStops: '计费停止',
     billingStopsBody: '在取消后，计费将立即停止。',
     immediately: (at: string) => `立即（${at}）`,
     showsInPortal: '在门户中显示',
-    upTo10: (by: string) => `10 分钟内，最晚 ${by}`,
+    upTo10: (by: string) => `10 分钟内，最晚${by}`,
     disabledTitle: '服务被禁用',
     disabledBody:
-      '在那之后，服务被禁用。那意味着虚拟机已解除分配，临时 IP 地址已释放，并且存储是只读的。',
+      '在那之后，服务将被禁用：虚拟机将解除分配，临时 IP 地址将被释放，并且存储将变为只读。',
     vmsDeallocated: (n: number) => `${n} 台虚拟机将解除分配`,
-    ipsReleased: (n: number) => `${n} 个临时(动态) IP 地址将释放`,
+    ipsReleased: (n: number) => `${n} 个临时（动态）IP 地址将释放`,
     storageReadOnly: (n: number) => `${n} 个存储帐户将变为只读`,
     webAppsStopped: (n: number) => `${n} 个应用服务将停止`,
     finalInvoice: '最终帐单',
     finalInvoiceBody: '如果在计费周期中途取消订阅，我们会在周期结束后于标准发票日期发送最终帐单。',
     finalInvoiceValue: (date: string, amount: string) => `${date}，${amount}`,
     supportPlan: '支持计划',
-    supportPlanBody: '取消付费的 Azure 支持计划后，仍会按月向用户收取余下 6 个月的费用。',
+    supportPlanBody: '取消付费的 Azure 支持计划后，仍会按月向你收取余下 6 个月的费用。',
     supportPlanValue: (name: string, monthly: string, count: number, total: string, last: string) =>
-      `${supportPlanDisplayName(commonMessages['zh-CN'], name)}：每月 ${monthly} × ${count} = ${total}，最后一次收费于 ${last}`,
+      `${supportPlanDisplayName(commonMessages['zh-CN'], name)}：每月 ${monthly} × ${count} = ${total}，最后一次收费于${last}`,
     noSupportPlan: '没有付费支持计划',
     dataRetention: '你的数据',
     dataRetentionBody:
-      '我们会先等待 90 天，才会永久删除用户的数据，这样做是考虑到用户可能需要访问这些数据，或者改变了主意。我们不会因为保留这些数据而向你收费。',
-    deletedOn: (date: string) => `保留 90 天，将于 ${date} 永久删除`,
+      '我们会先等待 90 天，才会永久删除你的数据，这样做是考虑到你可能需要访问这些数据，或者改变了主意。我们不会因为保留这些数据而向你收费。',
+    deletedOn: (date: string) => `保留 90 天，将于${date}永久删除`,
     reactivation: '改变了主意？',
     reactivationSelfService: (until: string) =>
-      `如果意外取消了即用即付订阅，可在帐户中心重新激活订阅（${until} 之前）。`,
+      `如果意外取消了即用即付订阅，可在${until}之前在帐户中心重新激活订阅。`,
     reactivationSupport: (until: string) =>
-      `此订阅不是即用即付订阅：可在取消后的 90 天内（${until} 之前）联系支持人员来重新激活你的订阅。`,
+      `此订阅不是即用即付订阅：可在取消后的 90 天内（${until}之前）联系支持人员来重新激活你的订阅。`,
     accountCenter: '帐户中心',
     confirmIntro: '按照提示进行操作并完成取消。',
     reason: '原因',
@@ -245,10 +247,12 @@ export const cancelWizardMessages = defineMessages({
     submitBlocked: (missing: string[]) => `若要取消，请${missing.join('并')}。`,
     missingReason: '选择原因',
     missingName: '准确键入订阅名称',
-    finalWarning: '取消订阅后，将无法访问 Azure 服务和资源。',
+    finalWarning: '取消订阅后，其服务将被禁用：你仍可读取和下载其资源，但所有更改都会被拒绝。',
     needHelp: '需要帮助？',
     needHelpBody: '如果仍有疑问，请联系支持人员以快速解决问题。',
     contactSupport: '联系支持人员',
     draftRestored: '已保留你之前填写的内容。',
+    // No space next to Chinese punctuation.
+    space: '',
   },
 });

@@ -108,7 +108,7 @@ export const overviewMessages = defineMessages({
     refresh: '刷新',
     checkingPermissions: '正在检查你可以对此订阅执行的操作…',
     cancelBlocked: {
-      'not-account-admin': '只有帐户管理员才能取消此订阅。',
+      'not-account-admin': '只有帐户管理员可以取消此订阅。',
       'already-cancelled': '此订阅已取消。',
       'reactivation-pending': '此订阅正在重新激活，因此现在无法取消。',
       deleted: '此订阅已删除。',
@@ -119,7 +119,7 @@ export const overviewMessages = defineMessages({
       deleted: '此订阅已删除，无法重命名。',
     } satisfies Blocks<RenameBlock>,
     reactivateBlocked: {
-      'not-account-admin': '只有帐户管理员才能重新激活此订阅。',
+      'not-account-admin': '只有帐户管理员可以重新激活此订阅。',
     } satisfies Blocks<ReactivateBlock>,
     accountAdminIs: (name: string, email: string) => `此订阅的帐户管理员是 ${name}（${email}）。`,
     essentials: '概要',
@@ -138,7 +138,7 @@ export const overviewMessages = defineMessages({
     range: (from: string, to: string) => `${from} – ${to}`,
     costTitle: '本计费周期的费用',
     costPeriod: (range: string) => `计费周期 ${range}`,
-    billingStopped: (at: string) => `计费已于 ${at} 停止，此金额不会再增加。`,
+    billingStopped: (at: string) => `计费已于${at}停止，此金额不会再增加。`,
     creditRemaining: '剩余额度',
     supportPlan: '支持计划',
     supportPlanValue: (name: string, price: string) =>
@@ -172,12 +172,12 @@ export const overviewMessages = defineMessages({
     close: '关闭',
     reactivateTitle: '重新激活订阅',
     reactivateBody: (name: string) =>
-      `是否重新激活“${name}”？从你确认的那一刻起恢复计费。虚拟机将保持解除分配状态，直到你启动它们；已释放的临时 IP 地址不会退还。`,
+      `是否重新激活“${name}”？从你确认的那一刻起恢复计费。虚拟机将保持解除分配状态，直到你启动它们；已释放的临时 IP 地址不会重新分配给你。`,
     reactivateConfirm: '重新激活订阅',
     reactivating: '正在重新激活…',
     reactivateSupportTitle: '需要通过支持请求重新激活',
     reactivateSupportBody: (offer: string, deadline: string) =>
-      `此订阅是 ${offer} 订阅，不是即用即付订阅，无法在此处重新激活。可在取消后的 90 天内（${deadline} 之前）联系支持人员来重新激活你的订阅。`,
-    requestReactivation: '联系支持人员重新激活订阅',
+      `此订阅是“${offer}”订阅，不是即用即付订阅，无法在此处重新激活。可在取消后的 90 天内（${deadline}之前）联系支持人员来重新激活你的订阅。`,
+    requestReactivation: '联系支持人员重新激活',
   },
 });

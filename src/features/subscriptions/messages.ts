@@ -44,7 +44,7 @@ export const subscriptionsMessages = defineMessages({
     myRole: '我的角色',
     offer: '套餐',
     status: '状态',
-    currentCost: '当前成本',
+    currentCost: '当前费用',
     showing: (shown: number, total: number) =>
       `显示 ${zhCount.format(total)} 个订阅中的 ${zhCount.format(shown)} 个`,
     empty: '没有可显示的订阅',

@@ -33,6 +33,8 @@ export const supportMessages = defineMessages({
     expectedBy: (at: string) => `Expected by ${at}`,
     refusedBecause: (reason: string) => `Reason: ${reason}`,
     replyFromSupport: 'Reply from support:',
+    /** Between the label, the reply and the link after it. */
+    space: ' ',
     replies: {
       'subscription-reactivated': () =>
         'Your subscription has been reactivated and is active again; billing resumes from now. Virtual machines stay deallocated until you start them.',
@@ -43,9 +45,8 @@ export const supportMessages = defineMessages({
       'request-answered': () =>
         'A support engineer answered your request and closed it. If you still have questions, create a new request.',
       'reactivation-window-closed': ({ cancelledAt, until }) =>
-        `The subscription was cancelled on ${cancelledAt}. It could be reactivated until ${until} (90 days); its data has since been permanently deleted.`,
-      'not-cancelled': () =>
-        'The subscription is not cancelled, so there is nothing to reactivate.',
+        `The subscription was canceled on ${cancelledAt}. It could be reactivated until ${until} (90 days); its data has since been permanently deleted.`,
+      'not-cancelled': () => 'The subscription is not canceled, so there is nothing to reactivate.',
     } satisfies Replies,
     requestReactivation: 'Request reactivation',
     openAccountCenter: 'Open the Account Center',
@@ -100,23 +101,25 @@ export const supportMessages = defineMessages({
     statusOpen: '处理中',
     statusResolved: '已解决',
     statusRefused: '已拒绝',
-    expectedBy: (at: string) => `预计在 ${at} 之前`,
+    expectedBy: (at: string) => `预计在${at}之前`,
     refusedBecause: (reason: string) => `原因：${reason}`,
     replyFromSupport: '支持人员的答复：',
+    // No space next to Chinese punctuation.
+    space: '',
     replies: {
       'subscription-reactivated': () =>
         '你的订阅已重新激活，已恢复为活动状态；计费从此时起恢复。虚拟机在你启动之前保持解除分配状态。',
       'reactivation-by-support-request': ({ until }) =>
-        `此订阅不是即用即付订阅，需由支持人员重新激活：请在 ${until} 之前（取消后的 90 天内）创建“订阅重新激活”支持请求。`,
+        `此订阅不是即用即付订阅，需由支持人员重新激活：请在${until}之前（取消后的 90 天内）创建“订阅重新激活”支持请求。`,
       'reactivation-self-service': ({ until }) =>
-        `此即用即付订阅可由其帐户管理员在帐户中心重新激活，期限为 ${until}。`,
+        `此即用即付订阅可由其帐户管理员在帐户中心重新激活，期限为${until}。`,
       'request-answered': () =>
         '支持工程师已答复并关闭了你的请求。如果仍有疑问，请创建新的支持请求。',
       'reactivation-window-closed': ({ cancelledAt, until }) =>
-        `该订阅已于 ${cancelledAt} 取消，可重新激活的期限为 ${until}（90 天）；其数据已被永久删除。`,
+        `该订阅已于${cancelledAt}取消，可重新激活的期限为${until}（90 天）；其数据已被永久删除。`,
       'not-cancelled': () => '该订阅未取消，因此无需重新激活。',
     } satisfies Replies,
-    requestReactivation: '请求重新激活',
+    requestReactivation: '联系支持人员重新激活',
     openAccountCenter: '打开帐户中心',
     problemTypes: {
       billing: '计费',

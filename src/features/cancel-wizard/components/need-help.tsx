@@ -27,7 +27,8 @@ export function NeedHelp({ subscriptionId }: { subscriptionId: string }) {
     <aside className={styles.root} aria-label={t.needHelp}>
       <h3 className={styles.heading}>{t.needHelp}</h3>
       <p className={styles.text}>
-        {t.needHelpBody}{' '}
+        {t.needHelpBody}
+        {t.space}
         <ContactSupportLink inline subscriptionId={subscriptionId}>
           {t.contactSupport}
         </ContactSupportLink>

@@ -106,7 +106,8 @@ export function PrepareStep({
           2. {t.shutDownTitle}
         </h3>
         <p className={styles.body}>
-          {t.shutDownBody}{' '}
+          {t.shutDownBody}
+          {t.space}
           <AppLink inline to={paths.resources.getHref(subscriptionId)}>
             {t.goToResources}
           </AppLink>

@@ -47,7 +47,8 @@ export function TimeSection({ state, action }: { state: DemoState; action: DemoA
   return (
     <PanelSection id="demo-time" title={t.time}>
       <p className={styles.now}>
-        {state.offsetMs === 0 ? t.realTime : t.simulatedTime}:{' '}
+        {state.offsetMs === 0 ? t.realTime : t.simulatedTime}
+        {t.labelEnd}
         {format.dateTime(new Date(now).toISOString())}
       </p>
       <div className={styles.row}>

@@ -21,7 +21,7 @@ const refused: Ticket = {
   ...base,
   resolution: 'Refused',
   refusalReason:
-    'The subscription was cancelled on 2026-03-12T09:00:00.000Z. It could be reactivated until 2026-06-10T09:00:00.000Z (90 days); its data has since been permanently deleted.',
+    'The subscription was canceled on 2026-03-12T09:00:00.000Z. It could be reactivated until 2026-06-10T09:00:00.000Z (90 days); its data has since been permanently deleted.',
   refusalCode: 'reactivation-window-closed',
   refusalParameters: {
     cancelledAt: '2026-03-12T09:00:00.000Z',
@@ -51,7 +51,7 @@ describe('Support: the desk reply in the portal language', () => {
   it('R11: the same refusal reads in en-US with en-US dates', () => {
     const format = createFormatters('en-US');
     expect(deskReplyText(refused, supportMessages['en-US'].replies, format)).toBe(
-      `The subscription was cancelled on ${format.dateTime('2026-03-12T09:00:00.000Z')}. It could be reactivated until ${format.dateTime('2026-06-10T09:00:00.000Z')} (90 days); its data has since been permanently deleted.`,
+      `The subscription was canceled on ${format.dateTime('2026-03-12T09:00:00.000Z')}. It could be reactivated until ${format.dateTime('2026-06-10T09:00:00.000Z')} (90 days); its data has since been permanently deleted.`,
     );
   });
 

@@ -87,7 +87,10 @@ export function TicketStatus({ ticket }: { ticket: SupportTicketResource }) {
       )}
       {outcome === 'resolved' && reply && (
         <span className={styles.note}>
-          <span className={styles.replyLabel}>{t.replyFromSupport}</span> {reply}{' '}
+          <span className={styles.replyLabel}>{t.replyFromSupport}</span>
+          {t.space}
+          {reply}
+          {t.space}
           <ReplyLink ticket={ticket} />
         </span>
       )}
