@@ -68,6 +68,38 @@ describe('Lifecycle message table (zh-CN typography)', () => {
     expect(zh.dataKept(DATE)).toContain('等待 90 天');
   });
 
+  it('R4–R11: every number and date of every sentence is the same in both languages', () => {
+    // The same sample values in both languages: the API's dates and amounts as the UI passes them.
+    const at = '2027-02-24 09:10';
+    const day = '2027-02-24';
+    const samples: [keyof typeof en, unknown[]][] = [
+      ['pendingBody', [at, '2027-02-24 09:20']],
+      ['finalInvoice', ['US$123.45', day, at]],
+      ['supportPlan', ['Standard', 'US$100.00', 6, 'US$600.00', '2027-08-24']],
+      ['dataKept', ['2027-05-25']],
+      ['reactivateSelf', ['2027-05-25']],
+      ['reactivateHere', ['2027-05-25']],
+      ['reactivateSupport', ['2027-05-25']],
+      ['reactivationPendingBody', ['T-42', at]],
+      ['reactivatedBody', [at]],
+      ['deletedBody', ['2027-05-25']],
+    ];
+    const numbers = (text: string) => (text.match(/\d+(?:[.,]\d+)*/g) ?? []).sort();
+    for (const [key, args] of samples) {
+      const call = (table: typeof en | typeof zh) =>
+        (table[key] as (...values: unknown[]) => string)(...args);
+      expect(numbers(call(zh)), key).toEqual(numbers(call(en)));
+    }
+    const functions = Object.keys(en).filter(
+      (key) => typeof en[key as keyof typeof en] === 'function',
+    );
+    expect(functions.sort()).toEqual(samples.map(([key]) => key).sort());
+    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      if (typeof en[key] === 'string')
+        expect(numbers(zh[key] as string), key).toEqual(numbers(en[key] as string));
+    }
+  });
+
   it('R5, R9: every number is the same in both languages', () => {
     const numbers = (text: string) => (text.match(/\d+/g) ?? []).sort();
     expect(numbers(zh.pendingBody('', ''))).toEqual(numbers(en.pendingBody('', '')));
