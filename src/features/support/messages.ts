@@ -48,7 +48,7 @@ export const supportMessages = defineMessages({
         `The subscription was canceled on ${cancelledAt}. It could be reactivated until ${until} (90 days); its data has since been permanently deleted.`,
       'not-cancelled': () => 'The subscription is not canceled, so there is nothing to reactivate.',
     } satisfies Replies,
-    requestReactivation: 'Request reactivation',
+    requestReactivation: 'Request reactivation from support',
     openAccountCenter: 'Open the Account Center',
     problemTypes: {
       billing: 'Billing',
