@@ -40,6 +40,55 @@ const ALLOWED: readonly { allow: string | RegExp; why: string }[] = [
   ...Intl.supportedValuesOf('currency').map((code) => ({ allow: code, why: 'currency codes' })),
 ];
 
+/**
+ * The zh-CN typography of docs/i18n-terms.md, checked on what the screen shows (the unit test
+ * src/lib/i18n/zh-cn-style.test.ts checks the tables; this catches what components join).
+ */
+const CJK = '[\\u4e00-\\u9fff，。：；（）“”、？！]';
+const STYLE_RULES: readonly { rule: string; pattern: RegExp }[] = [
+  { rule: '用户 where the portal speaks to the reader (你)', pattern: /.{0,12}用户.{0,12}/g },
+  {
+    rule: 'a space between Chinese characters or next to Chinese punctuation',
+    pattern: new RegExp(`.{0,12}${CJK} +${CJK}.{0,12}`, 'g'),
+  },
+  {
+    rule: 'half-width () around Chinese',
+    pattern:
+      /.{0,12}(\([^()\n]*[\u4e00-\u9fff][^()\n]*\)|[\u4e00-\u9fff]\(|\)[\u4e00-\u9fff]).{0,12}/g,
+  },
+  {
+    rule: 'a space before or after a date',
+    pattern: /.{0,12}([\u4e00-\u9fff，（] \d{4}年|\d{1,2}日 [\u4e00-\u9fff，。）]).{0,12}/g,
+  },
+];
+
+/** Text the walk shows that breaks a rule above on purpose, each with why. */
+const STYLE_ALLOWED: readonly { allow: string; why: string }[] = [
+  { allow: '(G+/)', why: 'the global search’s keyboard shortcut, keys as printed' },
+  {
+    allow: ' （错误代码： ）',
+    why: 'ARM’s own message and error code sit in the spaces (lang="en"); the walk reads them apart',
+  },
+  {
+    allow: 'Microsoft 信任中心 - 我们如何管理用户的数据',
+    why: 'the title of the Microsoft page the portal points to, quoted as the seed gives it',
+  },
+  {
+    allow: '中文(简体)',
+    why: 'the language named in itself, as Microsoft’s language pickers write it',
+  },
+];
+
+/** Each breach of the zh-CN typography in `texts`, with its context. */
+function styleBreaches(texts: string[]): string[] {
+  return texts.flatMap((text) => {
+    const rest = STYLE_ALLOWED.reduce((t, { allow }) => t.split(allow).join('¦'), text);
+    return STYLE_RULES.flatMap(({ rule, pattern }) =>
+      [...rest.matchAll(pattern)].map((match) => `${rule}: «${match[0].trim()}»`),
+    );
+  });
+}
+
 const DAY = 24 * 60 * 60 * 1000;
 const { production, legacyMarketing, sandbox } = SUBSCRIPTIONS;
 
@@ -100,10 +149,13 @@ function dataNames(page: Page): Promise<string[]> {
 /** Reads each place of the walk and keeps every Latin-script word found, with where and around what. */
 function walker(page: Page) {
   const findings: string[] = [];
+  const style: string[] = [];
   return {
     findings,
+    style,
     place: async (where: string) => {
       const { texts } = await readPage(page);
+      for (const breach of styleBreaches(texts)) style.push(`${where}: ${breach}`);
       const allowed = [...ALLOWED.map((a) => a.allow), ...(await dataNames(page))];
       for (const { word, context } of latinWords(texts, allowed)) {
         findings.push(`${where}: ${word} («${context}»)`);
@@ -128,7 +180,7 @@ test.describe('zh-CN walk', () => {
     api,
   }) => {
     const started = Date.now();
-    const { place, go, findings } = walker(page);
+    const { place, go, findings, style } = walker(page);
     const shell = new PortalShell(page);
     const overview = new OverviewPage(page);
     const main = page.getByRole('main');
@@ -294,13 +346,14 @@ test.describe('zh-CN walk', () => {
       description: `${((Date.now() - started) / 1000).toFixed(1)} s`,
     });
     expect(findings, 'Latin-script words the zh-CN portal shows').toEqual([]);
+    expect(style, 'zh-CN typography (docs/i18n-terms.md)').toEqual([]);
   });
 
   test('zh-CN: a support request refused after the 90 days gives its reason in Chinese', async ({
     page,
     gotoPortal,
   }) => {
-    const { place, findings } = walker(page);
+    const { place, findings, style } = walker(page);
     const support = new SupportPage(page);
     await gotoPortal(
       `/support/new?subscriptionId=${sandbox}&problemType=subscription-reactivation`,
@@ -312,5 +365,6 @@ test.describe('zh-CN walk', () => {
     await expect(support.row('请重新激活 Contoso Sandbox')).toContainText('已拒绝');
     await place('Support requests (refused request)');
     expect(findings, 'Latin-script words the zh-CN portal shows').toEqual([]);
+    expect(style, 'zh-CN typography (docs/i18n-terms.md)').toEqual([]);
   });
 });

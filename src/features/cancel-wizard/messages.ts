@@ -14,7 +14,8 @@ export const cancelWizardMessages = defineMessages({
     steps: 'Steps',
     stepLabel: { prepare: 'Prepare', review: 'Review the impact', confirm: 'Confirm' },
     stepOf: (index: number, total: number) => `Step ${index} of ${total}`,
-    completed: 'completed',
+    /** After a finished step's name, for screen readers. */
+    completed: ' (completed)',
     next: 'Next',
     back: 'Back',
     close: 'Close',
@@ -145,7 +146,7 @@ export const cancelWizardMessages = defineMessages({
     steps: '步骤',
     stepLabel: { prepare: '准备', review: '查看影响', confirm: '确认' },
     stepOf: (index: number, total: number) => `第 ${index} 步，共 ${total} 步`,
-    completed: '已完成',
+    completed: '（已完成）',
     next: '下一步',
     back: '上一步',
     close: '关闭',

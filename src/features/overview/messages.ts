@@ -137,7 +137,7 @@ export const overviewMessages = defineMessages({
     copyFailed: '无法复制。请选择 ID 并自行复制。',
     range: (from: string, to: string) => `${from} – ${to}`,
     costTitle: '本计费周期的费用',
-    costPeriod: (range: string) => `计费周期 ${range}`,
+    costPeriod: (range: string) => `计费周期：${range}`,
     billingStopped: (at: string) => `计费已于${at}停止，此金额不会再增加。`,
     creditRemaining: '剩余额度',
     supportPlan: '支持计划',

@@ -97,7 +97,7 @@ export function WizardStepper({ current }: { current: WizardStep }) {
             </span>
             <span>
               {t.stepLabel[step]}
-              {done && <span className={styles.srOnly}> ({t.completed})</span>}
+              {done && <span className={styles.srOnly}>{t.completed}</span>}
             </span>
           </li>
         );
