@@ -50,8 +50,11 @@ test.describe('Cancel wizard on a subscription that is not active', () => {
   }) => {
     const wizard = new CancelWizardPage(page);
     await wizard.open(gotoPortal, SUBSCRIPTIONS.legacyMarketing);
-    await expect(wizard.region.getByRole('alert')).toContainText('This subscription is not active');
-    await expect(wizard.region.getByRole('alert')).toContainText('Its status is Disabled');
+    // The wizard shows the lifecycle notice of a Disabled subscription and why nothing is offered.
+    await expect(wizard.region.getByRole('alert')).toContainText(
+      'This subscription is canceled and disabled',
+    );
+    await expect(wizard.region).toContainText('There is nothing left to cancel');
     await expect(wizard.submit).toHaveCount(0);
   });
 });
