@@ -49,7 +49,9 @@ test.describe('Cancel wizard in Chinese', () => {
     await expect(wizard.region.getByRole('heading', { name: '1. 备份数据' })).toBeVisible();
     await expect(wizard.region.getByRole('heading', { name: '2. 关闭服务' })).toBeVisible();
     await expect(wizard.region.getByRole('heading', { name: '3. 考虑迁移数据' })).toBeVisible();
-    await expect(wizard.region).toContainText('如果有虚拟机，“保存映像”会将该虚拟机的映像保存在此订阅中');
+    await expect(wizard.region).toContainText(
+      '如果有虚拟机，“保存映像”会将该虚拟机的映像保存在此订阅中',
+    );
     await expect(wizard.contactSupport).toBeVisible();
     await wizard.acknowledge.check();
     await wizard.next.click();
@@ -59,7 +61,7 @@ test.describe('Cancel wizard in Chinese', () => {
       '如果在计费周期中途取消订阅，我们会在周期结束后于标准发票日期发送最终帐单。',
     );
     await expect(wizard.region).toContainText(
-      '取消付费的 Azure 支持计划后，仍会按月向用户收取余下 6 个月的费用。',
+      '取消付费的 Azure 支持计划后，仍会按月向你收取余下 6 个月的费用。',
     );
     await expect(wizard.region).toContainText('没有付费支持计划');
     await expect(wizard.region).toContainText('可在取消后的 90 天内');

@@ -49,7 +49,7 @@ const STYLE_RULES: readonly { rule: string; pattern: RegExp }[] = [
   { rule: '用户 where the portal speaks to the reader (你)', pattern: /.{0,12}用户.{0,12}/g },
   {
     rule: 'a space between Chinese characters or next to Chinese punctuation',
-    pattern: new RegExp(`.{0,12}${CJK} +${CJK}.{0,12}`, 'g'),
+    pattern: new RegExp(`.{0,12}(${CJK} +${CJK}|[，。：；？！] +\\S).{0,12}`, 'g'),
   },
   {
     rule: 'half-width () around Chinese',

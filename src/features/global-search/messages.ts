@@ -13,6 +13,8 @@ export const globalSearchMessages = defineMessages({
     noResults: (query: string) => `No results were found for '${query}'.`,
     searching: 'Searching…',
     hint: 'Try a subscription name or ID, a service such as Subscriptions, or a resource name.',
+    /** Between the sentence and the hint after it. */
+    space: ' ',
     otherResource: 'Resource',
   },
   'zh-CN': {
@@ -27,6 +29,8 @@ export const globalSearchMessages = defineMessages({
     noResults: (query: string) => `找不到“${query}”的结果。`,
     searching: '正在搜索…',
     hint: '请尝试订阅名称或 ID、服务（例如“订阅”）或资源名称。',
+    // No space next to Chinese punctuation.
+    space: '',
     otherResource: '资源',
   },
 });

@@ -137,7 +137,9 @@ export function ConfirmStep({
           required
           hint={
             <>
-              {t.typeName} <span className={styles.name}>{displayName}</span>
+              {t.typeName}
+              {t.space}
+              <span className={styles.name}>{displayName}</span>
             </>
           }
           validationState={

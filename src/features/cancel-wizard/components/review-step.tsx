@@ -113,7 +113,9 @@ function Figures({ subscriptionId, preview }: { subscriptionId: string; preview:
         }
         explain={
           <>
-            {t.supportPlanBody} <ExternalLink to="supportPlans" />
+            {t.supportPlanBody}
+            {t.space}
+            <ExternalLink to="supportPlans" />
           </>
         }
       />
@@ -122,7 +124,9 @@ function Figures({ subscriptionId, preview }: { subscriptionId: string; preview:
         value={t.deletedOn(format.date(preview.dataDeletionDate))}
         explain={
           <>
-            {t.dataRetentionBody} <ExternalLink to="trustCenterDataManagement" />
+            {t.dataRetentionBody}
+            {t.space}
+            <ExternalLink to="trustCenterDataManagement" />
           </>
         }
       />

@@ -106,7 +106,9 @@ export function SearchResults({
             t.searching
           ) : (
             <>
-              {t.noResults(query.trim())} <span className={styles.hint}>{t.hint}</span>
+              {t.noResults(query.trim())}
+              {t.space}
+              <span className={styles.hint}>{t.hint}</span>
             </>
           )}
         </p>
