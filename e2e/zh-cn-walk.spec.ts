@@ -52,6 +52,10 @@ const STYLE_RULES: readonly { rule: string; pattern: RegExp }[] = [
     pattern: new RegExp(`.{0,12}(${CJK} +${CJK}|[，。：；？！] +\\S).{0,12}`, 'g'),
   },
   {
+    rule: 'half-width punctuation after Chinese (Chinese takes ：；，)',
+    pattern: /.{0,12}[\u4e00-\u9fff][:;,] ?[\u4e00-\u9fff].{0,12}/g,
+  },
+  {
     rule: 'half-width () around Chinese',
     pattern:
       /.{0,12}(\([^()\n]*[\u4e00-\u9fff][^()\n]*\)|[\u4e00-\u9fff]\(|\)[\u4e00-\u9fff]).{0,12}/g,

@@ -95,6 +95,8 @@ export const overviewMessages = defineMessages({
     reactivateSupportBody: (offer: string, deadline: string) =>
       `This is a ${offer} subscription, not Pay-As-You-Go, so it can’t be reactivated here. Contact support within 90 days of cancellation (until ${deadline}) to reactivate it.`,
     requestReactivation: 'Request reactivation from support',
+    /** After a command's name, before why it is unavailable. */
+    labelEnd: ': ',
   },
   'zh-CN': {
     subscriptions: '订阅',
@@ -179,5 +181,6 @@ export const overviewMessages = defineMessages({
     reactivateSupportBody: (offer: string, deadline: string) =>
       `此订阅是“${offer}”订阅，不是即用即付订阅，无法在此处重新激活。可在取消后的 90 天内（${deadline}之前）联系支持人员来重新激活你的订阅。`,
     requestReactivation: '联系支持人员重新激活',
+    labelEnd: '：',
   },
 });

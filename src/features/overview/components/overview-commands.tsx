@@ -163,7 +163,11 @@ export function OverviewCommands({
         <ul id={notesId} className={styles.notes}>
           {notes.map((item) => (
             <li key={item.command}>
-              <span className={styles.noteLabel}>{item.command}:</span> {item.reason}
+              <span className={styles.noteLabel}>
+                {item.command}
+                {t.labelEnd}
+              </span>
+              {item.reason}
             </li>
           ))}
           {admin && <li>{t.accountAdminIs(admin.displayName, admin.email)}</li>}
