@@ -2,9 +2,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { preview } from 'vite';
 import { check, type BudgetCheck } from './budgets';
-import { launchChromium } from './browser';
+import { launchChromium, servePreview } from './browser';
 import {
   buildProduction,
   chunkSize,
@@ -61,13 +60,7 @@ async function main(): Promise<void> {
   writeFileSync(join(distDir, STATIC_PAGE), html);
   await buildFloorPage(cwd, distDir, staticRows);
 
-  const server = await preview({
-    root: cwd,
-    logLevel: 'error',
-    build: { outDir: DIST },
-    preview: { host: '127.0.0.1', port: Number(args.port), strictPort: true, open: false },
-  });
-  const baseURL = `http://127.0.0.1:${args.port}/`;
+  const { server, baseURL } = await servePreview(cwd, DIST, Number(args.port));
   const browser = await launchChromium();
   const chromiumVersion = browser.version();
   try {

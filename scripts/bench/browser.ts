@@ -1,3 +1,4 @@
+import { preview, type PreviewServer } from 'vite';
 import { chromium, type Browser, type BrowserContext } from '@playwright/test';
 import { CHROMIUM_ARGS, systemChromium } from '../chromium';
 
@@ -14,4 +15,19 @@ export function freshContext(browser: Browser, baseURL: string): Promise<Browser
     locale: 'en-US',
     timezoneId: 'UTC',
   });
+}
+
+/** A production build in `outDir`, served on loopback as `npm run preview` serves it. */
+export async function servePreview(
+  root: string,
+  outDir: string,
+  port: number,
+): Promise<{ server: PreviewServer; baseURL: string }> {
+  const server = await preview({
+    root,
+    logLevel: 'error',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port, strictPort: true, open: false },
+  });
+  return { server, baseURL: `http://127.0.0.1:${port}/` };
 }

@@ -1,9 +1,8 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from '@playwright/test';
-import { preview } from 'vite';
 import { isMockCall as isMockUrl } from '@/mocks/ready-gate';
-import { freshContext, launchChromium } from '../bench/browser';
+import { freshContext, launchChromium, servePreview } from '../bench/browser';
 import { buildProduction } from '../bench/bundle';
 import { APP_FIRST_ROW } from '../bench/measure-load';
 import { callFromPage } from './calls';
@@ -95,13 +94,7 @@ async function main(): Promise<void> {
     log(`building into ${DIST}/`);
     buildProduction(cwd, DIST);
   }
-  const server = await preview({
-    root: cwd,
-    logLevel: 'error',
-    build: { outDir: DIST },
-    preview: { host: '127.0.0.1', port: Number(args.port), strictPort: true, open: false },
-  });
-  const baseURL = `http://127.0.0.1:${args.port}/`;
+  const { server, baseURL } = await servePreview(cwd, DIST, Number(args.port));
   const browser = await launchChromium();
   try {
     const context = await freshContext(browser, baseURL);
