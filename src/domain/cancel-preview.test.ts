@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { cancelSubscription } from './cancel';
 import { previewCancellation } from './cancel-preview';
 import { billingAt } from './billing';
 import { cancellationDates } from './dates';
 import { findSubscription } from './world';
-import { expectError, expectOk, makeSub, makeWorld, PAYG, subIdFor, T0 } from './test-fixtures';
+import {
+  adminCancels,
+  expectError,
+  expectOk,
+  makeSub,
+  makeWorld,
+  PAYG,
+  subIdFor,
+  T0,
+} from './test-fixtures';
 
 describe('Cancel preview (wizard Review step)', () => {
   it('previews exactly the dates and amounts the real cancellation then fixes', () => {
@@ -12,9 +20,7 @@ describe('Cancel preview (wizard Review step)', () => {
     const preview = expectOk(
       previewCancellation(world, { subscriptionId: PAYG, personaId: 'admin', now: T0 }),
     ).result;
-    const cancelled = expectOk(
-      cancelSubscription(world, { subscriptionId: PAYG, personaId: 'admin', now: T0 }),
-    ).world;
+    const cancelled = adminCancels(world);
     const sub = findSubscription(cancelled, PAYG);
     if (!sub) throw new Error('missing subscription');
     const record = sub.cancellations[0];
@@ -80,9 +86,7 @@ describe('Cancel preview (wizard Review step)', () => {
 
   it('R14: an already-cancelled subscription is refused with 409, as the cancellation would be', () => {
     const world = makeWorld();
-    const cancelled = expectOk(
-      cancelSubscription(world, { subscriptionId: PAYG, personaId: 'admin', now: T0 }),
-    ).world;
+    const cancelled = adminCancels(world);
     expect(
       expectError(
         previewCancellation(cancelled, { subscriptionId: PAYG, personaId: 'admin', now: T0 + 1 }),

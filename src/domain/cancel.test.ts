@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { CANCEL_COMMENT_MAX_LENGTH, cancelSubscription, parseCancelBody } from './cancel';
-import { enableSubscription } from './reactivate';
 import { CANCEL_REASON_CODES } from './model';
 import { OFFER_KEYS } from './offers';
 import { ROLES } from './roles';
 import { subscriptionStateAt } from './state';
 import {
+  adminCancels,
+  adminReactivates,
   DELAY,
   expectError,
   expectOk,
@@ -137,9 +138,7 @@ describe('cancelSubscription', () => {
   });
 
   it('R9: cancelling a deleted subscription answers 409 SubscriptionDeleted', () => {
-    const { world } = expectOk(
-      cancelSubscription(makeWorld(), { subscriptionId: PAYG, personaId: 'admin', now: T0 }),
-    );
+    const world = adminCancels();
     const e = expectError(
       cancelSubscription(world, {
         subscriptionId: PAYG,
@@ -160,15 +159,8 @@ describe('cancelSubscription', () => {
   });
 
   it('R14: a subscription reactivated can be cancelled again; the earlier record is untouched', () => {
-    const w1 = expectOk(
-      cancelSubscription(makeWorld(), { subscriptionId: PAYG, personaId: 'admin', now: T0 }),
-    ).world;
-    const w2 = expectOk(
-      enableSubscription(w1, { subscriptionId: PAYG, personaId: 'admin', now: T0 + DAY_MS }),
-    ).world;
-    const w3 = expectOk(
-      cancelSubscription(w2, { subscriptionId: PAYG, personaId: 'admin', now: T0 + 2 * DAY_MS }),
-    ).world;
+    const w2 = adminReactivates(adminCancels(), T0 + DAY_MS);
+    const w3 = adminCancels(w2, T0 + 2 * DAY_MS);
     const [first, second] = subIn(w3, PAYG).cancellations;
     expect(first).toEqual(subIn(w2, PAYG).cancellations[0]);
     expect(second?.requestedAt).toBe(T0 + 2 * DAY_MS);
@@ -176,12 +168,7 @@ describe('cancelSubscription', () => {
   });
 
   it('R14: a clock moved back before recorded history cannot write earlier history', () => {
-    const w1 = expectOk(
-      cancelSubscription(makeWorld(), { subscriptionId: PAYG, personaId: 'admin', now: T0 }),
-    ).world;
-    const w2 = expectOk(
-      enableSubscription(w1, { subscriptionId: PAYG, personaId: 'admin', now: T0 + DAY_MS }),
-    ).world;
+    const w2 = adminReactivates(adminCancels(), T0 + DAY_MS);
     const e = expectError(
       cancelSubscription(w2, { subscriptionId: PAYG, personaId: 'admin', now: T0 - DAY_MS }),
     );

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { cancelSubscription } from './cancel';
 import { ROLES } from './roles';
 import { type World } from './model';
 import { moveResources, type MoveInput } from './move';
 import {
+  adminCancels,
   DELAY,
   expectError,
   expectOk,
@@ -86,15 +86,11 @@ describe('Moving resources to another group or subscription', () => {
 
   it('R6: both subscriptions must be writable', () => {
     const w0 = twoSubs();
-    const srcDisabled = expectOk(
-      cancelSubscription(w0, { subscriptionId: PAYG, personaId: 'admin', now: T0 }),
-    ).world;
+    const srcDisabled = adminCancels(w0);
     expect(expectError(moveResources(srcDisabled, input(w0, { now: T0 + DELAY }))).code).toBe(
       'ReadOnlyDisabledSubscription',
     );
-    const dstDisabled = expectOk(
-      cancelSubscription(w0, { subscriptionId: OTHER, personaId: 'admin', now: T0 }),
-    ).world;
+    const dstDisabled = adminCancels(w0, T0, OTHER);
     expect(expectError(moveResources(dstDisabled, input(w0, { now: T0 + DELAY })))).toMatchObject({
       status: 409,
       code: 'ReadOnlyDisabledSubscription',

@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { billingAt } from './billing';
-import { cancelSubscription } from './cancel';
-import { OFFER_KEYS, OFFERS, type OfferKey } from './offers';
+import { OFFER_KEYS, OFFERS } from './offers';
 import { ROLES } from './roles';
 import { enableSubscription } from './reactivate';
 import { subscriptionStateAt } from './state';
 import {
+  adminCancels,
+  adminReactivates,
+  cancelledOffer,
   DELAY,
   expectError,
   expectOk,
-  makeSub,
   makeWorld,
   PAYG,
   PERSONA_BY_ROLE,
@@ -19,22 +20,11 @@ import {
 } from './test-fixtures';
 import { DAY_MS, HOUR_MS, SECOND_MS } from './time';
 
-function cancelled(offer: OfferKey = 'payg') {
-  const sub = makeSub({ offer });
-  return expectOk(
-    cancelSubscription(makeWorld([sub]), {
-      subscriptionId: sub.subscriptionId,
-      personaId: 'admin',
-      now: T0,
-    }),
-  ).world;
-}
-
 describe('enableSubscription', () => {
   it('R10: the account admin reactivates a disabled Pay-As-You-Go subscription; state Enabled from that instant', () => {
     const now = T0 + 30 * DAY_MS;
     const { world, result } = expectOk(
-      enableSubscription(cancelled(), { subscriptionId: PAYG, personaId: 'admin', now }),
+      enableSubscription(adminCancels(), { subscriptionId: PAYG, personaId: 'admin', now }),
     );
     expect(result.reactivatedAt).toBe(now);
     const sub = subIn(world, PAYG);
@@ -49,19 +39,13 @@ describe('enableSubscription', () => {
   });
 
   it('R10: works while the cancellation is still propagating', () => {
-    const { world } = expectOk(
-      enableSubscription(cancelled(), {
-        subscriptionId: PAYG,
-        personaId: 'admin',
-        now: T0 + DELAY - 1,
-      }),
-    );
+    const world = adminReactivates(adminCancels(), T0 + DELAY - 1);
     expect(subscriptionStateAt(subIn(world, PAYG), T0 + DELAY).armState).toBe('Enabled');
   });
 
   it.each(ROLES.filter((r) => r !== 'AccountAdmin'))('R1: %s may not reactivate (403)', (role) => {
     const e = expectError(
-      enableSubscription(cancelled(), {
+      enableSubscription(adminCancels(), {
         subscriptionId: PAYG,
         personaId: PERSONA_BY_ROLE[role],
         now: T0 + DAY_MS,
@@ -74,7 +58,7 @@ describe('enableSubscription', () => {
     'R11: %s cannot be reactivated self-service; the answer says to file a support request',
     (offer) => {
       const e = expectError(
-        enableSubscription(cancelled(offer), {
+        enableSubscription(cancelledOffer(offer), {
           subscriptionId: subIdFor(offer),
           personaId: 'admin',
           now: T0 + DAY_MS,
@@ -87,14 +71,14 @@ describe('enableSubscription', () => {
 
   it('R9: 90 days minus one second is still in time; at 90 days it is deleted', () => {
     expect(
-      enableSubscription(cancelled(), {
+      enableSubscription(adminCancels(), {
         subscriptionId: PAYG,
         personaId: 'admin',
         now: T0 + 90 * DAY_MS - SECOND_MS,
       }).ok,
     ).toBe(true);
     const e = expectError(
-      enableSubscription(cancelled(), {
+      enableSubscription(adminCancels(), {
         subscriptionId: PAYG,
         personaId: 'admin',
         now: T0 + 90 * DAY_MS + SECOND_MS,
@@ -112,13 +96,7 @@ describe('enableSubscription', () => {
       status: 409,
       code: 'SubscriptionNotDisabled',
     });
-    const { world } = expectOk(
-      enableSubscription(cancelled(), {
-        subscriptionId: PAYG,
-        personaId: 'admin',
-        now: T0 + DAY_MS,
-      }),
-    );
+    const world = adminReactivates(adminCancels(), T0 + DAY_MS);
     const retry = expectError(
       enableSubscription(world, { subscriptionId: PAYG, personaId: 'admin', now: T0 + DAY_MS + 1 }),
     );

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { RENAME_FORBIDDEN_CHARACTERS } from '@/contract/cancel';
-import { cancelSubscription } from './cancel';
 import { ROLES } from './roles';
 import { renameSubscription } from './rename';
 import {
+  adminCancels,
   DELAY,
   expectError,
   expectOk,
@@ -110,9 +110,7 @@ describe('renameSubscription', () => {
   });
 
   it('R12: a disabled subscription cannot be renamed; a pending one can', () => {
-    const { world } = expectOk(
-      cancelSubscription(makeWorld(), { subscriptionId: PAYG, personaId: 'admin', now: T0 }),
-    );
+    const world = adminCancels();
     expect(
       renameSubscription(world, {
         subscriptionId: PAYG,

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { cancelSubscription } from './cancel';
 import type { CommandResult } from './command-result';
 import { ROLES } from './roles';
 import { type World } from './model';
 import { createContainer, saveVmImage, vmAction, webAppAction } from './resource-actions';
 import {
+  adminCancels,
   DELAY,
   expectError,
   expectOk,
@@ -63,15 +63,11 @@ const WRITES: [string, Write][] = [
   ],
 ];
 
-const disabledWorld = (): World =>
-  expectOk(cancelSubscription(makeWorld(), { subscriptionId: PAYG, personaId: 'admin', now: T0 }))
-    .world;
-
 describe('resource writes', () => {
   it.each(WRITES)(
     'R12: %s is refused with 409 ReadOnlyDisabledSubscription while disabled',
     (_label, write) => {
-      const world = disabledWorld();
+      const world = adminCancels();
       const e = expectError(write(world, 'admin', T0 + DELAY));
       expect(e).toMatchObject({ status: 409, code: 'ReadOnlyDisabledSubscription' });
       expect(e.message).toContain(PAYG);
@@ -81,7 +77,7 @@ describe('resource writes', () => {
   );
 
   it.each(WRITES)('R9: %s on a deleted subscription finds no resource (404)', (_label, write) => {
-    expect(expectError(write(disabledWorld(), 'admin', T0 + 90 * DAY_MS))).toMatchObject({
+    expect(expectError(write(adminCancels(), 'admin', T0 + 90 * DAY_MS))).toMatchObject({
       status: 404,
       code: 'ResourceNotFound',
     });

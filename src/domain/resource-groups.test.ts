@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { WORLD_LIMITS } from '@/contract/world-limits';
-import { cancelSubscription } from './cancel';
 import { createResourceGroup } from './resource-groups';
 import { ROLES } from './roles';
 import {
+  adminCancels,
   DELAY,
   expectError,
   expectOk,
@@ -35,9 +35,7 @@ describe('createResourceGroup', () => {
   });
 
   it('R6: refused with ReadOnlyDisabledSubscription once the cancellation shows, allowed before', () => {
-    const { world } = expectOk(
-      cancelSubscription(makeWorld(), { subscriptionId: PAYG, personaId: 'admin', now: T0 }),
-    );
+    const world = adminCancels();
     expect(create(world, 'rg-new', 'admin', T0 + DELAY - 1).ok).toBe(true);
     expect(expectError(create(world, 'rg-new', 'admin', T0 + DELAY))).toMatchObject({
       status: 409,

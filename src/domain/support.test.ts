@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_SUPPORT_TICKETS } from '@/contract/support';
-import { cancelSubscription } from './cancel';
 import { OFFER_KEYS, type OfferKey } from './offers';
 import { ROLES } from './roles';
 import { type World } from './model';
@@ -16,6 +15,7 @@ import {
   type CreateTicketInput,
 } from './support';
 import {
+  cancelledOffer,
   DELAY,
   expectError,
   expectOk,
@@ -31,16 +31,8 @@ import { DAY_MS, HOUR_MS } from './time';
 
 const VSE = subIdFor('vs-enterprise');
 
-function cancelled(offer: OfferKey = 'vs-enterprise'): World {
-  const sub = makeSub({ offer });
-  return expectOk(
-    cancelSubscription(makeWorld([sub]), {
-      subscriptionId: sub.subscriptionId,
-      personaId: 'admin',
-      now: T0,
-    }),
-  ).world;
-}
+// Support is the way back for the offers that cannot reactivate themselves (R11), so most tests start there.
+const cancelled = (offer: OfferKey = 'vs-enterprise'): World => cancelledOffer(offer);
 
 const ticket = (extra: Partial<CreateTicketInput> = {}): CreateTicketInput => ({
   name: 'ticket-1',

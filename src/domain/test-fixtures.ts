@@ -1,10 +1,12 @@
 // Shared by the domain's unit tests only: a small frozen world where each persona holds one role
 // on every subscription, so tests can run table-driven over roles and offers.
+import { cancelSubscription } from './cancel';
 import type { CommandResult } from './command-result';
 import type { OfferKey } from './offers';
 import type { Role } from './roles';
 import type { StoredResource } from './stored-resources';
 import type { StoredSubscription, World } from './model';
+import { enableSubscription } from './reactivate';
 import { resourceIdFor } from './resource-id';
 import { MINUTE_MS } from './time';
 
@@ -141,6 +143,21 @@ export function expectError<R>(r: CommandResult<R>): {
 } {
   if (r.ok) throw new Error('expected an error, got success');
   return r.error;
+}
+
+/** The world once the account admin has cancelled a subscription: where most lifecycle tests start. */
+export function adminCancels(world: World = makeWorld(), now = T0, subscriptionId = PAYG): World {
+  return expectOk(cancelSubscription(world, { subscriptionId, personaId: 'admin', now })).world;
+}
+
+/** The world once the account admin has reactivated a cancelled subscription. */
+export function adminReactivates(world: World, now: number, subscriptionId = PAYG): World {
+  return expectOk(enableSubscription(world, { subscriptionId, personaId: 'admin', now })).world;
+}
+
+/** A world of one subscription of this offer, cancelled by the account admin at T0. */
+export function cancelledOffer(offer: OfferKey): World {
+  return adminCancels(makeWorld([makeSub({ offer })]), T0, subIdFor(offer));
 }
 
 export function subIn(world: World, subscriptionId: string): StoredSubscription {
