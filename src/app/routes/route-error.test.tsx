@@ -1,10 +1,9 @@
 // @vitest-environment jsdom
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { createMemoryRouter, Outlet, RouterProvider } from 'react-router';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { RouteError } from '@/app/routes/route-error';
-import { LocaleProvider } from '@/lib/i18n/locale-provider';
+import { renderInPortal, stubResizeObserver } from '@/testing/render';
 
 function Exploding(): never {
   throw new Error('Cannot read properties of undefined (reading "displayName")');
@@ -36,26 +35,11 @@ function renderAt(path: string) {
     ],
     { initialEntries: [path] },
   );
-  render(
-    <LocaleProvider initial="en-US">
-      <FluentProvider theme={webLightTheme}>
-        <RouterProvider router={router} />
-      </FluentProvider>
-    </LocaleProvider>,
-  );
+  renderInPortal(<RouterProvider router={router} />);
 }
 
 describe('Error boundary: a blade that fails', () => {
-  beforeAll(() => {
-    vi.stubGlobal(
-      'ResizeObserver',
-      class {
-        observe() {}
-        unobserve() {}
-        disconnect() {}
-      },
-    );
-  });
+  beforeAll(stubResizeObserver);
   afterEach(cleanup);
 
   it('Error boundary: a blade that throws shows its error and a working Reload, and the portal shell stays', () => {

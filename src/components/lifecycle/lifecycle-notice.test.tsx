@@ -1,13 +1,13 @@
 // @vitest-environment jsdom
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, screen } from '@testing-library/react';
+import type { ComponentProps } from 'react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BillingSubscription } from '@/contract/billing';
 import type { Locale } from '@/lib/i18n/locale';
-import { LocaleProvider } from '@/lib/i18n/locale-provider';
 import { LifecycleNotice, type NoticeContext } from '@/components/lifecycle/lifecycle-notice';
 import type { SubscriptionState } from '@/contract/subscriptions';
+import { renderInPortal } from '@/testing/render';
 
 type Billing = BillingSubscription['properties'];
 
@@ -47,15 +47,19 @@ function renderBanner(
   locale: Locale,
   context: NoticeContext = 'overview',
   state: SubscriptionState = 'Disabled',
+  extra: Pick<ComponentProps<typeof LifecycleNotice>, 'titleId' | 'actions'> = {},
 ) {
-  return render(
+  return renderInPortal(
     <MemoryRouter>
-      <LocaleProvider initial={locale}>
-        <FluentProvider theme={webLightTheme}>
-          <LifecycleNotice context={context} subscriptionId={ID} billing={billing} state={state} />
-        </FluentProvider>
-      </LocaleProvider>
+      <LifecycleNotice
+        context={context}
+        subscriptionId={ID}
+        billing={billing}
+        state={state}
+        {...extra}
+      />
     </MemoryRouter>,
+    locale,
   );
 }
 
@@ -166,21 +170,7 @@ describe('LifecycleNotice in each context', () => {
   });
 
   it('R12: Resources name the read-only resources in the title that describes their disabled actions', () => {
-    render(
-      <MemoryRouter>
-        <LocaleProvider initial="en-US">
-          <FluentProvider theme={webLightTheme}>
-            <LifecycleNotice
-              context="resources"
-              subscriptionId={ID}
-              billing={DISABLED}
-              state="Disabled"
-              titleId="note"
-            />
-          </FluentProvider>
-        </LocaleProvider>
-      </MemoryRouter>,
-    );
+    renderBanner(DISABLED, 'en-US', 'resources', 'Disabled', { titleId: 'note' });
     expect(document.getElementById('note')?.textContent).toBe(
       'This subscription is disabled; its resources are read-only',
     );
@@ -208,21 +198,9 @@ describe('LifecycleNotice in each context', () => {
   });
 
   it('the Account Center adds its own actions beside the notice', () => {
-    render(
-      <MemoryRouter>
-        <LocaleProvider initial="en-US">
-          <FluentProvider theme={webLightTheme}>
-            <LifecycleNotice
-              context="account-center"
-              subscriptionId={ID}
-              billing={DISABLED}
-              state="Disabled"
-              actions={<button type="button">Reactivate</button>}
-            />
-          </FluentProvider>
-        </LocaleProvider>
-      </MemoryRouter>,
-    );
+    renderBanner(DISABLED, 'en-US', 'account-center', 'Disabled', {
+      actions: <button type="button">Reactivate</button>,
+    });
     const alert = screen.getByRole('alert', { name: 'This subscription is canceled and disabled' });
     expect(alert.textContent).toContain('you can reactivate it here until');
     expect(screen.getByRole('button', { name: 'Reactivate' })).toBeTruthy();

@@ -1,12 +1,11 @@
 // @vitest-environment jsdom
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { useState, useSyncExternalStore } from 'react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ReactivateDialog } from '@/components/lifecycle/reactivate-dialog';
-import { LocaleProvider } from '@/lib/i18n/locale-provider';
 import { setPersonaId } from '@/lib/session';
+import { renderInPortal, stubResizeObserver } from '@/testing/render';
 
 const ID = 'a3f1c2d4-5b6e-4f70-8a91-b2c3d4e5f606';
 const TEXT = {
@@ -64,13 +63,9 @@ function Blade({
 function renderBlade() {
   const onOpenChange = vi.fn();
   const onReactivated = vi.fn();
-  render(
+  renderInPortal(
     <QueryClientProvider client={new QueryClient()}>
-      <LocaleProvider initial="en-US">
-        <FluentProvider theme={webLightTheme}>
-          <Blade onOpenChange={onOpenChange} onReactivated={onReactivated} />
-        </FluentProvider>
-      </LocaleProvider>
+      <Blade onOpenChange={onOpenChange} onReactivated={onReactivated} />
     </QueryClientProvider>,
   );
   return { onOpenChange, onReactivated };
@@ -91,17 +86,7 @@ function answerEnable() {
 }
 
 describe('The reactivation dialog', () => {
-  beforeAll(() => {
-    // jsdom has no layout: Fluent's MessageBar only needs ResizeObserver to exist.
-    vi.stubGlobal(
-      'ResizeObserver',
-      class {
-        observe() {}
-        unobserve() {}
-        disconnect() {}
-      },
-    );
-  });
+  beforeAll(stubResizeObserver);
   afterEach(() => {
     cleanup();
     active = false;

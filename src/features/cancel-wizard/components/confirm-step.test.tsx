@@ -1,12 +1,11 @@
 // @vitest-environment jsdom
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CANCEL_COMMENT_MAX_LENGTH } from '@/contract/cancel';
 import { EMPTY_DRAFT, type WizardDraft } from '@/features/cancel-wizard/api/wizard-draft';
 import { ConfirmStep } from '@/features/cancel-wizard/components/confirm-step';
-import { LocaleProvider } from '@/lib/i18n/locale-provider';
+import { renderInPortal, stubResizeObserver } from '@/testing/render';
 
 function Harness({ initial, onSubmit }: { initial: WizardDraft; onSubmit: () => void }) {
   const [draft, setDraft] = useState(initial);
@@ -24,28 +23,12 @@ function Harness({ initial, onSubmit }: { initial: WizardDraft; onSubmit: () => 
 }
 
 function renderStep(initial: WizardDraft, onSubmit = vi.fn()) {
-  render(
-    <LocaleProvider initial="en-US">
-      <FluentProvider theme={webLightTheme}>
-        <Harness initial={initial} onSubmit={onSubmit} />
-      </FluentProvider>
-    </LocaleProvider>,
-  );
+  renderInPortal(<Harness initial={initial} onSubmit={onSubmit} />);
   return onSubmit;
 }
 
 describe('R3: the Confirm step', () => {
-  // jsdom has no layout: Fluent's MessageBar only needs ResizeObserver to exist.
-  beforeAll(() => {
-    vi.stubGlobal(
-      'ResizeObserver',
-      class {
-        observe() {}
-        unobserve() {}
-        disconnect() {}
-      },
-    );
-  });
+  beforeAll(stubResizeObserver);
   afterEach(cleanup);
 
   it('R3: the final button stays disabled, with the reason in words, until reason and name are both valid', () => {
