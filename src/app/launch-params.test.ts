@@ -17,6 +17,21 @@ afterEach(() => {
   setStartupGate(null);
 });
 
+/** Answers every demo call as the mock would and records each as "path body", in order. */
+function recordDemoCalls(): string[] {
+  const calls: string[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string, init?: RequestInit) => {
+      calls.push(`${new URL(url).pathname} ${String(init?.body)}`);
+      return Response.json({}, { headers: MOCKED });
+    }),
+  );
+  // Start-up calls never wait for start-up itself.
+  setStartupGate(new Promise<void>(() => undefined));
+  return calls;
+}
+
 describe('Launch parameters (contract §3)', () => {
   it('Launch parameters: only a scenario or persona with a value decides who is signed in', () => {
     expect(launchNamesIdentity('?scenario=empty')).toBe(true);
@@ -46,16 +61,7 @@ describe('Launch parameters (contract §3)', () => {
   });
 
   it('Launch parameters: applied through the demo endpoints, scenario first, without waiting for start-up', async () => {
-    const calls: string[] = [];
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async (url: string, init?: RequestInit) => {
-        calls.push(`${new URL(url).pathname} ${String(init?.body)}`);
-        return Response.json({}, { headers: MOCKED });
-      }),
-    );
-    // Start-up calls never wait for start-up itself.
-    setStartupGate(new Promise<void>(() => undefined));
+    const calls = recordDemoCalls();
     await applyLaunchRequest({ scenario: 'empty', persona: 'owner' });
     expect(calls).toEqual(['/__demo/reset {"scenario":"empty"}', '/__demo/persona {"id":"owner"}']);
   });
@@ -63,15 +69,7 @@ describe('Launch parameters (contract §3)', () => {
   it('Demo moments: ?moment= loads the moment after the scenario and before the persona, and names who is signed in', async () => {
     expect(launchNamesIdentity('?moment=disabled')).toBe(true);
     expect(readLaunchParams('?moment=disabled&present=seed')).toEqual({ moment: 'disabled' });
-    const calls: string[] = [];
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async (url: string, init?: RequestInit) => {
-        calls.push(`${new URL(url).pathname} ${String(init?.body)}`);
-        return Response.json({}, { headers: MOCKED });
-      }),
-    );
-    setStartupGate(new Promise<void>(() => undefined));
+    const calls = recordDemoCalls();
     await applyLaunchRequest({ scenario: 'default', moment: 'disabled', persona: 'owner' });
     expect(calls).toEqual([
       '/__demo/reset {"scenario":"default"}',
