@@ -1,21 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { paths } from '@/config/paths';
-import { API_VERSIONS } from '@/contract/api-versions';
-import { emptySchema, groupPath } from '@/features/move-resources/api/move-request';
-import { bodyOf, type MovePlan } from '@/features/move-resources/move-plan';
-import { armFetch } from '@/lib/api-client';
+import { postMoveAction } from '@/features/move-resources/api/move-request';
+import type { MovePlan } from '@/features/move-resources/move-plan';
 import type { ArmError } from '@/lib/api-error';
 import { queryKeys } from '@/lib/api/keys';
 import { addNotification } from '@/lib/notifications/notifications-store';
 
-export async function moveResources(plan: MovePlan): Promise<void> {
-  await armFetch({
-    method: 'POST',
-    path: `${groupPath(plan.sourceSubscriptionId, plan.sourceGroup)}/moveResources`,
-    apiVersion: API_VERSIONS.resources,
-    body: bodyOf(plan),
-    schema: emptySchema,
-  });
+export function moveResources(plan: MovePlan): Promise<void> {
+  return postMoveAction(plan, 'moveResources');
 }
 
 /** Both ends' resources and groups change; the cancel wizard's impact preview counts resources too. */

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { API_VERSIONS } from '@/contract/api-versions';
 import { resourceGroupSchema } from '@/contract/resources';
-import { emptySchema, groupPath } from '@/features/move-resources/api/move-request';
-import { bodyOf, type MovePlan } from '@/features/move-resources/move-plan';
+import { groupPath, postMoveAction } from '@/features/move-resources/api/move-request';
+import type { MovePlan } from '@/features/move-resources/move-plan';
 import { armFetch } from '@/lib/api-client';
 import type { ArmError } from '@/lib/api-error';
 import { queryKeys } from '@/lib/api/keys';
@@ -21,13 +21,7 @@ async function createTargetGroup(plan: MovePlan): Promise<void> {
 
 export async function validateMove(plan: MovePlan): Promise<void> {
   await createTargetGroup(plan);
-  await armFetch({
-    method: 'POST',
-    path: `${groupPath(plan.sourceSubscriptionId, plan.sourceGroup)}/validateMoveResources`,
-    apiVersion: API_VERSIONS.resources,
-    body: bodyOf(plan),
-    schema: emptySchema,
-  });
+  await postMoveAction(plan, 'validateMoveResources');
 }
 
 export function useValidateMove() {
