@@ -2,7 +2,7 @@ import type { EpochMs } from '@/domain/model';
 import type { StoredResource } from '@/domain/stored-resources';
 import { DAY_MS, HOUR_MS } from '@/domain/time';
 import { DEFAULT_IDS } from './default-ids';
-import { sqlDatabase, storageAccount, vm, webApp } from './resource-builders';
+import { place, sqlDatabase, storageAccount, vm, webApp } from './resource-builders';
 
 /**
  * Resources of `default`. Contoso Production and Dev/Test are as contract §4 lists them; the
@@ -10,41 +10,13 @@ import { sqlDatabase, storageAccount, vm, webApp } from './resource-builders';
  * released IP, read-only storage) are visible, and the other subscriptions hold one each.
  */
 export function defaultResources(now: EpochMs): StoredResource[] {
-  const prodWeb = {
-    subscriptionId: DEFAULT_IDS.production,
-    resourceGroup: 'rg-prod-web',
-    location: 'eastus',
-  };
-  const prodData = {
-    subscriptionId: DEFAULT_IDS.production,
-    resourceGroup: 'rg-prod-data',
-    location: 'eastus',
-  };
-  const dev = {
-    subscriptionId: DEFAULT_IDS.devTest,
-    resourceGroup: 'rg-devtest',
-    location: 'westeurope',
-  };
-  const erp = {
-    subscriptionId: DEFAULT_IDS.enterprise,
-    resourceGroup: 'rg-erp',
-    location: 'northeurope',
-  };
-  const analytics = {
-    subscriptionId: DEFAULT_IDS.fabrikam,
-    resourceGroup: 'rg-analytics',
-    location: 'westus2',
-  };
-  const marketing = {
-    subscriptionId: DEFAULT_IDS.legacyMarketing,
-    resourceGroup: 'rg-marketing-web',
-    location: 'centralus',
-  };
-  const sandbox = {
-    subscriptionId: DEFAULT_IDS.sandbox,
-    resourceGroup: 'rg-sandbox',
-    location: 'uksouth',
-  };
+  const prodWeb = place(DEFAULT_IDS.production, 'rg-prod-web', 'eastus');
+  const prodData = place(DEFAULT_IDS.production, 'rg-prod-data', 'eastus');
+  const dev = place(DEFAULT_IDS.devTest, 'rg-devtest', 'westeurope');
+  const erp = place(DEFAULT_IDS.enterprise, 'rg-erp', 'northeurope');
+  const analytics = place(DEFAULT_IDS.fabrikam, 'rg-analytics', 'westus2');
+  const marketing = place(DEFAULT_IDS.legacyMarketing, 'rg-marketing-web', 'centralus');
+  const sandbox = place(DEFAULT_IDS.sandbox, 'rg-sandbox', 'uksouth');
   return [
     vm(prodWeb, 'vm-prod-web-01', 'running', now - 21 * DAY_MS, {
       address: '20.81.112.45',

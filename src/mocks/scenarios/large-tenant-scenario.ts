@@ -9,7 +9,7 @@ import { pick, propagationDelayFor, publicIpFor, randomInt, seededRandom } from 
 import { DAY_MS, MINUTE_MS } from '@/domain/time';
 import { deterministicGuid } from './ids';
 import { CONTOSO_TENANT_ID, contosoPersonas } from './personas';
-import { storageAccount, vm } from './resource-builders';
+import { place, storageAccount, vm } from './resource-builders';
 
 // `large-tenant`: 5,000 subscriptions of mixed offers, states and roles from a seeded PRNG, so the
 // same load time always gives the same tenant. Only every 100th subscription holds resources, which
@@ -174,18 +174,18 @@ function generateSubscription(index: number, now: EpochMs): StoredSubscription {
 
 function generateResources(sub: StoredSubscription, index: number, now: EpochMs): StoredResource[] {
   if (sub.resourceGroups.length === 0) return [];
-  const place = {
-    subscriptionId: sub.subscriptionId,
-    resourceGroup: 'rg-workload',
-    location: REGIONS[index % REGIONS.length] ?? 'eastus',
-  };
+  const workload = place(
+    sub.subscriptionId,
+    'rg-workload',
+    REGIONS[index % REGIONS.length] ?? 'eastus',
+  );
   const suffix = String(index + 1).padStart(4, '0');
   return [
-    vm(place, `vm-workload-${suffix}`, 'running', now - 30 * DAY_MS, {
+    vm(workload, `vm-workload-${suffix}`, 'running', now - 30 * DAY_MS, {
       address: publicIpFor(`${LARGE_TENANT_SCENARIO_ID}:${index}`),
       allocation: 'Dynamic',
     }),
-    storageAccount(place, `stworkload${suffix}`, ['data']),
+    storageAccount(workload, `stworkload${suffix}`, ['data']),
   ];
 }
 

@@ -15,6 +15,11 @@ interface Place {
   location: string;
 }
 
+/** Where a scenario's resources sit: a subscription's resource group in one region. */
+export function place(subscriptionId: string, resourceGroup: string, location: string): Place {
+  return { subscriptionId, resourceGroup, location };
+}
+
 function resourceId(p: Place, provider: string, name: string): string {
   return `/subscriptions/${p.subscriptionId}/resourceGroups/${p.resourceGroup}/providers/${provider}/${name}`;
 }
