@@ -45,26 +45,36 @@ const useStyles = makeStyles({
 
 type Billing = BillingSubscription['properties'];
 
+/** One Overview tile: a card that is a region named by its own heading. */
+function Tile({ title, children }: { title: string; children: ReactNode }) {
+  const styles = useStyles();
+  const headingId = useId();
+  return (
+    <Card className={styles.card} role="region" aria-labelledby={headingId}>
+      <CardHeader
+        header={
+          <h2 id={headingId} className={styles.title}>
+            {title}
+          </h2>
+        }
+      />
+      {children}
+    </Card>
+  );
+}
+
 /** Spend this period; once billing stops (R4) the figure is frozen and the tile says since when. */
 export function CostTile({ billing }: { billing: Billing }) {
   const styles = useStyles();
   const t = useMessages(overviewMessages);
   const f = useFormat();
-  const headingId = useId();
   const stoppedAt =
     billing.billingStatus === 'Stopped'
       ? billing.lifecycle.cancellation?.billingStoppedAt
       : undefined;
   const period = billing.currentPeriod;
   return (
-    <Card className={styles.card} role="region" aria-labelledby={headingId}>
-      <CardHeader
-        header={
-          <h2 id={headingId} className={styles.title}>
-            {t.costTitle}
-          </h2>
-        }
-      />
+    <Tile title={t.costTitle}>
       <Text className={styles.amount}>
         {f.money(billing.monthToDateCharges.amount, billing.monthToDateCharges.currency)}
       </Text>
@@ -95,7 +105,7 @@ export function CostTile({ billing }: { billing: Billing }) {
           )}
         </dl>
       )}
-    </Card>
+    </Tile>
   );
 }
 
@@ -111,17 +121,9 @@ export function ResourcesTile({ subscriptionId, resources, error, onRetry }: Res
   const styles = useStyles();
   const t = useMessages(overviewMessages);
   const f = useFormat();
-  const headingId = useId();
   const counts = resources ? countResourcesByKind(resources) : [];
   return (
-    <Card className={styles.card} role="region" aria-labelledby={headingId}>
-      <CardHeader
-        header={
-          <h2 id={headingId} className={styles.title}>
-            {t.resourcesTitle}
-          </h2>
-        }
-      />
+    <Tile title={t.resourcesTitle}>
       {error ? <QueryError error={error} onRetry={onRetry} /> : null}
       {!resources && !error && <Loading />}
       {resources && counts.length === 0 && <p className={styles.muted}>{t.noResources}</p>}
@@ -136,7 +138,7 @@ export function ResourcesTile({ subscriptionId, resources, error, onRetry }: Res
         </ul>
       )}
       <AppLink to={paths.resources.getHref(subscriptionId)}>{t.viewAllResources}</AppLink>
-    </Card>
+    </Tile>
   );
 }
 
