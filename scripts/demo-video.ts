@@ -1,25 +1,20 @@
 /**
- * `npm run demo:video`: records the presentation mode (`?present=seed`) end to end, as a stakeholder
- * would see it, in headless Chromium at 1280 × 720, once in en-US and once in zh-CN. Builds the
- * production bundle, serves it with `vite preview`, walks every chapter by keyboard (→), with
- * Playwright's own chapter overlay (`page.screencast.showChapter`) at each chapter's start and the
- * portal's caption card on screen throughout. Writes `videos/demo-story-<lang>.webm` (git ignores it)
- * and prints each file's path, duration and size.
+ * `npm run demo:video`: records the presentation mode (`?present=seed`) as a stakeholder would see
+ * it, in headless Chromium at 1280 × 720, once in en-US and once in zh-CN. Builds the production
+ * bundle and serves it with `vite preview`. Each chapter is filmed only once its screen is ready (the
+ * caption card's set-up status gone, the outlined part on screen), opening on Playwright's chapter
+ * overlay (`page.screencast.showChapter`); the set-up between chapters is never filmed, and the
+ * chapters are joined into one file (scripts/demo-video/segments.ts). Where the story has an action
+ * (cancel in the confirm chapter, reactivate in the Account Center) it is done on screen through the
+ * portal's own controls, slowed down, with a drawn pointer (scripts/demo-video/). Writes
+ * `videos/demo-story-<lang>.webm` (git ignores it) and prints each file's path, duration and size.
  *
  *   npm run demo:video                               # both languages
  *   npm run demo:video -- --lang zh-CN               # one
  *   npm run demo:video -- --screenshots shots/       # also a PNG of every chapter
- *   DEMO_VIDEO_HOLD_MS=3000 npm run demo:video       # seconds per chapter (default 6 s)
+ *   DEMO_VIDEO_HOLD_MS=3000 npm run demo:video       # seconds per chapter without action (default 6 s)
  */
-import {
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
@@ -27,7 +22,12 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import type * as Playwright from '@playwright/test';
 import { build, preview } from 'vite';
+import { CHAPTERS } from '@/features/presentation/chapters';
+import { presentationMessages } from '@/features/presentation/messages';
 import { CHROMIUM_ARGS, systemChromium } from './chromium';
+import { hidePointer } from './demo-video/pointer';
+import { durationOf, joinSegments } from './demo-video/segments';
+import { STORY_ACTIONS } from './demo-video/story-actions';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = `${ROOT}dist-video`;
@@ -35,10 +35,11 @@ const OUT_DIR = `${ROOT}videos`;
 const SIZE = { width: 1280, height: 720 };
 const LANGS = ['en-US', 'zh-CN'] as const;
 type Lang = (typeof LANGS)[number];
-const CHAPTERS = 9;
+/** A chapter without an action stays this long after its overlay; one with, this long before it. */
 const HOLD_MS = Number(process.env.DEMO_VIDEO_HOLD_MS ?? 6_000);
+const READ_MS = 4_000;
 const CHAPTER_OVERLAY_MS = 1_500;
-const REGION_NAME: Record<Lang, string> = { 'en-US': 'Presentation', 'zh-CN': '演示模式' };
+const SETTLE_MS = 700;
 
 /**
  * Playwright encodes its videos with an ffmpeg it looks for only in its browsers folder, which it
@@ -81,14 +82,6 @@ function provideFfmpeg(): string {
   return ffmpeg;
 }
 
-/** The video's own duration as ffmpeg reads it, in seconds, or undefined. */
-function durationOf(ffmpeg: string, path: string): number | undefined {
-  const probe = spawnSync(ffmpeg, ['-hide_banner', '-i', path], { encoding: 'utf8' });
-  const match = /Duration: (\d+):(\d+):(\d+(?:\.\d+)?)/.exec(probe.stderr);
-  if (!match) return undefined;
-  return Number(match[1]) * 3600 + Number(match[2]) * 60 + Number(match[3]);
-}
-
 /** Chinese captions need a CJK font in the system; without one Chromium draws boxes. */
 function warnWithoutCjkFont(): void {
   const fonts = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
@@ -99,19 +92,44 @@ function warnWithoutCjkFont(): void {
   }
 }
 
-async function record(
+/**
+ * Waits until chapter `number` is on screen as its caption describes it: the card shows its number
+ * and no set-up status (the moment is loaded and the blade opened), the part the caption outlines is
+ * there, and the blade has stopped loading. Only roles, names and the chapter's own target, never
+ * where the card sits.
+ */
+async function waitUntilReady(
   { expect }: typeof Playwright,
+  page: Playwright.Page,
+  lang: Lang,
+  number: number,
+): Promise<void> {
+  const t = presentationMessages[lang];
+  const region = page.getByRole('region', { name: t.region, exact: true });
+  await expect(region.getByText(t.progress(number, CHAPTERS.length), { exact: true })).toBeVisible({
+    timeout: 20_000,
+  });
+  await expect(region.getByRole('status')).toHaveCount(0, { timeout: 20_000 });
+  await expect(page.locator(CHAPTERS[number - 1]!.target).first()).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('main').getByRole('progressbar')).toHaveCount(0, { timeout: 20_000 });
+  // The outline glides to its target and the title takes focus: let both land before filming.
+  await page.waitForTimeout(SETTLE_MS);
+}
+
+async function record(
+  playwright: typeof Playwright,
   browser: Playwright.Browser,
   url: string,
   lang: Lang,
   screenshots: string | undefined,
-): Promise<{ path: string; seconds: number }> {
+  ffmpeg: string,
+): Promise<string> {
+  const t = presentationMessages[lang];
   const context = await browser.newContext({
     viewport: SIZE,
     locale: lang,
     timezoneId: 'UTC',
     baseURL: url,
-    recordVideo: { dir: OUT_DIR, size: SIZE },
   });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -119,37 +137,47 @@ async function record(
     if (message.type() === 'error') errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(error.message));
-  const started = performance.now();
-  await page.goto(`./?scenario=default&as=admin&lang=${lang}&present=seed&chapter=1`);
-  const region = page.getByRole('region', { name: REGION_NAME[lang] });
-  for (let chapter = 1; chapter <= CHAPTERS; chapter += 1) {
-    await expect(region.getByText(`${chapter} / ${CHAPTERS}`, { exact: true })).toBeVisible({
-      timeout: 20_000,
-    });
-    // Set up: the moment is loaded and the blade shows it.
-    await expect(region.getByRole('status')).toHaveCount(0, { timeout: 20_000 });
-    const title = (await region.getByRole('heading').textContent()) ?? '';
-    await page.screencast.showChapter(`${chapter} / ${CHAPTERS} · ${title}`, {
-      duration: CHAPTER_OVERLAY_MS,
-    });
-    await page.waitForTimeout(CHAPTER_OVERLAY_MS + 300);
-    if (screenshots) {
-      await page.screenshot({ path: `${screenshots}/chapter-${chapter}-${lang}.png` });
+  const segments: string[] = [];
+  try {
+    await page.goto(`./?scenario=default&as=admin&lang=${lang}&present=seed&chapter=1`);
+    const region = page.getByRole('region', { name: t.region, exact: true });
+    for (const [index, chapter] of CHAPTERS.entries()) {
+      const number = index + 1;
+      await waitUntilReady(playwright, page, lang, number);
+      const segment = `${OUT_DIR}/demo-story-${lang}.${String(number).padStart(2, '0')}.webm`;
+      await page.screencast.start({ path: segment, size: SIZE });
+      segments.push(segment);
+      await page.screencast.showChapter(
+        `${t.progress(number, CHAPTERS.length)} · ${t.chapters[chapter.key].title}`,
+        { duration: CHAPTER_OVERLAY_MS },
+      );
+      await page.waitForTimeout(CHAPTER_OVERLAY_MS + 300);
+      if (screenshots) {
+        await page.screenshot({ path: `${screenshots}/chapter-${number}-${lang}.png` });
+      }
+      const action = STORY_ACTIONS[chapter.key];
+      if (action) {
+        // The caption first, read before anything moves; then the action, at a viewer's pace.
+        await page.waitForTimeout(READ_MS);
+        await action(page, lang, playwright.expect);
+      } else {
+        await page.waitForTimeout(HOLD_MS);
+      }
+      await page.screencast.stop();
+      await hidePointer(page);
+      // The next chapter is asked for off camera, by the card's own button (a text box may have
+      // the focus, where → is the text box's).
+      if (number < CHAPTERS.length) {
+        await region.getByRole('button', { name: t.next, exact: true }).click();
+      }
     }
-    await page.waitForTimeout(HOLD_MS);
-    if (chapter < CHAPTERS) await page.keyboard.press('ArrowRight');
+  } finally {
+    await context.close();
   }
-  await page.keyboard.press('Escape');
-  await expect(region).toHaveCount(0, { timeout: 20_000 });
-  await page.waitForTimeout(1_000);
-  const video = page.video();
-  await context.close();
-  const seconds = (performance.now() - started) / 1000;
   if (errors.length > 0) throw new Error(`The page logged errors:\n${errors.join('\n')}`);
-  if (!video) throw new Error('Playwright recorded no video.');
   const path = `${OUT_DIR}/demo-story-${lang}.webm`;
-  renameSync(await video.path(), path);
-  return { path, seconds };
+  joinSegments(ffmpeg, segments, path);
+  return path;
 }
 
 async function main(): Promise<void> {
@@ -179,17 +207,11 @@ async function main(): Promise<void> {
   });
   try {
     for (const lang of langs) {
-      const { path, seconds: recorded } = await record(
-        playwright,
-        browser,
-        url,
-        lang,
-        values.screenshots,
-      );
-      const seconds = durationOf(ffmpeg, path) ?? recorded;
+      const path = await record(playwright, browser, url, lang, values.screenshots, ffmpeg);
+      const seconds = durationOf(ffmpeg, path);
       const megabytes = statSync(path).size / 1024 / 1024;
       console.log(
-        `${path.slice(ROOT.length)}  ${seconds.toFixed(1)} s  ${megabytes.toFixed(1)} MB`,
+        `${path.slice(ROOT.length)}  ${seconds === undefined ? '?' : seconds.toFixed(1)} s  ${megabytes.toFixed(1)} MB`,
       );
     }
   } finally {
