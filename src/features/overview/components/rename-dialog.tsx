@@ -1,6 +1,6 @@
-import { Field, Input } from '@fluentui/react-components';
 import { useState } from 'react';
 import { FormDialog, FormDialogBody } from '@/components/dialog/form-dialog';
+import { NameField } from '@/components/dialog/name-field';
 import { overviewMessages } from '@/features/overview/messages';
 import { renameProblem, useRenameSubscription } from '@/features/overview/api/rename-subscription';
 import { useMessages } from '@/lib/i18n/locale-provider';
@@ -56,23 +56,17 @@ function RenameForm({ subscriptionId, currentName, onClose }: Omit<RenameDialogP
       cancelLabel={t.cancel}
       onCancel={onClose}
     >
-      <Field
+      <NameField
         label={t.renameLabel}
         hint={t.renameHint}
-        required
-        validationState={touched && message ? 'error' : 'none'}
-        validationMessage={touched ? message : undefined}
-      >
-        <Input
-          value={name}
-          autoFocus
-          onChange={(_event, data) => {
-            setName(data.value);
-            setTouched(true);
-            rename.reset();
-          }}
-        />
-      </Field>
+        value={name}
+        problem={touched ? message : undefined}
+        onChange={(value) => {
+          setName(value);
+          setTouched(true);
+          rename.reset();
+        }}
+      />
     </FormDialogBody>
   );
 }

@@ -1,7 +1,7 @@
-import { Field, Input } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { StorageResource } from '@/contract/resources';
 import { FormDialog, FormDialogBody } from '@/components/dialog/form-dialog';
+import { NameField } from '@/components/dialog/name-field';
 import { resourcesMessages } from '@/features/resources/messages';
 import { containerNameProblem } from '@/contract/resource-names';
 import { useCreateContainer } from '@/features/resources/api/create-container';
@@ -50,23 +50,17 @@ function CreateContainerForm({ account, onClose }: Omit<CreateContainerDialogPro
       cancelLabel={t.cancel}
       onCancel={onClose}
     >
-      <Field
+      <NameField
         label={t.containerName}
         hint={t.containerHint}
-        required
-        validationState={message ? 'error' : 'none'}
-        validationMessage={message}
-      >
-        <Input
-          value={name}
-          autoFocus
-          onChange={(_event, data) => {
-            setName(data.value);
-            setTouched(true);
-            create.reset();
-          }}
-        />
-      </Field>
+        value={name}
+        problem={message}
+        onChange={(value) => {
+          setName(value);
+          setTouched(true);
+          create.reset();
+        }}
+      />
     </FormDialogBody>
   );
 }
