@@ -1,12 +1,7 @@
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-} from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import { isRouteErrorResponse, useRouteError } from 'react-router';
 import { Blade } from '@/components/blade/blade';
+import { AlertBar } from '@/components/feedback/alert-bar';
 import { shellMessages } from '@/components/shell/messages';
 import { useMessages } from '@/lib/i18n/locale-provider';
 
@@ -21,15 +16,13 @@ export function RouteError() {
       : String(error);
   return (
     <Blade title={t.errorTitle}>
-      <MessageBar intent="error" role="alert" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>{t.errorTitle}</MessageBarTitle>
-          {message}
-        </MessageBarBody>
-        <MessageBarActions>
-          <Button onClick={() => window.location.reload()}>{t.reload}</Button>
-        </MessageBarActions>
-      </MessageBar>
+      <AlertBar
+        intent="error"
+        title={t.errorTitle}
+        actions={<Button onClick={() => window.location.reload()}>{t.reload}</Button>}
+      >
+        {message}
+      </AlertBar>
     </Blade>
   );
 }

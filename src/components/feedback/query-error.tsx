@@ -1,10 +1,5 @@
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-} from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
+import { AlertBar } from '@/components/feedback/alert-bar';
 import { feedbackMessages } from '@/components/feedback/messages';
 import { isArmError } from '@/lib/api-error';
 import { useMessages } from '@/lib/i18n/locale-provider';
@@ -20,28 +15,24 @@ export function QueryError({ error, onRetry }: { error: unknown; onRetry: () => 
   const status = isArmError(error) ? error.status : 0;
   const message = error instanceof Error ? error.message : String(error);
   return (
-    <MessageBar intent="error" role="alert" layout="multiline">
-      <MessageBarBody>
-        <MessageBarTitle>
-          {t.headline(
-            t.errorTitle(status),
-            isArmError(error) ? t.armHeadline[error.code] : undefined,
-          )}
-        </MessageBarTitle>
-        <span lang="en">{message}</span>
-        {isArmError(error) && (
-          <>
-            {t.codeOpen}
-            {t.code}
-            {t.codeSep}
-            <code lang="en">{error.code}</code>
-            {t.codeClose}
-          </>
-        )}
-      </MessageBarBody>
-      <MessageBarActions>
-        <Button onClick={onRetry}>{t.retry}</Button>
-      </MessageBarActions>
-    </MessageBar>
+    <AlertBar
+      intent="error"
+      title={t.headline(
+        t.errorTitle(status),
+        isArmError(error) ? t.armHeadline[error.code] : undefined,
+      )}
+      actions={<Button onClick={onRetry}>{t.retry}</Button>}
+    >
+      <span lang="en">{message}</span>
+      {isArmError(error) && (
+        <>
+          {t.codeOpen}
+          {t.code}
+          {t.codeSep}
+          <code lang="en">{error.code}</code>
+          {t.codeClose}
+        </>
+      )}
+    </AlertBar>
   );
 }

@@ -1,12 +1,7 @@
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-} from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 import type { DemoNotice } from '@/contract/demo';
+import { AlertBar } from '@/components/feedback/alert-bar';
 import { shellMessages } from '@/components/shell/messages';
 import { useDismissStateNotice } from '@/lib/api/dismiss-state-notice';
 import { useMessages } from '@/lib/i18n/locale-provider';
@@ -19,22 +14,20 @@ export function StateResetNotice({ notice }: { notice: DemoNotice }) {
   const t = useMessages(shellMessages);
   const dismiss = useDismissStateNotice();
   return (
-    <MessageBar intent="warning" role="alert" layout="multiline">
-      <MessageBarBody>
-        <MessageBarTitle>{t.stateResetTitle}</MessageBarTitle>
-        {t.stateResetBody} ({notice.reason})
-      </MessageBarBody>
-      <MessageBarActions
-        containerAction={
-          <Button
-            appearance="transparent"
-            aria-label={t.dismiss}
-            icon={<DismissRegular />}
-            disabled={dismiss.isPending}
-            onClick={() => dismiss.mutate()}
-          />
-        }
-      />
-    </MessageBar>
+    <AlertBar
+      intent="warning"
+      title={t.stateResetTitle}
+      dismiss={
+        <Button
+          appearance="transparent"
+          aria-label={t.dismiss}
+          icon={<DismissRegular />}
+          disabled={dismiss.isPending}
+          onClick={() => dismiss.mutate()}
+        />
+      }
+    >
+      {t.stateResetBody} ({notice.reason})
+    </AlertBar>
   );
 }

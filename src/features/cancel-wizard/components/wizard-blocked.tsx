@@ -1,15 +1,10 @@
-import {
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  tokens,
-} from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { useQuery } from '@tanstack/react-query';
 import { paths } from '@/config/paths';
 import type { BillingSubscription } from '@/contract/billing';
 import type { SubscriptionState } from '@/contract/subscriptions';
 import { AppLink } from '@/components/app-link';
+import { AlertBar } from '@/components/feedback/alert-bar';
 import { ContactSupportLink } from '@/components/lifecycle/contact-support-link';
 import { LifecycleNotice } from '@/components/lifecycle/lifecycle-notice';
 import { cancelWizardMessages } from '@/features/cancel-wizard/messages';
@@ -59,13 +54,10 @@ export function WizardBlocked({
   const t = useMessages(cancelWizardMessages);
   const banner =
     reason.kind === 'not-account-admin' ? (
-      <MessageBar intent="warning" role="alert" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>{t.accountAdminOnly}</MessageBarTitle>
-          {t.accountAdminOnlyBody}
-          <AccountAdminLine subscriptionId={subscriptionId} />
-        </MessageBarBody>
-      </MessageBar>
+      <AlertBar intent="warning" title={t.accountAdminOnly}>
+        {t.accountAdminOnlyBody}
+        <AccountAdminLine subscriptionId={subscriptionId} />
+      </AlertBar>
     ) : (
       // R14: already cancelled (pending, disabled, awaiting reactivation) or deleted; the notice says which.
       <LifecycleNotice

@@ -1,14 +1,9 @@
-import {
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  tokens,
-} from '@fluentui/react-components';
+import { makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { paths } from '@/config/paths';
 import { Blade } from '@/components/blade/blade';
 import { SectionHeading } from '@/components/blade/section-heading';
+import { AlertBar } from '@/components/feedback/alert-bar';
 import { Loading } from '@/components/feedback/loading';
 import { QueryError } from '@/components/feedback/query-error';
 import { MoveActions } from '@/features/move-resources/components/move-actions';
@@ -58,12 +53,9 @@ export function MoveBlade() {
         <p className={styles.intro}>{t.intro}</p>
         {failed && <QueryError error={failed.error} onRetry={() => void failed.refetch()} />}
         {reads.subscription.data && reads.subscription.data.state !== 'Enabled' && (
-          <MessageBar intent="warning" role="alert" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>{t.disabledTitle}</MessageBarTitle>
-              {t.disabledBody}
-            </MessageBarBody>
-          </MessageBar>
+          <AlertBar intent="warning" title={t.disabledTitle}>
+            {t.disabledBody}
+          </AlertBar>
         )}
         {view.blocked === 'not-allowed' && (
           <MessageBar intent="warning" role="alert">
