@@ -21,6 +21,10 @@ import { DAY_MS } from './time';
 
 const body = { confirmation: 'Contoso payg', reason: 'too-expensive' };
 
+/** The account admin cancels Pay-As-You-Go with this request body (R3 reads it). */
+const cancelWith = (b: unknown, world = makeWorld(), now = T0) =>
+  cancelSubscription(world, { subscriptionId: PAYG, personaId: 'admin', body: b, now });
+
 describe('cancelSubscription', () => {
   it.each(ROLES)('R1: %s cancelling', (role) => {
     const world = makeWorld();
@@ -62,14 +66,7 @@ describe('cancelSubscription', () => {
 
   it('R3: no body is accepted, as real ARM accepts it; {} counts as no body', () => {
     for (const b of [undefined, null, {}]) {
-      const { result } = expectOk(
-        cancelSubscription(makeWorld(), {
-          subscriptionId: PAYG,
-          personaId: 'admin',
-          body: b,
-          now: T0,
-        }),
-      );
+      const { result } = expectOk(cancelWith(b));
       expect(result.record.reason).toBeUndefined();
     }
   });
@@ -86,9 +83,7 @@ describe('cancelSubscription', () => {
     ['a string body', 'Contoso payg'],
   ])('R3: %s is rejected with 400 and changes nothing', (_label, b) => {
     const world = makeWorld();
-    const e = expectError(
-      cancelSubscription(world, { subscriptionId: PAYG, personaId: 'admin', body: b, now: T0 }),
-    );
+    const e = expectError(cancelWith(b, world));
     expect(e).toMatchObject({ status: 400, code: 'InvalidRequestContent' });
     expect(subIn(world, PAYG).cancellations).toEqual([]);
   });
@@ -98,14 +93,7 @@ describe('cancelSubscription', () => {
     ['a blank comment', { confirmation: 'Contoso payg', reason: 'other', comment: '   ' }],
     ['a null comment', { confirmation: 'Contoso payg', reason: 'other', comment: null }],
   ])("R3: 'other' with %s is accepted; the comment is optional", (_label, b) => {
-    const { result } = expectOk(
-      cancelSubscription(makeWorld(), {
-        subscriptionId: PAYG,
-        personaId: 'admin',
-        body: b,
-        now: T0,
-      }),
-    );
+    const { result } = expectOk(cancelWith(b));
     expect(result.record.reason).toBe('other');
     expect(result.record.comment).toBeUndefined();
   });
@@ -125,13 +113,9 @@ describe('cancelSubscription', () => {
   });
 
   it('R14: cancelling again, pending or disabled, answers 409 and changes nothing', () => {
-    const { world } = expectOk(
-      cancelSubscription(makeWorld(), { subscriptionId: PAYG, personaId: 'admin', body, now: T0 }),
-    );
+    const { world } = expectOk(cancelWith(body));
     for (const now of [T0, T0 + 1000, T0 + DELAY, T0 + 30 * DAY_MS]) {
-      const e = expectError(
-        cancelSubscription(world, { subscriptionId: PAYG, personaId: 'admin', body, now }),
-      );
+      const e = expectError(cancelWith(body, world, now));
       expect(e).toMatchObject({ status: 409, code: 'SubscriptionAlreadyCanceled' });
     }
     expect(subIn(world, PAYG).cancellations).toHaveLength(1);

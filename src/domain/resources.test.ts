@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { cancelSubscription } from './cancel';
-import type { World } from './model';
-import { enableSubscription } from './reactivate';
 import { vmAction } from './resource-actions';
 import { resourcesAt, type ResourceView } from './resources';
-import { DELAY, expectOk, makeWorld, PAYG, resourceIn, T0 } from './test-fixtures';
+import {
+  adminCancels,
+  adminReactivates,
+  DELAY,
+  expectOk,
+  PAYG,
+  resourceIn,
+  T0,
+} from './test-fixtures';
 import { DAY_MS } from './time';
 
 const byName = (views: ResourceView[], name: string): ResourceView => {
@@ -13,15 +18,9 @@ const byName = (views: ResourceView[], name: string): ResourceView => {
   return v;
 };
 
-function cancelled(): World {
-  return expectOk(
-    cancelSubscription(makeWorld(), { subscriptionId: PAYG, personaId: 'admin', now: T0 }),
-  ).world;
-}
-
 describe('resource views over time', () => {
   it('R5: until the cancellation shows, resources are untouched', () => {
-    const views = resourcesAt(cancelled(), PAYG, T0 + DELAY - 1);
+    const views = resourcesAt(adminCancels(), PAYG, T0 + DELAY - 1);
     expect(byName(views, 'vm-web')).toMatchObject({
       powerState: 'running',
       publicIp: { address: '20.1.2.3' },
@@ -31,7 +30,7 @@ describe('resource views over time', () => {
   });
 
   it('R6: once disabled, VMs are deallocated, dynamic IPs released, storage read-only, writes blocked', () => {
-    const views = resourcesAt(cancelled(), PAYG, T0 + DELAY);
+    const views = resourcesAt(adminCancels(), PAYG, T0 + DELAY);
     expect(byName(views, 'vm-web')).toMatchObject({
       powerState: 'deallocated',
       publicIp: { address: null, allocation: 'Dynamic' },
@@ -52,9 +51,7 @@ describe('resource views over time', () => {
 
   it('R10: after reactivation VMs stay deallocated, the IP is not returned, storage is writable again', () => {
     const back = T0 + 10 * DAY_MS;
-    const world = expectOk(
-      enableSubscription(cancelled(), { subscriptionId: PAYG, personaId: 'admin', now: back }),
-    ).world;
+    const world = adminReactivates(adminCancels(), back);
     const views = resourcesAt(world, PAYG, back + 1);
     expect(byName(views, 'vm-web')).toMatchObject({
       powerState: 'deallocated',
@@ -87,8 +84,8 @@ describe('resource views over time', () => {
   });
 
   it('R9: a deleted subscription has no resources', () => {
-    expect(resourcesAt(cancelled(), PAYG, T0 + 90 * DAY_MS - 1)).toHaveLength(5);
-    expect(resourcesAt(cancelled(), PAYG, T0 + 90 * DAY_MS)).toEqual([]);
-    expect(resourcesAt(cancelled(), 'unknown', T0)).toEqual([]);
+    expect(resourcesAt(adminCancels(), PAYG, T0 + 90 * DAY_MS - 1)).toHaveLength(5);
+    expect(resourcesAt(adminCancels(), PAYG, T0 + 90 * DAY_MS)).toEqual([]);
+    expect(resourcesAt(adminCancels(), 'unknown', T0)).toEqual([]);
   });
 });
