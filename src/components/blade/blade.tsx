@@ -2,6 +2,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { ChevronRightRegular } from '@fluentui/react-icons';
 import { useEffect, type ReactNode } from 'react';
 import { Link } from 'react-router';
+import { PHONE_MEDIA } from '@/components/shell/breakpoints';
 import { shellMessages } from '@/components/shell/messages';
 import { paths } from '@/config/paths';
 import { useMessages } from '@/lib/i18n/locale-provider';
@@ -13,7 +14,11 @@ export interface Crumb {
 
 const useStyles = makeStyles({
   blade: { display: 'flex', flexDirection: 'column', minHeight: '100%', minWidth: 0 },
-  header: { paddingInline: tokens.spacingHorizontalXXL, paddingTop: tokens.spacingVerticalM },
+  header: {
+    paddingInline: tokens.spacingHorizontalXXL,
+    paddingTop: tokens.spacingVerticalM,
+    [PHONE_MEDIA]: { paddingInline: tokens.spacingHorizontalM },
+  },
   crumbs: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -58,11 +63,15 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     paddingInline: tokens.spacingHorizontalL,
     marginTop: tokens.spacingVerticalS,
+    // A phone scrolls the command bar sideways rather than wrapping it under itself.
+    overflowX: 'auto',
+    [PHONE_MEDIA]: { paddingInline: tokens.spacingHorizontalXS },
   },
   content: {
     flex: 1,
     padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXXL}`,
     minWidth: 0,
+    [PHONE_MEDIA]: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}` },
   },
 });
 

@@ -1,6 +1,7 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { NavLink } from 'react-router';
 import { DeferredTooltip } from '@/components/deferred/deferred-tooltip';
+import { PHONE_MEDIA } from '@/components/shell/breakpoints';
 import { shellMessages } from '@/components/shell/messages';
 import { NAV_ITEMS } from '@/components/shell/nav-items';
 import { useMessages } from '@/lib/i18n/locale-provider';
@@ -12,7 +13,18 @@ const useStyles = makeStyles({
     borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
     paddingBlock: tokens.spacingVerticalS,
     overflowY: 'auto',
+    [PHONE_MEDIA]: {
+      position: 'fixed',
+      top: '40px',
+      bottom: 0,
+      left: 0,
+      zIndex: 50,
+      width: 'min(280px, 85vw)',
+      boxShadow: tokens.shadow28,
+    },
   },
+  // Collapsed to icons on a tablet; on a phone, closed.
+  phoneClosed: { [PHONE_MEDIA]: { display: 'none' } },
   list: { listStyleType: 'none', margin: 0, padding: 0 },
   link: {
     display: 'flex',
@@ -35,11 +47,20 @@ const useStyles = makeStyles({
   collapsedLink: { justifyContent: 'center', paddingInline: 0 },
 });
 
-export function LeftNav({ collapsed }: { collapsed: boolean }) {
+export function LeftNav({
+  collapsed,
+  onNavigate,
+}: {
+  collapsed: boolean;
+  onNavigate?: () => void;
+}) {
   const styles = useStyles();
   const t = useMessages(shellMessages);
   return (
-    <nav className={styles.nav} aria-label={t.portalNavigation}>
+    <nav
+      className={mergeClasses(styles.nav, collapsed && styles.phoneClosed)}
+      aria-label={t.portalNavigation}
+    >
       <ul className={styles.list}>
         {NAV_ITEMS.map(({ to, label, icon: Icon }) => {
           const link = (
@@ -47,6 +68,7 @@ export function LeftNav({ collapsed }: { collapsed: boolean }) {
               to={to}
               end={to === '/'}
               aria-label={collapsed ? t[label] : undefined}
+              onClick={onNavigate}
               className={({ isActive }) =>
                 mergeClasses(
                   styles.link,

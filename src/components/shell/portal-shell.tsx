@@ -1,9 +1,11 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useState, type ReactNode } from 'react';
+import { PHONE_MEDIA, PHONE_QUERY } from '@/components/shell/breakpoints';
 import { LeftNav } from '@/components/shell/left-nav';
 import { shellMessages } from '@/components/shell/messages';
 import { TopBar } from '@/components/shell/top-bar';
 import { useMessages } from '@/lib/i18n/locale-provider';
+import { mediaMatches } from '@/lib/use-media-query';
 
 const useStyles = makeStyles({
   root: {
@@ -11,11 +13,19 @@ const useStyles = makeStyles({
     gridTemplateAreas: '"top top" "nav main"',
     gridTemplateRows: '40px 1fr',
     gridTemplateColumns: '220px minmax(0, 1fr)',
-    height: '100vh',
+    // A docked presentation caption takes the bottom or the right of the window (its own variables,
+    // set while it is shown): the portal narrows beside it, so the card never covers the page.
+    height: 'calc(100vh - var(--presentation-dock-block, 0px))',
+    width: 'calc(100% - var(--presentation-dock-inline, 0px))',
     minWidth: '320px',
     backgroundColor: tokens.colorNeutralBackground1,
+    // On a phone the menu is not a column: it opens over the page from the menu button.
+    [PHONE_MEDIA]: { gridTemplateAreas: '"top" "main"', gridTemplateColumns: 'minmax(0, 1fr)' },
   },
-  collapsed: { gridTemplateColumns: '48px minmax(0, 1fr)' },
+  collapsed: {
+    gridTemplateColumns: '48px minmax(0, 1fr)',
+    [PHONE_MEDIA]: { gridTemplateColumns: 'minmax(0, 1fr)' },
+  },
   main: { gridArea: 'main', overflow: 'auto', minWidth: 0, ':focus': { outline: 'none' } },
   // While the mock starts, the blade renders unseen; the loading state shows in its place.
   starting: { visibility: 'hidden' },
@@ -60,7 +70,13 @@ export function PortalShell({ search, actions, children, starting }: PortalShell
         search={search}
         actions={actions}
       />
-      <LeftNav collapsed={collapsed} />
+      <LeftNav
+        collapsed={collapsed}
+        // On a phone the open menu covers the page: going somewhere closes it.
+        onNavigate={() => {
+          if (mediaMatches(PHONE_QUERY)) setCollapsed(true);
+        }}
+      />
       <main
         id="main"
         className={mergeClasses(styles.main, starting !== undefined && styles.starting)}

@@ -2,6 +2,7 @@ import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { NavigationRegular } from '@fluentui/react-icons';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { PHONE_MEDIA } from '@/components/shell/breakpoints';
 import { shellMessages } from '@/components/shell/messages';
 import { useMessages } from '@/lib/i18n/locale-provider';
 
@@ -15,6 +16,7 @@ const useStyles = makeStyles({
     paddingInline: tokens.spacingHorizontalS,
     backgroundColor: '#1b1a19',
     color: '#ffffff',
+    [PHONE_MEDIA]: { gap: 0, paddingInline: 0 },
   },
   menu: {
     color: '#ffffff',
@@ -28,10 +30,21 @@ const useStyles = makeStyles({
     textDecorationLine: 'none',
     whiteSpace: 'nowrap',
     paddingInline: tokens.spacingHorizontalS,
+    // The bar's buttons keep their room; on a narrow phone the name gives way (never under them).
+    minWidth: 0,
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    [PHONE_MEDIA]: { paddingInline: tokens.spacingHorizontalXS },
     ':focus-visible': { outline: '2px solid #ffffff', outlineOffset: '2px' },
   },
   middle: { flex: 1, display: 'flex', justifyContent: 'center', minWidth: 0 },
-  end: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
+  end: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+    flexShrink: 0,
+    [PHONE_MEDIA]: { gap: 0 },
+  },
 });
 
 export interface TopBarProps {

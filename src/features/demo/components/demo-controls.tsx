@@ -3,6 +3,7 @@ import { BeakerRegular, ClockRegular, ErrorCircleRegular } from '@fluentui/react
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { lazyPane, PaneSlot } from '@/components/deferred/lazy-pane';
+import { PHONE_MEDIA } from '@/components/shell/breakpoints';
 import { useSimulatedNow } from '@/features/demo/components/use-simulated-now';
 import { demoMessages } from '@/features/demo/messages';
 import { useFormat } from '@/lib/i18n/format';
@@ -19,12 +20,15 @@ const useStyles = makeStyles({
   button: {
     color: '#ffffff',
     minWidth: 'auto',
+    // On a phone the button is its icon (its name stays, from aria-label).
+    [PHONE_MEDIA]: { minWidth: '40px', paddingInline: 0 },
     ':hover': { color: '#ffffff', backgroundColor: '#323130' },
   },
   badges: { display: 'flex', gap: tokens.spacingHorizontalXS },
   // Narrow top bars keep the badges (the altered state must always show) but drop their labels;
   // the icons then name them.
   label: { '@media (max-width: 900px)': { display: 'none' } },
+  buttonText: { [PHONE_MEDIA]: { display: 'none' } },
   short: { display: 'none', '@media (max-width: 900px)': { display: 'inline' } },
 });
 
@@ -83,7 +87,7 @@ export function DemoControls() {
         onFocus={panel.prefetch}
         onClick={() => setOpen(true)}
       >
-        {t.button}
+        <span className={styles.buttonText}>{t.button}</span>
       </Button>
       <PaneSlot mounted={open}>
         <panel.Pane open={open} onClose={() => setOpen(false)} state={state} />

@@ -7,7 +7,7 @@ import {
   SearchBoxPlaceholder,
   type SearchHandover,
 } from '@/features/global-search/components/search-box-placeholder';
-import { useMediaQuery } from '@/features/global-search/components/use-media-query';
+import { useMediaQuery } from '@/lib/use-media-query';
 import { useSearchShortcut } from '@/features/global-search/components/use-search-shortcut';
 import { globalSearchMessages } from '@/features/global-search/messages';
 import { useMessages } from '@/lib/i18n/locale-provider';

@@ -2,6 +2,7 @@ import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ArrowSortDownRegular, ArrowSortUpRegular } from '@fluentui/react-icons';
 import { memo, useCallback, useEffect } from 'react';
 import { AppLink } from '@/components/app-link';
+import { PHONE_MEDIA, PHONE_QUERY } from '@/components/shell/breakpoints';
 import { paths } from '@/config/paths';
 import type { SubscriptionRow } from '@/features/subscriptions/api/use-subscription-rows';
 import { StatusCell } from '@/features/subscriptions/components/status-cell';
@@ -11,9 +12,12 @@ import type { SortDirection, SortKey } from '@/features/subscriptions/list-view'
 import { subscriptionsMessages } from '@/features/subscriptions/messages';
 import { useFormat, type Formatters } from '@/lib/i18n/format';
 import { useMessages } from '@/lib/i18n/locale-provider';
+import { useMediaQuery } from '@/lib/use-media-query';
 
 /** Fixed row height: the virtualizer needs no measuring then, and the portal's grid is dense anyway. */
 export const ROW_HEIGHT = 36;
+/** On a phone each subscription is a two-line card: name and status, then offer and cost. */
+const CARD_HEIGHT = 60;
 const HEADER_HEIGHT = 36;
 const OVERSCAN = 8;
 const COLUMN_TEMPLATE =
@@ -21,13 +25,20 @@ const COLUMN_TEMPLATE =
 const MIN_WIDTH = '1020px';
 
 type Label = 'subscriptionName' | 'subscriptionId' | 'myRole' | 'offer' | 'status' | 'currentCost';
-const COLUMNS: readonly { key: SortKey; label: Label; end?: boolean }[] = [
-  { key: 'name', label: 'subscriptionName' },
+type Column = {
+  key: SortKey;
+  label: Label;
+  end?: boolean;
+  /** Where the column sits on a phone's card; the ID and role are one tap away, on the Overview. */
+  card?: 'name' | 'status' | 'offer' | 'cost';
+};
+const COLUMNS: readonly Column[] = [
+  { key: 'name', label: 'subscriptionName', card: 'name' },
   { key: 'id', label: 'subscriptionId' },
   { key: 'role', label: 'myRole' },
-  { key: 'offer', label: 'offer' },
-  { key: 'status', label: 'status' },
-  { key: 'cost', label: 'currentCost', end: true },
+  { key: 'offer', label: 'offer', card: 'offer' },
+  { key: 'status', label: 'status', card: 'status' },
+  { key: 'cost', label: 'currentCost', end: true, card: 'cost' },
 ];
 
 const useStyles = makeStyles({
@@ -45,8 +56,29 @@ const useStyles = makeStyles({
     zIndex: 1,
     minWidth: MIN_WIDTH,
     backgroundColor: tokens.colorNeutralBackground1,
+    [PHONE_MEDIA]: { minWidth: 0 },
   },
   grid: { display: 'grid', gridTemplateColumns: COLUMN_TEMPLATE, alignItems: 'center' },
+  cardRow: {
+    gridTemplateColumns: 'minmax(0, 1fr) auto',
+    gridTemplateAreas: '"name status" "offer cost"',
+    alignContent: 'center',
+    rowGap: '2px',
+  },
+  cardHead: { gridTemplateColumns: 'minmax(0, 1fr) auto', gridTemplateAreas: '"name status"' },
+  name: { gridArea: 'name' },
+  status: { gridArea: 'status' },
+  offer: { gridArea: 'offer', color: tokens.colorNeutralForeground3 },
+  cost: { gridArea: 'cost' },
+  // Offer and cost have no header of their own on a card; screen readers still get their names.
+  unseen: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+  },
   headerRow: {
     height: `${HEADER_HEIGHT}px`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
@@ -73,7 +105,7 @@ const useStyles = makeStyles({
   },
   sortEnd: { justifyContent: 'flex-end' },
   sortIcon: { fontSize: '14px', flexShrink: 0 },
-  body: { position: 'relative', minWidth: MIN_WIDTH },
+  body: { position: 'relative', minWidth: MIN_WIDTH, [PHONE_MEDIA]: { minWidth: 0 } },
   row: {
     position: 'absolute',
     left: 0,
@@ -114,10 +146,12 @@ export function SubscriptionsGrid({ items, sort, dir, onSort, viewKey }: Subscri
   const t = useMessages(subscriptionsMessages);
   // One set of formatters for every row: creating Intl formatters per row would cost more than the row.
   const format = useFormat();
+  const phone = useMediaQuery(PHONE_QUERY);
+  const columns = phone ? COLUMNS.filter((column) => column.card) : COLUMNS;
   const rowKey = useCallback((index: number) => items[index]?.row.subscriptionId ?? '', [items]);
   const { ref, virtualizer } = useRowVirtualizer({
     rowCount: items.length,
-    rowHeight: ROW_HEIGHT,
+    rowHeight: phone ? CARD_HEIGHT : ROW_HEIGHT,
     headerHeight: HEADER_HEIGHT,
     overscan: OVERSCAN,
     rowKey,
@@ -136,18 +170,28 @@ export function SubscriptionsGrid({ items, sort, dir, onSort, viewKey }: Subscri
       aria-rowcount={items.length + 1}
     >
       <div role="rowgroup" className={styles.head}>
-        <div role="row" aria-rowindex={1} className={mergeClasses(styles.grid, styles.headerRow)}>
-          {COLUMNS.map((column) => {
+        <div
+          role="row"
+          aria-rowindex={1}
+          className={mergeClasses(styles.grid, styles.headerRow, phone && styles.cardHead)}
+        >
+          {columns.map((column) => {
             const sorted = column.key === sort;
             const SortIcon = dir === 'asc' ? ArrowSortUpRegular : ArrowSortDownRegular;
+            const unseen = phone && (column.card === 'offer' || column.card === 'cost');
             return (
               <div
                 key={column.key}
                 role="columnheader"
-                className={styles.headerCell}
+                className={mergeClasses(
+                  styles.headerCell,
+                  phone && column.card && styles[column.card],
+                  unseen && styles.unseen,
+                )}
                 aria-sort={sorted ? (dir === 'asc' ? 'ascending' : 'descending') : undefined}
               >
                 <button
+                  tabIndex={unseen ? -1 : undefined}
                   type="button"
                   className={mergeClasses(styles.sort, column.end && styles.sortEnd)}
                   onClick={() => onSort(column.key)}
@@ -171,6 +215,7 @@ export function SubscriptionsGrid({ items, sort, dir, onSort, viewKey }: Subscri
                 index={virtual.index}
                 top={virtual.start - HEADER_HEIGHT}
                 format={format}
+                card={phone}
               />
             )
           );
@@ -187,35 +232,52 @@ interface GridRowProps {
   /** Offset from the top of the rows, below the header. */
   top: number;
   format: Formatters;
+  /** A phone's two-line card instead of a table row. */
+  card: boolean;
 }
 
 /** One row; memoised, so a scroll only renders the rows that come into view. */
-const GridRow = memo(function GridRow({ entry, index, top, format }: GridRowProps) {
+const GridRow = memo(function GridRow({ entry, index, top, format, card }: GridRowProps) {
   const styles = useStyles();
   const { row, roleLabel, statusLabel } = entry;
   return (
     <div
       role="row"
       aria-rowindex={index + 2}
-      className={mergeClasses(styles.grid, styles.row)}
-      style={{ top }}
+      className={mergeClasses(styles.grid, styles.row, card && styles.cardRow)}
+      style={{ top, height: card ? CARD_HEIGHT : undefined }}
     >
-      <div role="cell" className={styles.cell}>
+      <div role="cell" className={mergeClasses(styles.cell, card && styles.name)}>
         <AppLink to={paths.overview.getHref(row.subscriptionId)}>{row.displayName}</AppLink>
       </div>
-      <div role="cell" className={mergeClasses(styles.cell, styles.mono)}>
-        {row.subscriptionId}
-      </div>
-      <div role="cell" className={mergeClasses(styles.cell, !row.role && styles.muted)}>
-        {roleLabel}
-      </div>
-      <div role="cell" className={mergeClasses(styles.cell, !row.offerName && styles.muted)}>
+      {!card && (
+        <div role="cell" className={mergeClasses(styles.cell, styles.mono)}>
+          {row.subscriptionId}
+        </div>
+      )}
+      {!card && (
+        <div role="cell" className={mergeClasses(styles.cell, !row.role && styles.muted)}>
+          {roleLabel}
+        </div>
+      )}
+      <div
+        role="cell"
+        className={mergeClasses(styles.cell, !row.offerName && styles.muted, card && styles.offer)}
+      >
         {row.offerName ?? '—'}
       </div>
-      <div role="cell" className={styles.cell}>
+      <div role="cell" className={mergeClasses(styles.cell, card && styles.status)}>
         <StatusCell state={row.state} label={statusLabel} />
       </div>
-      <div role="cell" className={mergeClasses(styles.cell, styles.end, !row.cost && styles.muted)}>
+      <div
+        role="cell"
+        className={mergeClasses(
+          styles.cell,
+          styles.end,
+          !row.cost && styles.muted,
+          card && styles.cost,
+        )}
+      >
         {row.cost ? format.money(row.cost.amount, row.cost.currency) : '—'}
       </div>
     </div>
