@@ -1,37 +1,56 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode, RefObject } from 'react';
 import { CHAPTERS, type Chapter } from '@/features/presentation/chapters';
+import {
+  SIDE_DOCK_MEDIA,
+  SIDE_DOCK_QUERY,
+  SIDE_DOCK_WIDTH,
+  useCaptionDock,
+} from '@/features/presentation/components/caption-dock';
 import { SetupStatus } from '@/features/presentation/components/setup-status';
 import type { Setup } from '@/features/presentation/components/use-chapter-setup';
 import { presentationMessages } from '@/features/presentation/messages';
 import { useLocale, useMessages } from '@/lib/i18n/locale-provider';
+import { useMediaQuery } from '@/lib/use-media-query';
 
 const useStyles = makeStyles({
+  // The bottom sheet by default (tablets upright, phones); the side column on a wide screen. Either
+  // way docked: the portal leaves it its room (caption-dock.ts), so it covers nothing.
   card: {
     position: 'fixed',
     zIndex: 100,
-    right: tokens.spacingHorizontalL,
-    bottom: tokens.spacingVerticalL,
-    width: '420px',
-    maxHeight: 'calc(100vh - 80px)',
-    overflowY: 'auto',
+    left: 0,
+    right: 0,
+    bottom: 0,
+    maxHeight: '50vh',
     boxSizing: 'border-box',
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalL,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
     backgroundColor: tokens.colorNeutralBackground1,
-    border: `2px solid ${tokens.colorBrandStroke1}`,
-    borderRadius: tokens.borderRadiusXLarge,
+    borderTop: `2px solid ${tokens.colorBrandStroke1}`,
     boxShadow: tokens.shadow28,
-    // A projector at 768 px: the card spans the bottom of the screen instead of covering a column.
-    '@media (max-width: 900px)': {
-      left: tokens.spacingHorizontalS,
-      right: tokens.spacingHorizontalS,
-      bottom: tokens.spacingVerticalS,
-      width: 'auto',
-      maxHeight: '45vh',
+    [SIDE_DOCK_MEDIA]: {
+      left: 'auto',
+      top: 0,
+      width: SIDE_DOCK_WIDTH,
+      maxHeight: 'none',
+      padding: tokens.spacingHorizontalL,
+      borderTop: 'none',
+      borderLeft: `2px solid ${tokens.colorBrandStroke1}`,
     },
+  },
+  // The words scroll inside the card when they are longer than its room; the buttons stay in view.
+  body: {
+    flex: '0 1 auto',
+    minHeight: 0,
+    overflowY: 'auto',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    // Room for the title's focus ring, which the scrolling box would otherwise cut.
+    padding: '4px',
   },
   top: { display: 'flex', alignItems: 'center', justifyContent: 'space-between' },
   progress: {
@@ -67,7 +86,13 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     fontSize: tokens.fontSizeBase200,
   },
-  keys: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  // Keys are for a presenter at a keyboard; a phone has none.
+  keys: {
+    margin: 0,
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+    '@media (pointer: coarse)': { display: 'none' },
+  },
 });
 
 interface CaptionCardProps {
@@ -83,7 +108,7 @@ interface CaptionCardProps {
 }
 
 /**
- * The card beside the portal: where the story is, the chapter's title and caption (announced when
+ * The card docked beside or under the portal: where the story is, the chapter's title and caption (announced when
  * they change), the chapter's set-up, the presenter notes when shown, and the buttons.
  */
 export function CaptionCard({
@@ -100,6 +125,7 @@ export function CaptionCard({
   const t = useMessages(presentationMessages);
   const { locale } = useLocale();
   const text = t.chapters[chapter.key];
+  useCaptionDock(card, useMediaQuery(SIDE_DOCK_QUERY));
   return (
     <section ref={card} role="region" aria-label={t.region} className={styles.card}>
       <div className={styles.top}>
@@ -108,17 +134,19 @@ export function CaptionCard({
         </span>
         <span className={styles.rules}>{chapter.rules}</span>
       </div>
-      <div aria-live="polite" aria-atomic="true">
-        <h2 ref={heading} tabIndex={-1} className={styles.title}>
-          {text.title}
-        </h2>
-        <p className={styles.caption} lang={locale}>
-          {text.caption}
-        </p>
-        {text.aside && <p className={styles.aside}>{text.aside}</p>}
+      <div className={styles.body}>
+        <div aria-live="polite" aria-atomic="true">
+          <h2 ref={heading} tabIndex={-1} className={styles.title}>
+            {text.title}
+          </h2>
+          <p className={styles.caption} lang={locale}>
+            {text.caption}
+          </p>
+          {text.aside && <p className={styles.aside}>{text.aside}</p>}
+        </div>
+        <SetupStatus setup={setup} retry={retry} />
+        {notesShown && <p className={styles.notes}>{text.notes}</p>}
       </div>
-      <SetupStatus setup={setup} retry={retry} />
-      {notesShown && <p className={styles.notes}>{text.notes}</p>}
       {controls}
       <p className={styles.keys}>{t.keys}</p>
     </section>

@@ -8,9 +8,11 @@ import {
   PlayRegular,
   WindowNewRegular,
 } from '@fluentui/react-icons';
+import { PHONE_QUERY } from '@/components/shell/breakpoints';
 import { CHAPTERS } from '@/features/presentation/chapters';
 import { presentationMessages } from '@/features/presentation/messages';
 import { useMessages } from '@/lib/i18n/locale-provider';
+import { useMediaQuery } from '@/lib/use-media-query';
 
 const useStyles = makeStyles({
   controls: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
@@ -43,11 +45,19 @@ export function PresentationControls({
 }: PresentationControlsProps) {
   const styles = useStyles();
   const t = useMessages(presentationMessages);
+  // A phone keeps every button on one row under the caption: Next says its name, the others are
+  // their icons (named for screen readers). A notes window is for a presenter's second screen.
+  const phone = useMediaQuery(PHONE_QUERY);
+  const label = (text: string): { children?: string; 'aria-label'?: string } =>
+    phone ? { 'aria-label': text } : { children: text };
   return (
     <div className={styles.controls}>
-      <Button icon={<ArrowLeftRegular />} disabled={number <= 1} onClick={() => goTo(number - 1)}>
-        {t.previous}
-      </Button>
+      <Button
+        icon={<ArrowLeftRegular />}
+        disabled={number <= 1}
+        onClick={() => goTo(number - 1)}
+        {...label(t.previous)}
+      />
       <Button
         appearance="primary"
         icon={<ArrowRightRegular />}
@@ -62,18 +72,20 @@ export function PresentationControls({
         aria-pressed={autoAdvancing}
         disabled={number >= CHAPTERS.length}
         onClick={togglePlaying}
-      >
-        {autoAdvancing ? t.pause : t.play}
-      </Button>
-      <Button icon={<NotepadRegular />} aria-expanded={notesShown} onClick={toggleNotes}>
-        {t.notes}
-      </Button>
-      <Button icon={<WindowNewRegular />} disabled={notesWindowOpen} onClick={openNotesWindow}>
-        {t.notesWindow}
-      </Button>
-      <Button icon={<DismissRegular />} onClick={() => void exit()}>
-        {t.exit}
-      </Button>
+        {...label(autoAdvancing ? t.pause : t.play)}
+      />
+      <Button
+        icon={<NotepadRegular />}
+        aria-expanded={notesShown}
+        onClick={toggleNotes}
+        {...label(t.notes)}
+      />
+      {!phone && (
+        <Button icon={<WindowNewRegular />} disabled={notesWindowOpen} onClick={openNotesWindow}>
+          {t.notesWindow}
+        </Button>
+      )}
+      <Button icon={<DismissRegular />} onClick={() => void exit()} {...label(t.exit)} />
     </div>
   );
 }

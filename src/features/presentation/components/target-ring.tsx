@@ -16,11 +16,28 @@ const useStyles = makeStyles({
   },
 });
 
+/** The ring's outline and its offset, outside the box: kept inside the portal's page too. */
+const OUTLINE = 6;
+
 interface Box {
   top: number;
   left: number;
   width: number;
   height: number;
+}
+
+/**
+ * The part of `rect` that shows inside the page's scrolling area (`main`, which ends where the docked
+ * caption begins), so the ring never reaches over the caption or the top bar; null when none shows.
+ */
+function visiblePart(rect: DOMRect, area: DOMRect | undefined): Box | null {
+  if (!area) return { top: rect.top, left: rect.left, width: rect.width, height: rect.height };
+  const top = Math.max(rect.top, area.top + OUTLINE);
+  const left = Math.max(rect.left, area.left + OUTLINE);
+  const bottom = Math.min(rect.bottom, area.bottom - OUTLINE);
+  const right = Math.min(rect.right, area.right - OUTLINE);
+  if (bottom <= top || right <= left) return null;
+  return { top, left, width: right - left, height: bottom - top };
 }
 
 /**
@@ -39,22 +56,22 @@ export function TargetRing({ selector }: { selector: string | null }) {
     const measure = () => {
       const element = document.querySelector(selector);
       if (element) {
+        const area = element.closest('main')?.getBoundingClientRect();
         if (!scrolled) {
-          element.scrollIntoView({ block: 'nearest' });
+          // Its top in view when it is taller than the page's room, all of it otherwise.
+          const tall = area !== undefined && element.getBoundingClientRect().height > area.height;
+          element.scrollIntoView({ block: tall ? 'start' : 'nearest' });
           scrolled = true;
         }
-        const rect = element.getBoundingClientRect();
+        const box = visiblePart(element.getBoundingClientRect(), area);
         setMeasured((previous) =>
           previous?.selector === selector &&
-          previous.box?.top === rect.top &&
-          previous.box.left === rect.left &&
-          previous.box.width === rect.width &&
-          previous.box.height === rect.height
+          previous.box?.top === box?.top &&
+          previous.box?.left === box?.left &&
+          previous.box?.width === box?.width &&
+          previous.box?.height === box?.height
             ? previous
-            : {
-                selector,
-                box: { top: rect.top, left: rect.left, width: rect.width, height: rect.height },
-              },
+            : { selector, box },
         );
       } else
         setMeasured((previous) => (previous?.box === null ? previous : { selector, box: null }));
@@ -65,5 +82,7 @@ export function TargetRing({ selector }: { selector: string | null }) {
   }, [selector]);
   const box = measured?.selector === selector ? measured.box : null;
   if (selector === null || box === null || box.width === 0) return null;
-  return <div aria-hidden className={styles.ring} style={box} />;
+  return (
+    <div aria-hidden data-presentation-outline="" className={styles.ring} style={box} />
+  );
 }

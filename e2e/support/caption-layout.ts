@@ -1,0 +1,37 @@
+import { expect, type Page } from '@playwright/test';
+import type { PresentationPage } from 'azure-subscriptions-clone/playwright';
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The area two boxes share, in CSS px² (0 when they do not meet). */
+export function overlapArea(a: Box, b: Box): number {
+  const width = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const height = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  return Math.max(0, width) * Math.max(0, height);
+}
+
+/**
+ * The presentation never hides what it talks about: the chapter's outline shows, the caption card
+ * and the outline do not meet, the card lies inside the window, and every button of the card is on
+ * screen whole.
+ */
+export async function expectCaptionClearOfOutline(page: Page, show: PresentationPage) {
+  const outline = page.locator('[data-presentation-outline]');
+  await expect(outline, 'the chapter outlines part of the page').toBeVisible();
+  const card = await show.region.boundingBox();
+  const ring = await outline.boundingBox();
+  expect(card && ring, 'both boxes measured').toBeTruthy();
+  const viewport = page.viewportSize()!;
+  expect(overlapArea(card!, ring!), 'caption over the outlined part (px²)').toBe(0);
+  expect(card!.x).toBeGreaterThanOrEqual(0);
+  expect(card!.x + card!.width).toBeLessThanOrEqual(viewport.width + 0.5);
+  expect(card!.y + card!.height).toBeLessThanOrEqual(viewport.height + 0.5);
+  for (const button of await show.region.getByRole('button').all()) {
+    await expect(button).toBeInViewport({ ratio: 1 });
+  }
+}
