@@ -14,12 +14,12 @@ import { ACTIONS } from '@/domain/permissions';
 import { createContainer, saveVmImage, vmAction, webAppAction } from '@/domain/resource-actions';
 import { parseResourceId } from '@/domain/resource-id';
 import { toIso } from '@/domain/time';
-import { authorize, isFailure } from '@/domain/world';
 import { imageIdFor } from '../views/resource-view';
 import { armRoute } from './arm-route';
 import { armEmpty, armError, armJson, describeIssues, readJsonBody } from './arm-response';
-import { commitCommand, failureResponse } from './command';
+import { commitCommand } from './command';
 import type { HandlerDeps } from './handler-deps';
+import { authorizeOnPath } from './subscription-read-route';
 
 const RG = '/subscriptions/:subscriptionId/resourceGroups/:resourceGroup/providers';
 
@@ -140,13 +140,8 @@ export function resourceActionHandlers(deps: HandlerDeps): HttpHandler[] {
       run: async (ctx) => {
         // R1: the image is written where the URL says, so the caller must be allowed there, as ARM
         // checks the request's scope before anything else (the command checks the source VM).
-        const scope = authorize(
-          ctx.world,
-          ctx.params.subscriptionId ?? '',
-          ctx.persona.id,
-          ACTIONS.imageWrite,
-        );
-        if (isFailure(scope)) return failureResponse(scope);
+        const scope = authorizeOnPath(ctx, ACTIONS.imageWrite);
+        if (scope instanceof Response) return scope;
         const body = await readJsonBody(ctx.request);
         if (!body.ok) return body.response;
         const parsed = imageCreateSchema.safeParse(body.value);

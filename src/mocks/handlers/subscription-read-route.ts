@@ -10,6 +10,12 @@ export interface SubscriptionReadSpec extends Omit<ArmRouteSpec, 'run'> {
   run: (ctx: ArmContext, access: Access) => Response | Promise<Response>;
 }
 
+/** R1 on the path's `:subscriptionId`: the caller's access for `action`, or ARM's answer refusing it. */
+export function authorizeOnPath(ctx: ArmContext, action: string): Access | Response {
+  const access = authorize(ctx.world, ctx.params.subscriptionId ?? '', ctx.persona.id, action);
+  return isFailure(access) ? failureResponse(access) : access;
+}
+
 /**
  * A read under one subscription. ARM answers 404 to a caller with no role on it and 403 to a role
  * without the read action (R1), before anything about the subscription's state; every such read
@@ -19,14 +25,8 @@ export function subscriptionReadRoute(deps: HandlerDeps, spec: SubscriptionReadS
   return armRoute(deps, {
     ...spec,
     run: (ctx) => {
-      const access = authorize(
-        ctx.world,
-        ctx.params.subscriptionId ?? '',
-        ctx.persona.id,
-        ACTIONS.readSubscription,
-      );
-      if (isFailure(access)) return failureResponse(access);
-      return spec.run(ctx, access);
+      const access = authorizeOnPath(ctx, ACTIONS.readSubscription);
+      return access instanceof Response ? access : spec.run(ctx, access);
     },
   });
 }
