@@ -1,5 +1,5 @@
 import type { Expect, Page } from '@playwright/test';
-import type { ChapterKey } from '@/features/presentation/chapters';
+import { CHAPTERS, type ChapterKey } from '@/features/presentation/chapters';
 import { accountMessages } from '@/features/account-center/messages';
 import { cancelWizardMessages } from '@/features/cancel-wizard/messages';
 import type { Locale } from '@/lib/i18n/locale';
@@ -12,6 +12,8 @@ import { clickVisibly, typeVisibly } from './pointer';
 
 /** The reason the video chooses: the one a viewer expects of a subscription no longer used. */
 const REASON = 'no-longer-needed';
+/** What the Billing stopped chapter outlines on the Overview, where the cancel lands. */
+const LANDING_BANNER = CHAPTERS.find((chapter) => chapter.key === 'billingStopped')!.target;
 /** How long the viewer sees the outcome of a chapter's action before the next chapter. */
 const OUTCOME_MS = 3_500;
 
@@ -27,11 +29,10 @@ async function cancelSubscription(page: Page, lang: Locale, expect: Expect): Pro
   if (name === '') throw new Error('The confirm step shows no subscription name to type.');
   await typeVisibly(page, wizard.getByRole('textbox', { name: t.subscriptionName }), name);
   await clickVisibly(page, wizard.getByRole('button', { name: t.submit, exact: true }));
-  // The portal goes back to the subscription's Overview once the API has accepted it.
+  // The portal goes back to the subscription's Overview once the API has accepted it: the blade of
+  // the next chapter, whose lifecycle banner (what that chapter outlines) says billing has stopped.
   await expect(wizard).toHaveCount(0, { timeout: 20_000 });
-  await expect(page.getByRole('main').getByRole('progressbar')).toHaveCount(0, {
-    timeout: 20_000,
-  });
+  await expect(page.locator(LANDING_BANNER).first()).toBeVisible({ timeout: 20_000 });
   await page.waitForTimeout(OUTCOME_MS);
 }
 
