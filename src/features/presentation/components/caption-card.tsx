@@ -1,12 +1,8 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode, RefObject } from 'react';
 import { CHAPTERS, type Chapter } from '@/features/presentation/chapters';
-import {
-  SIDE_DOCK_MEDIA,
-  SIDE_DOCK_QUERY,
-  SIDE_DOCK_WIDTH,
-  useCaptionDock,
-} from '@/features/presentation/components/caption-dock';
+import { SIDE_DOCK_MEDIA, SIDE_DOCK_QUERY, SIDE_DOCK_WIDTH } from '@/components/shell/breakpoints';
+import { useCaptionDock } from '@/features/presentation/components/caption-dock';
 import { SetupStatus } from '@/features/presentation/components/setup-status';
 import type { Setup } from '@/features/presentation/components/use-chapter-setup';
 import { presentationMessages } from '@/features/presentation/messages';

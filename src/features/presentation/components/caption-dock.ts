@@ -1,14 +1,10 @@
 import { useLayoutEffect, type RefObject } from 'react';
+import { SIDE_DOCK_WIDTH } from '@/components/shell/breakpoints';
 
 // Where the caption sits: docked, never over the portal. On a wide screen (a 1280 × 720 projector and
 // up) it is a column at the right and the portal narrows beside it; on a tablet held upright or a
 // phone it is a sheet along the bottom and the portal ends above it. The blade under the caption is
 // then never hidden by it, whatever the chapter outlines: the portal's own layout leaves it the room.
-
-/** Wide enough for the portal to keep a usable blade beside a 360 px caption column. */
-export const SIDE_DOCK_QUERY = '(min-width: 1000px)';
-export const SIDE_DOCK_MEDIA = '@media (min-width: 1000px)';
-export const SIDE_DOCK_WIDTH = '360px';
 
 /** The variables the portal shell sizes itself by (src/components/shell/portal-shell.tsx). */
 const INLINE = '--presentation-dock-inline';
