@@ -1,4 +1,6 @@
 import { HttpResponse } from 'msw';
+import type { StoredSubscription } from '@/domain/model';
+import type { Role } from '@/domain/roles';
 
 // In the browser the mock answers on the page's own thread (MSW's worker hands each request to the
 // page), so a list of 5,000 subscriptions built in one go would freeze the portal for a few hundred
@@ -42,5 +44,17 @@ export async function armJsonList<T>(
   }
   return new HttpResponse(`{"value":[${parts.join(',')}]}`, {
     headers: { 'Content-Type': 'application/json' },
+  });
+}
+
+/** A list across subscriptions: ARM lists only those the caller holds a role on, each with that role. */
+export function armSubscriptionList(
+  subscriptions: readonly StoredSubscription[],
+  personaId: string,
+  toItem: (sub: StoredSubscription, role: Role) => object,
+): Promise<Response> {
+  return armJsonList(subscriptions, (sub) => {
+    const role = sub.roles[personaId];
+    return role === undefined ? undefined : toItem(sub, role);
   });
 }

@@ -1,7 +1,7 @@
 import type { HttpHandler } from 'msw';
 import { permissionsFor } from '@/domain/permissions';
 import { toClassicAdministrators, toRoleAssignment } from '../views/role-assignment-view';
-import { armJsonList } from './arm-list';
+import { armSubscriptionList } from './arm-list';
 import { armRoute } from './arm-route';
 import { armJson } from './arm-response';
 import type { HandlerDeps } from './handler-deps';
@@ -37,10 +37,9 @@ export function authorizationHandlers(deps: HandlerDeps): HttpHandler[] {
       operation: 'roleAssignments',
       family: 'authorization',
       run: ({ world, persona }) =>
-        armJsonList(world.subscriptions, (sub) => {
-          const role = sub.roles[persona.id];
-          return role === undefined ? undefined : toRoleAssignment(sub, persona, role);
-        }),
+        armSubscriptionList(world.subscriptions, persona.id, (sub, role) =>
+          toRoleAssignment(sub, persona, role),
+        ),
     }),
     subscriptionReadRoute(deps, {
       method: 'get',

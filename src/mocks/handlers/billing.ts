@@ -1,7 +1,7 @@
 import type { HttpHandler } from 'msw';
 import { BILLING_PROPERTIES, type BillingProperty } from '@/contract/billing';
 import { toBillingSelection, toBillingSubscription } from '../views/billing-view';
-import { armJsonList } from './arm-list';
+import { armSubscriptionList } from './arm-list';
 import { armRoute } from './arm-route';
 import { armError, armJson } from './arm-response';
 import type { HandlerDeps } from './handler-deps';
@@ -40,12 +40,11 @@ export function billingHandlers(deps: HandlerDeps): HttpHandler[] {
       run: ({ world, persona, now, url }) => {
         const select = parseSelect(url.searchParams.get('$select'));
         if (select instanceof Response) return select;
-        return armJsonList(world.subscriptions, (sub) => {
-          if (sub.roles[persona.id] === undefined) return undefined;
-          return select === undefined
+        return armSubscriptionList(world.subscriptions, persona.id, (sub) =>
+          select === undefined
             ? toBillingSubscription(world, sub, now)
-            : toBillingSelection(world, sub, now, select);
-        });
+            : toBillingSelection(world, sub, now, select),
+        );
       },
     }),
     subscriptionReadRoute(deps, {

@@ -3,7 +3,7 @@ import { cancelSubscription } from '@/domain/cancel';
 import { enableSubscription } from '@/domain/reactivate';
 import { renameSubscription } from '@/domain/rename';
 import { toArmSubscription } from '../views/subscription-view';
-import { armJsonList } from './arm-list';
+import { armSubscriptionList } from './arm-list';
 import { armRoute } from './arm-route';
 import { armJson, bodyField, readJsonBody } from './arm-response';
 import { commitCommand } from './command';
@@ -20,11 +20,9 @@ export function subscriptionHandlers(deps: HandlerDeps): HttpHandler[] {
       operation: 'listSubscriptions',
       family: 'subscriptions',
       run: ({ world, persona, now }) =>
-        // ARM lists only what the caller holds a role on.
-        armJsonList(world.subscriptions, (sub) => {
-          const role = sub.roles[persona.id];
-          return role === undefined ? undefined : toArmSubscription(sub, role, now);
-        }),
+        armSubscriptionList(world.subscriptions, persona.id, (sub, role) =>
+          toArmSubscription(sub, role, now),
+        ),
     }),
     subscriptionReadRoute(deps, {
       method: 'get',
