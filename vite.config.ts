@@ -159,7 +159,10 @@ function contentSecurityPolicy(): Plugin {
 function stylesAtBuildTime(): Plugin | false {
   // The probe build (first-load-chunks.ts) needs the module graph only, which this does not change
   // but for the run-time resolver it leaves out; skipped there, the build takes about 3 s less.
-  return !isFirstLoadProbe() && { ...(griffel() as Plugin), apply: 'build' };
+  // A style may use a constant from a TypeScript module (the caption's dock media query, say),
+  // which the resolver then parses from its source, so its parser must read TypeScript.
+  const resolver = griffel({ babelOptions: { parserOpts: { plugins: ['typescript'] } } });
+  return !isFirstLoadProbe() && { ...(resolver as Plugin), apply: 'build' };
 }
 
 export default defineConfig({
