@@ -1,5 +1,6 @@
 import { Button, TableCell, TableRow } from '@fluentui/react-components';
 import { ArrowDownloadRegular, SaveRegular } from '@fluentui/react-icons';
+import type { ReactNode } from 'react';
 import { ACTIONS, isAllowed, type Permission } from '@/contract/authorization';
 import {
   RESOURCE_TYPES,
@@ -21,6 +22,42 @@ import { queryKeys } from '@/lib/api/keys';
 
 const COLUMNS = 5;
 
+interface BackupRowFrameProps {
+  resource: { id: string; name: string };
+  kind: string;
+  state: string;
+  /** The backup button and what it has done so far. */
+  children: ReactNode;
+  /** The last backup call's failure, offered again with Retry on a row of its own. */
+  error: unknown;
+  onRetry: () => void;
+}
+
+/** One resource of the wizard's backup table: its facts, its backup action, and its failure. */
+function BackupRowFrame({ resource, kind, state, children, error, onRetry }: BackupRowFrameProps) {
+  const styles = rowStyles();
+  return (
+    <>
+      <TableRow>
+        <TableCell>{resource.name}</TableCell>
+        <TableCell>{kind}</TableCell>
+        <TableCell>{resourceGroupOfResource(resource.id)}</TableCell>
+        <TableCell>{state}</TableCell>
+        <TableCell>
+          <div className={styles.actionCell}>{children}</div>
+        </TableCell>
+      </TableRow>
+      {Boolean(error) && (
+        <TableRow>
+          <TableCell colSpan={COLUMNS}>
+            <QueryError error={error} onRetry={onRetry} />
+          </TableCell>
+        </TableRow>
+      )}
+    </>
+  );
+}
+
 /** R2 "download a copy" of a storage account or SQL database: a real file from the API. */
 export function DownloadRow({ resource }: { resource: StorageResource | SqlDatabaseResource }) {
   const styles = rowStyles();
@@ -31,38 +68,26 @@ export function DownloadRow({ resource }: { resource: StorageResource | SqlDatab
     resource.type === RESOURCE_TYPES.sqlDatabase
       ? t.sqlStatus[resource.properties.status]
       : t.access[resource.properties.access];
+  const run = () => download.mutate({ resource });
   return (
-    <>
-      <TableRow>
-        <TableCell>{resource.name}</TableCell>
-        <TableCell>{common.resourceKind[resourceKindOf(resource.type)]}</TableCell>
-        <TableCell>{resourceGroupOfResource(resource.id)}</TableCell>
-        <TableCell>{state}</TableCell>
-        <TableCell>
-          <div className={styles.actionCell}>
-            <Button
-              size="small"
-              icon={<ArrowDownloadRegular />}
-              aria-label={t.downloadCopyOf(resource.name)}
-              disabled={download.isPending}
-              onClick={() => download.mutate({ resource })}
-            >
-              {t.downloadCopy}
-            </Button>
-            {download.data && (
-              <span className={styles.note}>{t.downloaded(download.data.fileName)}</span>
-            )}
-          </div>
-        </TableCell>
-      </TableRow>
-      {download.error && (
-        <TableRow>
-          <TableCell colSpan={COLUMNS}>
-            <QueryError error={download.error} onRetry={() => download.mutate({ resource })} />
-          </TableCell>
-        </TableRow>
-      )}
-    </>
+    <BackupRowFrame
+      resource={resource}
+      kind={common.resourceKind[resourceKindOf(resource.type)]}
+      state={state}
+      error={download.error}
+      onRetry={run}
+    >
+      <Button
+        size="small"
+        icon={<ArrowDownloadRegular />}
+        aria-label={t.downloadCopyOf(resource.name)}
+        disabled={download.isPending}
+        onClick={run}
+      >
+        {t.downloadCopy}
+      </Button>
+      {download.data && <span className={styles.note}>{t.downloaded(download.data.fileName)}</span>}
+    </BackupRowFrame>
   );
 }
 
@@ -84,40 +109,25 @@ export function SaveImageRow({
   const images = resource.properties.images;
   const run = () => save.mutate({ resource, imageName: nextImageName(resource.name, images) });
   return (
-    <>
-      <TableRow>
-        <TableCell>{resource.name}</TableCell>
-        <TableCell>{common.resourceKind.vm}</TableCell>
-        <TableCell>{resourceGroupOfResource(resource.id)}</TableCell>
-        <TableCell>{t.vmPower[resource.properties.powerState]}</TableCell>
-        <TableCell>
-          <div className={styles.actionCell}>
-            <Button
-              size="small"
-              icon={<SaveRegular />}
-              aria-label={t.saveImageOf(resource.name)}
-              disabled={!allowed || save.isPending}
-              onClick={run}
-            >
-              {t.saveImage}
-            </Button>
-            <span className={styles.note}>
-              {!allowed
-                ? t.readOnlyRole
-                : images.length > 0
-                  ? t.imagesSaved(images.length)
-                  : t.noImages}
-            </span>
-          </div>
-        </TableCell>
-      </TableRow>
-      {save.error && (
-        <TableRow>
-          <TableCell colSpan={COLUMNS}>
-            <QueryError error={save.error} onRetry={run} />
-          </TableCell>
-        </TableRow>
-      )}
-    </>
+    <BackupRowFrame
+      resource={resource}
+      kind={common.resourceKind.vm}
+      state={t.vmPower[resource.properties.powerState]}
+      error={save.error}
+      onRetry={run}
+    >
+      <Button
+        size="small"
+        icon={<SaveRegular />}
+        aria-label={t.saveImageOf(resource.name)}
+        disabled={!allowed || save.isPending}
+        onClick={run}
+      >
+        {t.saveImage}
+      </Button>
+      <span className={styles.note}>
+        {!allowed ? t.readOnlyRole : images.length > 0 ? t.imagesSaved(images.length) : t.noImages}
+      </span>
+    </BackupRowFrame>
   );
 }
