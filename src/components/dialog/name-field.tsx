@@ -1,4 +1,5 @@
-import { Field, Input } from '@fluentui/react-components';
+import { Input } from '@fluentui/react-components';
+import { FormField } from '@/components/form/form-field';
 
 interface NameFieldProps {
   label: string;
@@ -13,14 +14,8 @@ interface NameFieldProps {
 /** The one field of a dialog that names something (rename, a new container): required, focused. */
 export function NameField({ label, hint, value, problem, onChange }: NameFieldProps) {
   return (
-    <Field
-      label={label}
-      hint={hint}
-      required
-      validationState={problem ? 'error' : 'none'}
-      validationMessage={problem}
-    >
+    <FormField error={problem} label={label} hint={hint} required>
       <Input value={value} autoFocus onChange={(_event, data) => onChange(data.value)} />
-    </Field>
+    </FormField>
   );
 }

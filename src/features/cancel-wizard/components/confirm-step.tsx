@@ -14,6 +14,7 @@ import {
 import { useId, useState } from 'react';
 import { CANCEL_COMMENT_MAX_LENGTH, CANCEL_REASON_CODES } from '@/contract/cancel';
 import { QueryError } from '@/components/feedback/query-error';
+import { FormField } from '@/components/form/form-field';
 import {
   confirmProblems,
   type ConfirmProblem,
@@ -98,12 +99,7 @@ export function ConfirmStep({
           if (!blocked && !pending) onSubmit();
         }}
       >
-        <Field
-          label={t.reason}
-          required
-          validationState={reasonError ? 'error' : 'none'}
-          validationMessage={reasonError}
-        >
+        <FormField error={reasonError} label={t.reason} required>
           <Dropdown
             placeholder={t.reasonPlaceholder}
             value={draft.reason ? t.reasons[draft.reason] : ''}
@@ -123,7 +119,7 @@ export function ConfirmStep({
               </Option>
             ))}
           </Dropdown>
-        </Field>
+        </FormField>
         <Field label={t.comment}>
           <Textarea
             value={draft.comment}

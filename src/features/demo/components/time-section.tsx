@@ -1,6 +1,7 @@
-import { Button, Field, Input } from '@fluentui/react-components';
+import { Button, Input } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { DemoState } from '@/contract/demo';
+import { FormField } from '@/components/form/form-field';
 import type { DemoActionMutation } from '@/features/demo/api/demo-actions';
 import { PanelSection, usePanelStyles } from '@/features/demo/components/panel-section';
 import { useSimulatedNow } from '@/features/demo/components/use-simulated-now';
@@ -63,17 +64,13 @@ export function TimeSection({ state, action }: { state: DemoState; action: DemoA
         ))}
       </div>
       <div className={styles.row}>
-        <Field
-          label={t.setTime}
-          validationMessage={error ?? undefined}
-          validationState={error ? 'error' : 'none'}
-        >
+        <FormField error={error} label={t.setTime}>
           <Input
             type="datetime-local"
             value={setTo}
             onChange={(_event, data) => setSetTo(data.value)}
           />
-        </Field>
+        </FormField>
         <Button disabled={busy} onClick={setTime}>
           {t.apply}
         </Button>

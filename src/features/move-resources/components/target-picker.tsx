@@ -9,6 +9,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { ResourceGroup } from '@/contract/resources';
+import { FormField } from '@/components/form/form-field';
 import type { Subscription } from '@/contract/subscriptions';
 import { moveMessages } from '@/features/move-resources/messages';
 import type { GroupMode } from '@/features/move-resources/move-plan';
@@ -39,12 +40,11 @@ export function TargetPicker(props: TargetPickerProps) {
   const selected = props.targets.find((s) => s.subscriptionId === props.subscriptionId);
   return (
     <div className={styles.root}>
-      <Field
+      <FormField
+        error={props.subscriptionError}
         label={t.targetSubscription}
         required
         hint={props.targets.length === 0 ? t.noTargets : t.targetSubscriptionHint}
-        validationState={props.subscriptionError ? 'error' : 'none'}
-        validationMessage={props.subscriptionError}
       >
         <Dropdown
           placeholder={t.targetSubscriptionPlaceholder}
@@ -60,7 +60,7 @@ export function TargetPicker(props: TargetPickerProps) {
             </Option>
           ))}
         </Dropdown>
-      </Field>
+      </FormField>
       <Field label={t.targetGroup} required>
         <RadioGroup
           layout="horizontal"
@@ -72,11 +72,7 @@ export function TargetPicker(props: TargetPickerProps) {
         </RadioGroup>
       </Field>
       {props.mode === 'existing' ? (
-        <Field
-          label={t.groupName}
-          validationState={props.groupError ? 'error' : 'none'}
-          validationMessage={props.groupError}
-        >
+        <FormField error={props.groupError} label={t.groupName}>
           <Dropdown
             placeholder={t.targetGroupPlaceholder}
             disabled={!props.subscriptionId}
@@ -92,20 +88,15 @@ export function TargetPicker(props: TargetPickerProps) {
               </Option>
             ))}
           </Dropdown>
-        </Field>
+        </FormField>
       ) : (
-        <Field
-          label={t.newGroupName}
-          hint={t.newGroupHint}
-          validationState={props.groupError ? 'error' : 'none'}
-          validationMessage={props.groupError}
-        >
+        <FormField error={props.groupError} label={t.newGroupName} hint={t.newGroupHint}>
           <Input
             value={props.newGroup}
             maxLength={90}
             onChange={(_event, data) => props.onNewGroupChange(data.value)}
           />
-        </Field>
+        </FormField>
       )}
     </div>
   );

@@ -1,7 +1,6 @@
 import {
   Button,
   Dropdown,
-  Field,
   Input,
   makeStyles,
   MessageBar,
@@ -18,6 +17,7 @@ import { paths } from '@/config/paths';
 import { ACTIONS, isAllowed } from '@/contract/authorization';
 import { Blade } from '@/components/blade/blade';
 import { QueryError } from '@/components/feedback/query-error';
+import { FormField } from '@/components/form/form-field';
 import {
   DESCRIPTION_MIN,
   formFromQuery,
@@ -141,11 +141,10 @@ export function NewSupportRequestBlade() {
           onBlur={() => touch('subscriptionId')}
           error={subscriptionError ?? (denied ? t.notAllowed : undefined)}
         />
-        <Field
+        <FormField
+          error={problemTypeError}
           label={t.problemType}
           required
-          validationState={problemTypeError ? 'error' : 'none'}
-          validationMessage={problemTypeError}
           hint={form.problemType === 'subscription-reactivation' ? t.reactivationHint : undefined}
         >
           <Dropdown
@@ -164,12 +163,11 @@ export function NewSupportRequestBlade() {
               </Option>
             ))}
           </Dropdown>
-        </Field>
-        <Field
+        </FormField>
+        <FormField
+          error={titleError}
           label={t.requestTitle}
           required
-          validationState={titleError ? 'error' : 'none'}
-          validationMessage={titleError}
           hint={t.titleCount(titleLength(form.title), TITLE_MAX)}
         >
           <Input
@@ -177,12 +175,11 @@ export function NewSupportRequestBlade() {
             onChange={(_event, data) => update({ title: data.value })}
             onBlur={() => touch('title')}
           />
-        </Field>
-        <Field
+        </FormField>
+        <FormField
+          error={descriptionError}
           label={t.description}
           required
-          validationState={descriptionError ? 'error' : 'none'}
-          validationMessage={descriptionError}
           hint={t.descriptionHint(DESCRIPTION_MIN)}
         >
           <Textarea
@@ -192,7 +189,7 @@ export function NewSupportRequestBlade() {
             onChange={(_event, data) => update({ description: data.value })}
             onBlur={() => touch('description')}
           />
-        </Field>
+        </FormField>
         {showAll && problems.length > 0 && (
           <MessageBar intent="error" role="alert">
             <MessageBarBody>{t.fixErrors}</MessageBarBody>

@@ -1,7 +1,8 @@
-import { Combobox, Field, Option } from '@fluentui/react-components';
+import { Combobox, Option } from '@fluentui/react-components';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { QueryError } from '@/components/feedback/query-error';
+import { FormField } from '@/components/form/form-field';
 import { supportMessages } from '@/features/support/messages';
 import { useMessages } from '@/lib/i18n/locale-provider';
 import { subscriptionsQueryOptions } from '@/lib/api/get-subscriptions';
@@ -34,11 +35,10 @@ export function SubscriptionPicker({ value, onChange, onBlur, error }: Subscript
   if (subscriptions.error)
     return <QueryError error={subscriptions.error} onRetry={() => void subscriptions.refetch()} />;
   return (
-    <Field
+    <FormField
+      error={error}
       label={t.subscription}
       required
-      validationState={error ? 'error' : 'none'}
-      validationMessage={error}
       hint={matches.length > MAX_OPTIONS ? t.moreMatches(MAX_OPTIONS) : undefined}
     >
       <Combobox
@@ -68,6 +68,6 @@ export function SubscriptionPicker({ value, onChange, onBlur, error }: Subscript
           </Option>
         ))}
       </Combobox>
-    </Field>
+    </FormField>
   );
 }
