@@ -70,7 +70,13 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', use: desktop, testIgnore: 'static-deploy.spec.ts' },
+    { name: 'chromium', use: desktop, testIgnore: ['static-deploy.spec.ts', 'phone.spec.ts'] },
+    {
+      // A phone (412 × 839, touch, emulated in Chromium): the main flows and the presentation.
+      name: 'phone',
+      use: { ...devices['Pixel 7'] },
+      testMatch: 'phone.spec.ts',
+    },
     {
       // The sub-path build; readiness must hold there too.
       name: 'static-deploy',

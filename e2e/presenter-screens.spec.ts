@@ -18,6 +18,8 @@ for (const viewport of SCREENS) {
       page,
       gotoPortal,
     }) => {
+      // Nine chapters, each putting the mock at a moment of the story.
+      test.slow();
       await gotoPortal('/?present=seed');
       const show = new PresentationPage(page);
       for (let chapter = 1; chapter <= 9; chapter += 1) {
