@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { CommandResult } from './command-result';
 import { ROLES } from './roles';
 import { type World } from './model';
-import { createContainer, saveVmImage, vmAction, webAppAction } from './resource-actions';
+import {
+  createContainer,
+  saveVmImage,
+  vmAction,
+  webAppAction,
+  type VmActionName,
+  type WebAppActionName,
+} from './resource-actions';
 import {
   adminCancels,
   DELAY,
@@ -20,32 +27,23 @@ type Write = (world: World, personaId: string, now: number) => CommandResult<unk
 
 const id = (world: World, name: string): string => resourceIn(world, name).id;
 
+const vmWrite = (action: VmActionName): [string, Write] => [
+  `vm ${action}`,
+  (w, p, now) => vmAction(w, { resourceId: id(w, 'vm-web'), action, personaId: p, now }),
+];
+
+const webAppWrite = (action: WebAppActionName): [string, Write] => [
+  `web app ${action}`,
+  (w, p, now) => webAppAction(w, { resourceId: id(w, 'app-shop'), action, personaId: p, now }),
+];
+
 // Each starts from the fixture's state (VMs running, web app running) so each really changes it.
 const WRITES: [string, Write][] = [
-  [
-    'vm powerOff',
-    (w, p, now) =>
-      vmAction(w, { resourceId: id(w, 'vm-web'), action: 'powerOff', personaId: p, now }),
-  ],
-  [
-    'vm deallocate',
-    (w, p, now) =>
-      vmAction(w, { resourceId: id(w, 'vm-web'), action: 'deallocate', personaId: p, now }),
-  ],
-  [
-    'vm start',
-    (w, p, now) => vmAction(w, { resourceId: id(w, 'vm-web'), action: 'start', personaId: p, now }),
-  ],
-  [
-    'web app stop',
-    (w, p, now) =>
-      webAppAction(w, { resourceId: id(w, 'app-shop'), action: 'stop', personaId: p, now }),
-  ],
-  [
-    'web app start',
-    (w, p, now) =>
-      webAppAction(w, { resourceId: id(w, 'app-shop'), action: 'start', personaId: p, now }),
-  ],
+  vmWrite('powerOff'),
+  vmWrite('deallocate'),
+  vmWrite('start'),
+  webAppWrite('stop'),
+  webAppWrite('start'),
   [
     'create container',
     (w, p, now) =>
