@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { BillingSubscription, CancellationInfo, SupportPlanBilling } from '@/contract/billing';
-import { lifecycleNoticeFor, noticeRole } from '@/components/lifecycle/lifecycle-notice-kind';
+import type { SubscriptionState } from '@/contract/subscriptions';
+import {
+  lifecycleNoticeFor,
+  noticeRole,
+  type LifecycleNoticeKind,
+} from '@/components/lifecycle/lifecycle-notice-kind';
 
 type Billing = BillingSubscription['properties'];
 
@@ -28,31 +33,67 @@ const CANCELLED_PLAN: SupportPlanBilling = {
   lastChargeDate: '2026-09-15T09:00:00.000Z',
 };
 
+const SUPPORT_REACTIVATION = { ticketName: 'T-1', expectedAt: '2026-03-15T10:00:00.000Z' };
+const SELF_SERVICE_REACTIVATION = {
+  reactivatedAt: '2026-03-15T09:05:00.000Z',
+  via: 'self-service',
+} as const;
+
 function billing(lifecycle: Billing['lifecycle'], extra: Partial<Billing> = {}): Billing {
   return { currency: 'USD', reactivationPath: 'self-service', lifecycle, ...extra } as Billing;
 }
 
 describe('Lifecycle notice: which one applies', () => {
-  it('R5: a pending cancellation shows an information banner with the billing-stop and latest times', () => {
-    const banner = lifecycleNoticeFor(
+  it.each<[string, Billing, SubscriptionState, LifecycleNoticeKind, 'status' | 'alert']>([
+    [
+      'R5: a pending cancellation shows an information banner with the billing-stop and latest times',
       billing({ phase: 'cancellation-pending', cancellation: CANCELLATION }),
       'Enabled',
-    );
-    expect(banner).toEqual({ kind: 'cancellation-pending', cancellation: CANCELLATION });
-    expect(banner && noticeRole(banner)).toBe('status');
-  });
-
-  it('R6: Disabled is a warning carrying the invoice, retention and reactivation path', () => {
-    const banner = lifecycleNoticeFor(
+      { kind: 'cancellation-pending', cancellation: CANCELLATION },
+      'status',
+    ],
+    [
+      'R6: Disabled is a warning carrying the invoice, retention and reactivation path',
       billing({ phase: 'disabled', cancellation: CANCELLATION }, { supportPlan: CANCELLED_PLAN }),
       'Disabled',
-    );
-    expect(banner).toMatchObject({
-      kind: 'disabled',
-      reactivationPath: 'self-service',
-      supportPlan: CANCELLED_PLAN,
-    });
-    expect(banner && noticeRole(banner)).toBe('alert');
+      {
+        kind: 'disabled',
+        cancellation: CANCELLATION,
+        currency: 'USD',
+        supportPlan: CANCELLED_PLAN,
+        reactivationPath: 'self-service',
+      },
+      'alert',
+    ],
+    [
+      'R11: a support reactivation in progress says when it is expected',
+      billing({
+        phase: 'reactivation-pending',
+        cancellation: CANCELLATION,
+        pendingReactivation: SUPPORT_REACTIVATION,
+      }),
+      'Disabled',
+      { kind: 'reactivation-pending', cancellation: CANCELLATION, ...SUPPORT_REACTIVATION },
+      'status',
+    ],
+    [
+      'R9: Deleted is a warning',
+      billing({ phase: 'deleted', cancellation: CANCELLATION }),
+      'Deleted',
+      { kind: 'deleted', cancellation: CANCELLATION },
+      'alert',
+    ],
+    [
+      'R10: a reactivated subscription says when billing resumed',
+      billing({ phase: 'active', reactivation: SELF_SERVICE_REACTIVATION }),
+      'Enabled',
+      { kind: 'reactivated', ...SELF_SERVICE_REACTIVATION },
+      'status',
+    ],
+  ])('%s', (_rule, read, state, notice, role) => {
+    const banner = lifecycleNoticeFor(read, state);
+    expect(banner).toEqual(notice);
+    expect(banner && noticeRole(banner)).toBe(role);
   });
 
   it('R8: the support plan line appears only when a cancelled plan still has charges', () => {
@@ -67,48 +108,6 @@ describe('Lifecycle notice: which one applies', () => {
       'Disabled',
     );
     expect(none).toMatchObject({ kind: 'disabled', supportPlan: undefined });
-  });
-
-  it('R11: a support reactivation in progress says when it is expected', () => {
-    const banner = lifecycleNoticeFor(
-      billing({
-        phase: 'reactivation-pending',
-        cancellation: CANCELLATION,
-        pendingReactivation: { ticketName: 'T-1', expectedAt: '2026-03-15T10:00:00.000Z' },
-      }),
-      'Disabled',
-    );
-    expect(banner).toMatchObject({
-      kind: 'reactivation-pending',
-      expectedAt: '2026-03-15T10:00:00.000Z',
-      ticketName: 'T-1',
-    });
-    expect(banner && noticeRole(banner)).toBe('status');
-  });
-
-  it('R9: Deleted is a warning', () => {
-    const banner = lifecycleNoticeFor(
-      billing({ phase: 'deleted', cancellation: CANCELLATION }),
-      'Deleted',
-    );
-    expect(banner).toMatchObject({ kind: 'deleted' });
-    expect(banner && noticeRole(banner)).toBe('alert');
-  });
-
-  it('R10: a reactivated subscription says when billing resumed', () => {
-    const banner = lifecycleNoticeFor(
-      billing({
-        phase: 'active',
-        reactivation: { reactivatedAt: '2026-03-15T09:05:00.000Z', via: 'self-service' },
-      }),
-      'Enabled',
-    );
-    expect(banner).toEqual({
-      kind: 'reactivated',
-      reactivatedAt: '2026-03-15T09:05:00.000Z',
-      via: 'self-service',
-    });
-    expect(banner && noticeRole(banner)).toBe('status');
   });
 
   it('Past due and Warned come from ARM state; an ordinary active subscription has no banner', () => {
