@@ -48,7 +48,7 @@ for (const lang of ['en-US', 'zh-CN'] as const) {
       await expect(shell.navigation).toBeHidden();
       await shell.topBar.getByRole('button', { name: /^(Show portal menu|显示门户菜单)$/ }).tap();
       await expect(shell.navigation).toBeVisible();
-      await shell.navLink(/^(Help \+ support|帮助和支持)$/).tap();
+      await shell.navLink(/^(Help \+ support|帮助 \+ 支持)$/).tap();
       await expect(page).toHaveURL(/\/support$/);
       await expect(shell.navigation).toBeHidden();
       await expectNoSidewaysScroll(page);
