@@ -17,6 +17,10 @@ const DIST = `${ROOT}dist-screenshots`;
 const START = new Date('2026-03-15T09:00:00.000Z');
 const PRODUCTION = 'a3f1c2d4-5b6e-4f70-8a91-b2c3d4e5f601';
 const DESKTOP = { width: 1440, height: 900 };
+/** An iPhone 12's width and what its browser leaves of the height. */
+const PHONE = { width: 390, height: 664 };
+const PROJECTOR = { width: 1280, height: 720 };
+const LANGS = ['en-US', 'zh-CN'] as const;
 
 // Toasts pop up over the blade's top right (the one for a cancellation in progress stays until it
 // shows in the portal): the pictures are of the blades, so leave them out. The panel is in Notifications.
@@ -30,6 +34,33 @@ async function shoot(page: Page, name: string): Promise<void> {
     style: HIDE_TOASTS,
   });
   console.log(`docs/screenshots/${name}.png`);
+}
+
+/** The presentation's chapter `n` is set up: its number shows and no set-up status is left. */
+async function chapterReady(page: Page, n: number): Promise<void> {
+  const card = page.getByRole('region', { name: /^(Presentation|演示模式)$/ });
+  await expect(card.getByText(`${n} / 9`, { exact: true })).toBeVisible();
+  await expect(card.getByRole('status')).toHaveCount(0, { timeout: 15_000 });
+  await expect(page.locator('[data-presentation-outline]')).toBeVisible();
+}
+
+/** A phone (390 px): the list, an Overview, the wizard's Review step and a chapter of the story. */
+async function shootPhone(page: Page, lang: (typeof LANGS)[number]): Promise<void> {
+  const main = page.getByRole('main');
+  await page.goto(`./subscriptions?scenario=default&as=admin&lang=${lang}`);
+  await expect(main.getByRole('link', { name: 'Contoso Production', exact: true })).toBeVisible();
+  await shoot(page, `phone-subscriptions-${lang}`);
+  await page.goto(`./subscriptions/${PRODUCTION}?lang=${lang}`);
+  await expect(main.getByRole('heading', { level: 1, name: 'Contoso Production' })).toBeVisible();
+  await shoot(page, `phone-overview-${lang}`);
+  await page.goto(`./subscriptions/${PRODUCTION}/cancel?lang=${lang}`);
+  await main.getByRole('checkbox').first().check();
+  await main.getByRole('button', { name: /^(Next|下一步)$/ }).click();
+  await expect(main.getByText(/× 6 =/)).toBeVisible();
+  await shoot(page, `phone-cancel-wizard-${lang}`);
+  await page.goto(`./?present=seed&chapter=5&lang=${lang}`);
+  await chapterReady(page, 5);
+  await shoot(page, `phone-presentation-chapter-5-${lang}`);
 }
 
 async function main(): Promise<void> {
@@ -115,6 +146,39 @@ async function main(): Promise<void> {
     await page.setViewportSize({ width: 768, height: 1024 });
     await expect(production).toBeVisible();
     await shoot(page, 'subscriptions-list-768');
+
+    for (const lang of LANGS) {
+      const phone = await browser.newContext({
+        viewport: PHONE,
+        isMobile: true,
+        hasTouch: true,
+        locale: lang,
+        timezoneId: 'UTC',
+        baseURL: url,
+      });
+      const small = await phone.newPage();
+      small.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      small.on('pageerror', (error) => errors.push(error.message));
+      await small.clock.install({ time: START });
+      await shootPhone(small, lang);
+      await phone.close();
+
+      const projector = await browser.newContext({
+        viewport: PROJECTOR,
+        locale: lang,
+        timezoneId: 'UTC',
+        baseURL: url,
+      });
+      const wide = await projector.newPage();
+      wide.on('pageerror', (error) => errors.push(error.message));
+      await wide.clock.install({ time: START });
+      await wide.goto(`./?present=seed&chapter=3&scenario=default&lang=${lang}`);
+      await chapterReady(wide, 3);
+      await shoot(wide, `presentation-chapter-3-1280-${lang}`);
+      await projector.close();
+    }
 
     if (errors.length > 0) throw new Error(`The page logged errors:\n${errors.join('\n')}`);
   } finally {
