@@ -110,6 +110,8 @@ async function waitUntilReady(
     timeout: 20_000,
   });
   await expect(region.getByRole('status')).toHaveCount(0, { timeout: 20_000 });
+  // By its words too, wherever a new layout puts the set-up status.
+  await expect(page.getByText(t.settingUp, { exact: true })).toHaveCount(0, { timeout: 20_000 });
   await expect(page.locator(CHAPTERS[number - 1]!.target).first()).toBeVisible({ timeout: 20_000 });
   await expect(page.getByRole('main').getByRole('progressbar')).toHaveCount(0, { timeout: 20_000 });
   // A toast of the last chapter's action (the reactivation's "Succeeded") goes before this chapter
