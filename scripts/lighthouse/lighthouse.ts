@@ -31,7 +31,11 @@ const { values: args } = parseArgs({
     path: { type: 'string', default: '/subscriptions' },
     preset: { type: 'string', multiple: true, default: ['mobile', 'desktop'] },
     base: { type: 'string' },
+    // A commit to measure instead of the working tree (which may hold others' unfinished edits).
+    new: { type: 'string' },
     out: { type: 'string' },
+    // Every run's whole report (Lighthouse's JSON, which its viewer opens), to see what a figure is made of.
+    reports: { type: 'string' },
   },
 });
 const runs = Number(args.runs);
@@ -69,7 +73,8 @@ async function withChromium<T>(task: (port: number) => Promise<T>): Promise<T> {
       '--password-store=basic',
       'about:blank',
     ],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
+    // Its own process group, so that its helper processes end with it.
+    { stdio: ['ignore', 'ignore', 'pipe'], detached: true },
   );
   try {
     const port = await new Promise<number>((resolvePort, reject) => {
@@ -90,14 +95,16 @@ async function withChromium<T>(task: (port: number) => Promise<T>): Promise<T> {
     });
     return await task(port);
   } finally {
-    const exited = new Promise((done) => child.once('exit', done));
-    child.kill();
-    await exited;
-    rmSync(profile, { recursive: true, force: true });
+    if (child.pid !== undefined && child.exitCode === null) {
+      const exited = new Promise((done) => child.once('exit', done));
+      process.kill(-child.pid, 'SIGTERM');
+      await exited;
+    }
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   }
 }
 
-async function runOnce(url: string, preset: string): Promise<RunFigures> {
+async function runOnce(url: string, preset: string, name: string): Promise<RunFigures> {
   return withChromium(async (port) => {
     const flags: Flags = {
       port,
@@ -108,6 +115,10 @@ async function runOnce(url: string, preset: string): Promise<RunFigures> {
     const result = await lighthouse(url, flags, PRESETS[preset]);
     if (!result) throw new Error('Lighthouse returned nothing');
     lighthouseVersion = result.lhr.lighthouseVersion;
+    if (args.reports) {
+      mkdirSync(resolve(cwd, args.reports), { recursive: true });
+      writeFileSync(resolve(cwd, args.reports, `${name}.json`), JSON.stringify(result.lhr));
+    }
     return figuresOf(result.lhr as unknown as LighthouseResult);
   });
 }
@@ -120,7 +131,7 @@ interface Served {
 
 async function main(): Promise<void> {
   const loadBefore = loadavg()[0] ?? 0;
-  const builds = [buildWorkingTree(cwd, log)];
+  const builds = [args.new ? buildRevision(cwd, args.new, log) : buildWorkingTree(cwd, log)];
   if (args.base) builds.unshift(buildRevision(cwd, args.base, log));
   const served: Served[] = [];
   try {
@@ -144,7 +155,8 @@ async function main(): Promise<void> {
         const order = run % 2 === 0 ? served : [...served].reverse();
         for (const { build, url } of order) {
           log(`run ${run + 1}/${runs}, ${preset}, ${build.label}`);
-          const result = await runOnce(url, preset);
+          const name = `${preset}-${build.label.replace(/\W+/g, '-')}-${run + 1}`;
+          const result = await runOnce(url, preset, name);
           log(
             `  score ${result.score}, LCP ${result.lcpMs.toFixed(0)} ms, TBT ${result.tbtMs.toFixed(0)} ms, FCP ${result.fcpMs.toFixed(0)} ms`,
           );
