@@ -93,56 +93,25 @@ describe('resource writes', () => {
 });
 
 describe('Shutting services down and backing up before cancelling', () => {
+  /** The owner turns a VM of the fixture off, on or deallocates it (R2's shut-down steps). */
+  const ownerVm = (world: World, action: VmActionName, now: number, name = 'vm-web') =>
+    expectOk(vmAction(world, { resourceId: id(world, name), action, personaId: 'owner', now }));
+
   it('R2: VM transitions, and deallocation releases a dynamic IP', () => {
     const w0 = makeWorld();
-    const off = expectOk(
-      vmAction(w0, {
-        resourceId: id(w0, 'vm-web'),
-        action: 'powerOff',
-        personaId: 'owner',
-        now: T0,
-      }),
-    );
+    const off = ownerVm(w0, 'powerOff', T0);
     expect(off.result).toMatchObject({ powerState: 'stopped', publicIp: { address: '20.1.2.3' } });
-    const dealloc = expectOk(
-      vmAction(off.world, {
-        resourceId: id(w0, 'vm-web'),
-        action: 'deallocate',
-        personaId: 'owner',
-        now: T0 + 1,
-      }),
-    );
+    const dealloc = ownerVm(off.world, 'deallocate', T0 + 1);
     expect(dealloc.result).toMatchObject({
       powerState: 'deallocated',
       publicIp: { address: null },
     });
-    const again = expectOk(
-      vmAction(dealloc.world, {
-        resourceId: id(w0, 'vm-web'),
-        action: 'deallocate',
-        personaId: 'owner',
-        now: T0 + 2,
-      }),
-    );
+    const again = ownerVm(dealloc.world, 'deallocate', T0 + 2);
     expect(again.world).toBe(dealloc.world);
-    const offAgain = expectOk(
-      vmAction(dealloc.world, {
-        resourceId: id(w0, 'vm-web'),
-        action: 'powerOff',
-        personaId: 'owner',
-        now: T0 + 3,
-      }),
-    );
+    const offAgain = ownerVm(dealloc.world, 'powerOff', T0 + 3);
     expect(offAgain.result.powerState).toBe('deallocated');
     expect(offAgain.world).toBe(dealloc.world);
-    const staticVm = expectOk(
-      vmAction(w0, {
-        resourceId: id(w0, 'vm-api'),
-        action: 'deallocate',
-        personaId: 'owner',
-        now: T0,
-      }),
-    );
+    const staticVm = ownerVm(w0, 'deallocate', T0, 'vm-api');
     expect(staticVm.result.publicIp?.address).toBe('20.9.9.9');
   });
 
@@ -166,61 +135,32 @@ describe('Shutting services down and backing up before cancelling', () => {
 
   it('R2: saving a VM image is recorded once; a duplicate name conflicts', () => {
     const w0 = makeWorld();
-    const saved = expectOk(
-      saveVmImage(w0, {
-        resourceId: id(w0, 'vm-web'),
-        imageName: 'golden',
+    const save = (world: World, imageName: string) =>
+      saveVmImage(world, {
+        resourceId: id(world, 'vm-web'),
+        imageName,
         personaId: 'admin',
         now: T0,
-      }),
-    );
+      });
+    const saved = expectOk(save(w0, 'golden'));
     expect(saved.result.resource.images).toEqual([{ name: 'golden', createdAt: T0 }]);
-    expect(
-      expectError(
-        saveVmImage(saved.world, {
-          resourceId: id(w0, 'vm-web'),
-          imageName: 'Golden',
-          personaId: 'admin',
-          now: T0,
-        }),
-      ).status,
-    ).toBe(409);
-    expect(
-      expectError(
-        saveVmImage(w0, {
-          resourceId: id(w0, 'vm-web'),
-          imageName: '-bad',
-          personaId: 'admin',
-          now: T0,
-        }),
-      ).status,
-    ).toBe(400);
+    expect(expectError(save(saved.world, 'Golden')).status).toBe(409);
+    expect(expectError(save(w0, '-bad')).status).toBe(400);
   });
 
   it('R2: backup container names are validated and unique', () => {
     const w0 = makeWorld();
+    const create = (containerName: string) =>
+      createContainer(w0, {
+        resourceId: id(w0, 'stdata'),
+        containerName,
+        personaId: 'admin',
+        now: T0,
+      });
     for (const bad of ['ab', 'Upper', 'a--b', '-ab', 'a'.repeat(64)]) {
-      expect(
-        expectError(
-          createContainer(w0, {
-            resourceId: id(w0, 'stdata'),
-            containerName: bad,
-            personaId: 'admin',
-            now: T0,
-          }),
-        ).status,
-      ).toBe(400);
+      expect(expectError(create(bad)).status).toBe(400);
     }
-    expect(
-      expectError(
-        createContainer(w0, {
-          resourceId: id(w0, 'stdata'),
-          containerName: 'backups',
-          personaId: 'admin',
-          now: T0,
-        }),
-      ),
-    ).toMatchObject({
+    expect(expectError(create('backups'))).toMatchObject({
       status: 409,
       code: 'ContainerAlreadyExists',
     });
