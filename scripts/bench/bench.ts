@@ -14,6 +14,7 @@ import {
 import { measureLargeTenant } from './measure-large-tenant';
 import { HOVER_DWELL_MS, measureListToOverview } from './measure-navigation';
 import { APP_FIRST_ROW, coldThenWarm, STATIC_FIRST_ROW, type LoadPair } from './measure-load';
+import { measureTestStart, TEST_START_PATH } from './measure-test-start';
 import { budgetRows, kb, ms, summaryRow, summarySection, table } from './report';
 import { IMPORT_MSW_WORKER } from '../build/mock-worker-inline';
 import { buildFloorPage, FLOOR_PAGE } from './floor-page';
@@ -80,6 +81,18 @@ async function main(): Promise<void> {
           app.push(await coldThenWarm(browser, baseURL, 'subscriptions', APP_FIRST_ROW));
       }
     }
+    // What each end-to-end test pays to start: a new context to `main` visible, as gotoPortal waits.
+    const appTestStart: number[] = [];
+    const staticTestStart: number[] = [];
+    if (!skip.has('test-start')) {
+      for (let run = 0; run < runs; run += 1) {
+        log(`test start run ${run + 1}/${runs}`);
+        const appFirst = run % 2 === 1;
+        if (appFirst) appTestStart.push(await measureTestStart(browser, baseURL, TEST_START_PATH));
+        staticTestStart.push(await measureTestStart(browser, baseURL, `/${STATIC_PAGE}`));
+        if (!appFirst) appTestStart.push(await measureTestStart(browser, baseURL, TEST_START_PATH));
+      }
+    }
     const firstColdScripts = app[0]?.cold.scripts ?? [];
     const large = skip.has('large')
       ? null
@@ -123,12 +136,15 @@ async function main(): Promise<void> {
       appWarm: summary(app.map((pair) => pair.warm.visibleMs)),
       floorCold: summary(floor.map((pair) => pair.cold.visibleMs)),
       floorWarm: summary(floor.map((pair) => pair.warm.visibleMs)),
+      appTestStart: summary(appTestStart),
+      staticTestStart: summary(staticTestStart),
     };
     const ratio = (a: Summary | null, b: Summary | null) => (a && b ? a.median / b.median : null);
     const coldRatio = ratio(load.appCold, load.staticCold);
     const warmRatio = ratio(load.appWarm, load.staticWarm);
     const floorColdRatio = ratio(load.floorCold, load.staticCold);
     const floorWarmRatio = ratio(load.floorWarm, load.staticWarm);
+    const testStartRatio = ratio(load.appTestStart, load.staticTestStart);
     const largeFigures = large && {
       scenarioLoadMs: large.scenarioLoadMs,
       loadToFirstRows: summarize(large.loadMs),
@@ -172,7 +188,11 @@ async function main(): Promise<void> {
       load: Object.fromEntries(
         Object.entries(load).map(([key, value]) => [key, value && roundSummary(value)]),
       ),
-      ratios: { cold: coldRatio && round(coldRatio, 2), warm: warmRatio && round(warmRatio, 2) },
+      ratios: {
+        cold: coldRatio && round(coldRatio, 2),
+        warm: warmRatio && round(warmRatio, 2),
+        testStart: testStartRatio && round(testStartRatio, 2),
+      },
       // Not budgets: what React and Fluent alone cost to paint the same rows (scripts/bench/floor/).
       floorRatios: {
         cold: floorColdRatio && round(floorColdRatio, 2),
@@ -229,6 +249,17 @@ async function main(): Promise<void> {
           load.floorWarm && summaryRow('stack floor, warm', load.floorWarm, ms),
         ].filter((row): row is string[] => row !== null),
       ),
+      ...summarySection(
+        `Per-test cost: new context to \`main\` visible, as gotoPortal waits (${TEST_START_PATH}; not a budget)`,
+        'page',
+        [
+          load.staticTestStart && summaryRow('static page', load.staticTestStart, ms),
+          load.appTestStart && summaryRow('portal', load.appTestStart, ms),
+        ].filter((row): row is string[] => row !== null),
+      ),
+      load.appTestStart
+        ? `A 100-test suite spends ${((load.appTestStart.median * 100) / 1000).toFixed(0)} s starting the portal (${testStartRatio?.toFixed(2) ?? 'n/a'} × the static page)`
+        : 'Per-test cost: not measured',
       floorColdRatio && floorWarmRatio
         ? `Stack floor ÷ static page (not a budget): ${floorColdRatio.toFixed(2)} × cold, ${floorWarmRatio.toFixed(2)} × warm`
         : 'Stack floor: not measured',
