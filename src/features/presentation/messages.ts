@@ -75,7 +75,7 @@ export const presentationMessages = defineMessages<{
         title: 'Confirm',
         caption: 'Follow the prompts and finish the cancellation.',
         notes:
-          'The final button stays disabled until a reason is chosen and the exact name is typed (R3). Do not submit: the next chapter shows the moment right after.',
+          'The final button stays disabled until a reason is chosen and the exact name is typed (R3). Submitting cancels in the mock; the next chapter shows the moment right after either way.',
       },
       billingStopped: {
         title: 'Billing stopped',
@@ -155,7 +155,7 @@ export const presentationMessages = defineMessages<{
         title: '确认',
         caption: '按照提示进行操作并完成取消。',
         notes:
-          '在选择原因并准确键入名称之前，最后的按钮保持禁用（R3）。不要提交：下一章展示提交之后的时刻。',
+          '在选择原因并准确键入名称之前，最后的按钮保持禁用（R3）。提交会在模拟后端中取消订阅；无论是否提交，下一章都会展示提交之后的时刻。',
       },
       billingStopped: {
         title: '计费已停止',
