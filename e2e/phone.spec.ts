@@ -9,7 +9,11 @@ import {
   test,
 } from 'azure-subscriptions-clone/playwright';
 import type { Page } from '@playwright/test';
-import { expectCaptionClearOfOutline, overlapArea } from './support/caption-layout';
+import {
+  expectCaptionClearOfOutline,
+  overlapArea,
+  walkEveryChapterClear,
+} from './support/caption-layout';
 
 // The phone project (playwright.config.ts: a Pixel 7, 412 × 839 with touch): a stakeholder opens a
 // share link on a phone. Each screen fits the width (nothing to scroll sideways but a table that says
@@ -122,13 +126,6 @@ test.describe('Phone', () => {
   }) => {
     // Nine chapters, each putting the mock at a moment of the story.
     test.slow();
-    await gotoPortal('/?present=seed');
-    const show = new PresentationPage(page);
-    for (let chapter = 1; chapter <= 9; chapter += 1) {
-      await show.atChapter(chapter);
-      await expectCaptionClearOfOutline(page, show);
-      await expectNoSidewaysScroll(page);
-      if (chapter < 9) await show.next.tap();
-    }
+    await walkEveryChapterClear(page, gotoPortal, () => expectNoSidewaysScroll(page));
   });
 });

@@ -1,5 +1,5 @@
-import { PresentationPage, test } from 'azure-subscriptions-clone/playwright';
-import { expectCaptionClearOfOutline } from './support/caption-layout';
+import { test } from 'azure-subscriptions-clone/playwright';
+import { walkEveryChapterClear } from './support/caption-layout';
 
 // A presenter's screens: a 1280 × 720 projector, a laptop, a tablet held upright. On each, every
 // chapter's caption card stays clear of the part of the page the chapter outlines, with all of its
@@ -20,13 +20,7 @@ for (const viewport of SCREENS) {
     }) => {
       // Nine chapters, each putting the mock at a moment of the story.
       test.slow();
-      await gotoPortal('/?present=seed');
-      const show = new PresentationPage(page);
-      for (let chapter = 1; chapter <= 9; chapter += 1) {
-        await show.atChapter(chapter);
-        await expectCaptionClearOfOutline(page, show);
-        if (chapter < 9) await show.next.click();
-      }
+      await walkEveryChapterClear(page, gotoPortal);
     });
   });
 }

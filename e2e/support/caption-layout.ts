@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import type { PresentationPage } from 'azure-subscriptions-clone/playwright';
+import { PresentationPage } from 'azure-subscriptions-clone/playwright';
 
 interface Box {
   x: number;
@@ -33,5 +33,26 @@ export async function expectCaptionClearOfOutline(page: Page, show: Presentation
   expect(card!.y + card!.height).toBeLessThanOrEqual(viewport.height + 0.5);
   for (const button of await show.region.getByRole('button').all()) {
     await expect(button).toBeInViewport({ ratio: 1 });
+  }
+}
+
+/**
+ * Walks the story from its first chapter to its last with the card's Next button (tapped on a touch
+ * screen), checking at every chapter that the caption covers nothing it outlines, and `also` what
+ * the caller adds.
+ */
+export async function walkEveryChapterClear(
+  page: Page,
+  gotoPortal: (path: string) => Promise<void>,
+  also: () => Promise<void> = async () => undefined,
+) {
+  await gotoPortal('/?present=seed');
+  const show = new PresentationPage(page);
+  const touch = await page.evaluate(() => matchMedia('(pointer: coarse)').matches);
+  for (let chapter = 1; chapter <= 9; chapter += 1) {
+    await show.atChapter(chapter);
+    await expectCaptionClearOfOutline(page, show);
+    await also();
+    if (chapter < 9) await (touch ? show.next.tap() : show.next.click());
   }
 }
