@@ -1,10 +1,13 @@
 import {
+  AccountPage,
   CancelWizardPage,
   expect,
   OverviewPage,
   PortalShell,
   PresentationPage,
+  ResourcesPage,
   SubscriptionsPage,
+  SupportPage,
   SUBSCRIPTIONS,
   test,
 } from 'azure-subscriptions-clone/playwright';
@@ -84,6 +87,35 @@ test.describe('Phone', () => {
     const overview = new OverviewPage(page);
     await expect(overview.essential('Status')).toHaveText('Active');
     await expect(overview.cancelButton).toBeInViewport();
+    await expectNoSidewaysScroll(page);
+  });
+
+  test('Phone: Resources, the Account Center, Help + support, and the Demo and Notifications panels fit the width and their controls can be tapped', async ({
+    page,
+    gotoPortal,
+  }) => {
+    await gotoPortal(`/subscriptions/${PROD}/resources`);
+    const resources = new ResourcesPage(page);
+    await expect(resources.group('rg-prod-web')).toBeVisible();
+    await expectNoSidewaysScroll(page);
+
+    await gotoPortal(`/account?subscriptionId=${PROD}`);
+    const account = new AccountPage(page);
+    await expect(account.subscriptions).toBeVisible();
+    await expectNoSidewaysScroll(page);
+
+    await gotoPortal('/support');
+    await page.getByRole('main').getByRole('button', { name: 'Create a support request' }).tap();
+    const support = new SupportPage(page);
+    await expect(support.create).toBeInViewport();
+    await expectNoSidewaysScroll(page);
+
+    const shell = new PortalShell(page);
+    const demo = await shell.openDemo();
+    await expect(demo.dialog.getByRole('button', { name: 'Close' })).toBeInViewport();
+    await demo.close();
+    const notifications = await shell.openNotifications();
+    await expect(notifications.getByRole('button', { name: 'Close' })).toBeInViewport();
     await expectNoSidewaysScroll(page);
   });
 
