@@ -63,8 +63,6 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     paddingInline: tokens.spacingHorizontalL,
     marginTop: tokens.spacingVerticalS,
-    // A phone scrolls the command bar sideways rather than wrapping it under itself.
-    overflowX: 'auto',
     [PHONE_MEDIA]: { paddingInline: tokens.spacingHorizontalXS },
   },
   content: {

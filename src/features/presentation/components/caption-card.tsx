@@ -104,8 +104,8 @@ interface CaptionCardProps {
 }
 
 /**
- * The card docked beside or under the portal: where the story is, the chapter's title and caption (announced when
- * they change), the chapter's set-up, the presenter notes when shown, and the buttons.
+ * The card docked beside or under the portal: where the story is, the chapter's title and caption
+ * (announced when they change), the chapter's set-up, the presenter notes when shown, the buttons.
  */
 export function CaptionCard({
   card,

@@ -17,24 +17,18 @@ const BLOCK = '--presentation-dock-block';
 export function useCaptionDock(card: RefObject<HTMLElement | null>, side: boolean): void {
   useLayoutEffect(() => {
     const root = document.documentElement.style;
-    const element = card.current;
-    if (side || !element) {
-      root.setProperty(INLINE, side ? SIDE_DOCK_WIDTH : '0px');
-      root.removeProperty(BLOCK);
-    } else {
-      root.removeProperty(INLINE);
-      const update = () => root.setProperty(BLOCK, `${element.offsetHeight}px`);
-      update();
-      if (typeof ResizeObserver === 'undefined') return () => root.removeProperty(BLOCK);
-      const observer = new ResizeObserver(update);
-      observer.observe(element);
-      return () => {
-        observer.disconnect();
-        root.removeProperty(BLOCK);
-      };
+    if (side) {
+      root.setProperty(INLINE, SIDE_DOCK_WIDTH);
+      return () => root.removeProperty(INLINE);
     }
+    const element = card.current;
+    if (!element) return undefined;
+    const update = () => root.setProperty(BLOCK, `${element.offsetHeight}px`);
+    update();
+    const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(update);
+    observer?.observe(element);
     return () => {
-      root.removeProperty(INLINE);
+      observer?.disconnect();
       root.removeProperty(BLOCK);
     };
   }, [card, side]);

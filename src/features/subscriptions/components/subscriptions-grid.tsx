@@ -2,7 +2,7 @@ import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ArrowSortDownRegular, ArrowSortUpRegular } from '@fluentui/react-icons';
 import { memo, useCallback, useEffect } from 'react';
 import { AppLink } from '@/components/app-link';
-import { PHONE_MEDIA, PHONE_QUERY } from '@/components/shell/breakpoints';
+import { PHONE_QUERY } from '@/components/shell/breakpoints';
 import { paths } from '@/config/paths';
 import type { SubscriptionRow } from '@/features/subscriptions/api/use-subscription-rows';
 import { StatusCell } from '@/features/subscriptions/components/status-cell';
@@ -56,7 +56,6 @@ const useStyles = makeStyles({
     zIndex: 1,
     minWidth: MIN_WIDTH,
     backgroundColor: tokens.colorNeutralBackground1,
-    [PHONE_MEDIA]: { minWidth: 0 },
   },
   grid: { display: 'grid', gridTemplateColumns: COLUMN_TEMPLATE, alignItems: 'center' },
   cardRow: {
@@ -105,7 +104,9 @@ const useStyles = makeStyles({
   },
   sortEnd: { justifyContent: 'flex-end' },
   sortIcon: { fontSize: '14px', flexShrink: 0 },
-  body: { position: 'relative', minWidth: MIN_WIDTH, [PHONE_MEDIA]: { minWidth: 0 } },
+  body: { position: 'relative', minWidth: MIN_WIDTH },
+  // Cards fit the phone's width: nothing to scroll sideways.
+  fitWidth: { minWidth: 0 },
   row: {
     position: 'absolute',
     left: 0,
@@ -169,7 +170,7 @@ export function SubscriptionsGrid({ items, sort, dir, onSort, viewKey }: Subscri
       aria-label={t.title}
       aria-rowcount={items.length + 1}
     >
-      <div role="rowgroup" className={styles.head}>
+      <div role="rowgroup" className={mergeClasses(styles.head, phone && styles.fitWidth)}>
         <div
           role="row"
           aria-rowindex={1}
@@ -204,7 +205,11 @@ export function SubscriptionsGrid({ items, sort, dir, onSort, viewKey }: Subscri
           })}
         </div>
       </div>
-      <div role="rowgroup" className={styles.body} style={{ height: virtualizer.getTotalSize() }}>
+      <div
+        role="rowgroup"
+        className={mergeClasses(styles.body, phone && styles.fitWidth)}
+        style={{ height: virtualizer.getTotalSize() }}
+      >
         {virtualizer.getVirtualItems().map((virtual) => {
           const entry = items[virtual.index];
           return (
