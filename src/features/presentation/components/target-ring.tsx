@@ -52,16 +52,26 @@ export function TargetRing({ selector }: { selector: string | null }) {
   useEffect(() => {
     if (selector === null) return;
     let frame = 0;
-    let scrolled = false;
+    // Where the element sat in the page's content when it was last scrolled to. Content that loads
+    // above it later (a list's rows, a notice) pushes it down, out of view: it is scrolled to again.
+    // A reader's own scrolling moves the page, not the element within it, so it is never undone.
+    let scrolledTo: { element: Element; offset: number } | null = null;
     const measure = () => {
       const element = document.querySelector(selector);
       if (element) {
-        const area = element.closest('main')?.getBoundingClientRect();
-        if (!scrolled) {
+        const main = element.closest('main');
+        const area = main?.getBoundingClientRect();
+        const offset =
+          element.getBoundingClientRect().top - (area?.top ?? 0) + (main?.scrollTop ?? 0);
+        if (
+          scrolledTo === null ||
+          scrolledTo.element !== element ||
+          Math.abs(scrolledTo.offset - offset) > 1
+        ) {
           // Its top in view when it is taller than the page's room, all of it otherwise.
           const tall = area !== undefined && element.getBoundingClientRect().height > area.height;
           element.scrollIntoView({ block: tall ? 'start' : 'nearest' });
-          scrolled = true;
+          scrolledTo = { element, offset };
         }
         const box = visiblePart(element.getBoundingClientRect(), area);
         setMeasured((previous) =>
@@ -82,7 +92,5 @@ export function TargetRing({ selector }: { selector: string | null }) {
   }, [selector]);
   const box = measured?.selector === selector ? measured.box : null;
   if (selector === null || box === null || box.width === 0) return null;
-  return (
-    <div aria-hidden data-presentation-outline="" className={styles.ring} style={box} />
-  );
+  return <div aria-hidden data-presentation-outline="" className={styles.ring} style={box} />;
 }
