@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath, URL } from 'node:url';
 import griffel from '@griffel/vite-plugin';
 import react from '@vitejs/plugin-react';
@@ -11,6 +12,7 @@ import {
   isFirstLoadProbe,
   staticChunks,
 } from './scripts/build/first-load-chunks.ts';
+import { BOOT_FRAME, BOOT_STYLE, bootTitleScript } from './scripts/build/boot-frame.ts';
 import { mockWorkerInOneFile } from './scripts/build/mock-worker-inline.ts';
 import { mswHandshakeInOneRoundTrip } from './scripts/build/msw-handshake.ts';
 
@@ -88,6 +90,34 @@ function registerMockWorkerEarly(): Plugin {
   };
 }
 
+const BOOT_TITLE_SCRIPT = bootTitleScript(base);
+const GLOBAL_CSS = fileURLToPath(new URL('./src/app/global.css', import.meta.url));
+
+/**
+ * The portal's frame, painted from the HTML before the JavaScript runs (scripts/build/boot-frame.ts),
+ * with the page's global styles inline beside it: the first paint then waits for no request but the
+ * page's own (a stylesheet is one more round trip on a phone's network before anything shows).
+ */
+function bootFrame(): Plugin {
+  return {
+    name: 'boot-frame',
+    transformIndexHtml: (html) => {
+      const root = '<div id="root"></div>';
+      if (!html.includes(root)) throw new Error('boot-frame: no empty #root');
+      const globalCss = readFileSync(GLOBAL_CSS, 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+      return html
+        .replace('</head>', `  <style>${globalCss}${BOOT_STYLE}</style>\n  </head>`)
+        .replace(
+          root,
+          `<div id="root">${BOOT_FRAME}</div>\n    <script>${BOOT_TITLE_SCRIPT}</script>`,
+        );
+    },
+  };
+}
+
 /**
  * Built assets carry a content hash in their name, so `npm run preview` (and the e2e suite and the
  * bench, which use it) lets the browser keep them for good, as any static host should: a reload then
@@ -130,8 +160,8 @@ function contentSecurityPolicy(): Plugin {
           'http-equiv': 'Content-Security-Policy',
           content: [
             "default-src 'self'",
-            // The one inline script, the early worker registration, allowed by its hash.
-            `script-src 'self' 'sha256-${createHash('sha256').update(EARLY_WORKER_REGISTRATION).digest('base64')}'`,
+            // The inline scripts, the early worker registration and the frame's title, allowed by hash.
+            `script-src 'self' ${[EARLY_WORKER_REGISTRATION, BOOT_TITLE_SCRIPT].map((script) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`).join(' ')}`,
             "style-src 'self' 'unsafe-inline'",
             "img-src 'self' data: blob:",
             "font-src 'self' data:",
@@ -171,6 +201,7 @@ export default defineConfig({
     react(),
     stylesAtBuildTime(),
     registerMockWorkerEarly(),
+    bootFrame(),
     preloadFirstLoad(),
     firstLoadChunks(fileURLToPath(import.meta.url), FIRST_LOAD_ROOTS),
     mswHandshakeInOneRoundTrip(),

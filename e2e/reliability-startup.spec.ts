@@ -95,4 +95,23 @@ test.describe('Start-up', () => {
     await expect(page.getByRole('alert')).toContainText('could not start its mock backend');
     await expect(page.getByRole('alert')).toContainText('Reload the page to try again');
   });
+  test("Start-up: the portal's frame paints from the page before any JavaScript, names the blade in the asked language, and the portal's first render replaces it", async ({
+    page,
+    gotoPortal,
+    allowConsoleError,
+  }) => {
+    allowConsoleError(/Failed to load|net::ERR_FAILED/);
+    // No script arrives (a phone's slow network, frozen): what shows is the page's own frame.
+    await page.route('**/assets/**/*.js', (route) => route.abort());
+    await page.goto('./subscriptions?lang=zh-CN');
+    await expect(page.locator('#boot-title')).toHaveText('订阅');
+    await expect(page.locator('.boot')).toBeVisible();
+    // Decoration only: no landmark, no heading, nothing a screen reader or a suite would wait for.
+    await expect(page.getByRole('main')).toHaveCount(0);
+    await expect(page.getByRole('heading')).toHaveCount(0);
+    await page.unroute('**/assets/**/*.js');
+    await gotoPortal('/subscriptions');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Subscriptions');
+    await expect(page.locator('.boot')).toHaveCount(0);
+  });
 });

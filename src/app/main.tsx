@@ -3,8 +3,6 @@ import type { MockBackend } from '@/app/portal';
 import { setPersonaId } from '@/lib/session';
 import { ARM_BASE_URL } from '@/config/env';
 import { holdMockCallsUntilControlled } from '@/mocks/ready-gate';
-// In index.html as a stylesheet, not fetched by the portal's chunk after it.
-import '@/app/global.css';
 
 // The entry: starts the mock backend, then the portal. Both chunks download together (index.html
 // preloads them, scripts/build/first-load-chunks.ts); the mock's smaller one is evaluated first, so its
