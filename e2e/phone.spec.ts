@@ -64,6 +64,29 @@ for (const lang of ['en-US', 'zh-CN'] as const) {
 }
 
 test.describe('Phone', () => {
+  test('Phone: the open menu closes on Esc, focus back on its button, and on a tap on the page beside it, which goes no further', async ({
+    page,
+    gotoPortal,
+  }) => {
+    await gotoPortal('/subscriptions');
+    const shell = new PortalShell(page);
+    const menuButton = shell.topBar.getByRole('button', { name: 'Show portal menu' });
+    await menuButton.tap();
+    await expect(shell.navigation).toBeVisible();
+    await shell.navLink('Home').focus();
+    await page.keyboard.press('Escape');
+    await expect(shell.navigation).toBeHidden();
+    await expect(menuButton).toBeFocused();
+    // A tap beside the open menu, over the list: the menu closes, and the tap goes no further.
+    await menuButton.tap();
+    await expect(shell.navigation).toBeVisible();
+    const menu = (await shell.navigation.boundingBox())!;
+    const row = (await page.getByRole('link', { name: 'Contoso Production' }).boundingBox())!;
+    await page.touchscreen.tap(menu.x + menu.width + 16, row.y + row.height / 2);
+    await expect(shell.navigation).toBeHidden();
+    await expect(page).toHaveURL(/\/subscriptions$/);
+  });
+
   test('Phone: every subscription of the list shows its name and status on screen, and a tap opens its Overview', async ({
     page,
     gotoPortal,

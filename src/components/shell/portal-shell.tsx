@@ -1,11 +1,11 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { PHONE_MEDIA, PHONE_QUERY } from '@/components/shell/breakpoints';
 import { LeftNav } from '@/components/shell/left-nav';
 import { shellMessages } from '@/components/shell/messages';
 import { TopBar } from '@/components/shell/top-bar';
 import { useMessages } from '@/lib/i18n/locale-provider';
-import { mediaMatches } from '@/lib/use-media-query';
+import { mediaMatches, useMediaQuery } from '@/lib/use-media-query';
 
 const useStyles = makeStyles({
   root: {
@@ -25,6 +25,14 @@ const useStyles = makeStyles({
   collapsed: {
     gridTemplateColumns: '48px minmax(0, 1fr)',
     [PHONE_MEDIA]: { gridTemplateColumns: 'minmax(0, 1fr)' },
+  },
+  // Behind the menu opened over the page on a phone: a tap on the page closes the menu, as in the
+  // real portal, instead of going through to whatever lies under it.
+  scrim: {
+    position: 'fixed',
+    inset: '40px 0 0 0',
+    zIndex: 49,
+    backgroundColor: tokens.colorBackgroundOverlay,
   },
   main: { gridArea: 'main', overflow: 'auto', minWidth: 0, ':focus': { outline: 'none' } },
   // While the mock starts, the blade renders unseen; the loading state shows in its place.
@@ -59,6 +67,20 @@ export function PortalShell({ search, actions, children, starting }: PortalShell
   const styles = useStyles();
   const t = useMessages(shellMessages);
   const [collapsed, setCollapsed] = useState(() => window.innerWidth < NARROW);
+  const menuButton = useRef<HTMLButtonElement>(null);
+  // On a phone the open menu lies over the page; Esc or a tap beside it closes it.
+  const menuOverPage = useMediaQuery(PHONE_QUERY) && !collapsed;
+  useEffect(() => {
+    if (!menuOverPage) return;
+    const closeOnEscape = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setCollapsed(true);
+      // Focus was in the menu, which is gone: back to the button that opened it.
+      menuButton.current?.focus();
+    };
+    document.addEventListener('keydown', closeOnEscape);
+    return () => document.removeEventListener('keydown', closeOnEscape);
+  }, [menuOverPage]);
   return (
     <div className={mergeClasses(styles.root, collapsed && styles.collapsed)}>
       <a className={styles.skip} href="#main">
@@ -66,10 +88,14 @@ export function PortalShell({ search, actions, children, starting }: PortalShell
       </a>
       <TopBar
         navCollapsed={collapsed}
+        menuButtonRef={menuButton}
         onToggleNav={() => setCollapsed((value) => !value)}
         search={search}
         actions={actions}
       />
+      {menuOverPage ? (
+        <div className={styles.scrim} aria-hidden onClick={() => setCollapsed(true)} />
+      ) : null}
       <LeftNav
         collapsed={collapsed}
         // On a phone the open menu covers the page: going somewhere closes it.

@@ -1,6 +1,6 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { NavigationRegular } from '@fluentui/react-icons';
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { Link } from 'react-router';
 import { PHONE_MEDIA } from '@/components/shell/breakpoints';
 import { shellMessages } from '@/components/shell/messages';
@@ -50,13 +50,15 @@ const useStyles = makeStyles({
 export interface TopBarProps {
   navCollapsed: boolean;
   onToggleNav: () => void;
+  /** The menu button, which focus returns to when the menu is closed from inside it. */
+  menuButtonRef?: Ref<HTMLButtonElement>;
   /** Global search, in the middle. */
   search?: ReactNode;
   /** Buttons and the account, at the end. */
   actions?: ReactNode;
 }
 
-export function TopBar({ navCollapsed, onToggleNav, search, actions }: TopBarProps) {
+export function TopBar({ navCollapsed, onToggleNav, menuButtonRef, search, actions }: TopBarProps) {
   const styles = useStyles();
   const t = useMessages(shellMessages);
   return (
@@ -67,6 +69,7 @@ export function TopBar({ navCollapsed, onToggleNav, search, actions }: TopBarPro
         icon={<NavigationRegular />}
         aria-label={navCollapsed ? t.showMenu : t.hideMenu}
         aria-expanded={!navCollapsed}
+        ref={menuButtonRef}
         onClick={onToggleNav}
       />
       <Link to="/" className={styles.brand}>
