@@ -55,7 +55,7 @@ export const BOOT_FRAME = [
 export const BOOT_STYLE = `
 .boot{display:grid;grid-template-rows:40px 1fr;grid-template-columns:220px minmax(0,1fr);height:100vh;background:#fff}
 .boot-top{grid-column:1/3;background:#1b1a19;color:#fff;font:600 16px/20px 'Segoe UI','Segoe UI Web (West European)',-apple-system,BlinkMacSystemFont,Roboto,'Helvetica Neue',sans-serif;padding:10px 0 0 56px}
-.boot-nav{background:#fafafa}
+.boot-nav{background:#fafafa;border-right:1px solid #e0e0e0}
 .boot-blade{padding:12px 24px}
 .boot-crumb{width:160px;height:12px;margin:4px 0 12px;border-radius:2px;background:#f0f0f0}
 .boot-title{height:32px;margin:0 0 8px;color:#242424;font:600 24px/32px 'Segoe UI','Segoe UI Web (West European)',-apple-system,BlinkMacSystemFont,Roboto,'Helvetica Neue','Noto Sans CJK SC','Microsoft YaHei',sans-serif}
