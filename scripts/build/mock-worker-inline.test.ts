@@ -1,6 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { IMPORT_MSW_WORKER, inlineMswWorker, MSW_SEND_TO_CLIENT } from './mock-worker-inline';
+import {
+  IMPORT_MSW_WORKER,
+  inlineMswWorker,
+  mockWorkerInOneFile,
+  MSW_SEND_TO_CLIENT,
+} from './mock-worker-inline';
 
 const read = (path: string): string =>
   readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
@@ -27,5 +34,22 @@ describe('The mock worker in one file: the first visit’s worker installs soone
   it('stops the build when MSW’s worker no longer has the sendToClient that the portal wraps', () => {
     expect(read('public/mockServiceWorker.js')).toContain(MSW_SEND_TO_CLIENT);
     expect(() => inlineMswWorker(IMPORT_MSW_WORKER, 'function relay() {}')).toThrow(/sendToClient/);
+  });
+
+  it('leaves a failed build’s own error alone: with nothing written, it has nothing to inline', () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'mock-worker-inline-'));
+    try {
+      const plugin = mockWorkerInOneFile() as unknown as {
+        configResolved: (config: object) => void;
+        closeBundle: () => void;
+      };
+      plugin.configResolved({
+        root: outDir,
+        build: { write: true, copyPublicDir: true, outDir },
+      });
+      expect(() => plugin.closeBundle()).not.toThrow();
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
@@ -51,6 +51,9 @@ export function mockWorkerInOneFile(): Plugin {
     closeBundle: () => {
       if (outDir === '') return;
       const target = join(outDir, 'mock-worker.js');
+      // A build that failed wrote nothing, and still closes its bundle: reading the missing file here
+      // would throw ENOENT over the build's own error.
+      if (!existsSync(target)) return;
       const inlined = inlineMswWorker(
         readFileSync(target, 'utf8'),
         readFileSync(join(outDir, 'mockServiceWorker.js'), 'utf8'),
