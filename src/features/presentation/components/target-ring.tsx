@@ -61,19 +61,21 @@ export function TargetRing({ selector }: { selector: string | null }) {
       if (element) {
         const main = element.closest('main');
         const area = main?.getBoundingClientRect();
-        const offset =
-          element.getBoundingClientRect().top - (area?.top ?? 0) + (main?.scrollTop ?? 0);
+        let rect = element.getBoundingClientRect();
+        const offset = rect.top - (area?.top ?? 0) + (main?.scrollTop ?? 0);
         if (
           scrolledTo === null ||
           scrolledTo.element !== element ||
           Math.abs(scrolledTo.offset - offset) > 1
         ) {
           // Its top in view when it is taller than the page's room, all of it otherwise.
-          const tall = area !== undefined && element.getBoundingClientRect().height > area.height;
+          const tall = area !== undefined && rect.height > area.height;
           element.scrollIntoView({ block: tall ? 'start' : 'nearest' });
           scrolledTo = { element, offset };
+          // Scrolled: where it is now (the page's area does not move, only its content).
+          rect = element.getBoundingClientRect();
         }
-        const box = visiblePart(element.getBoundingClientRect(), area);
+        const box = visiblePart(rect, area);
         setMeasured((previous) =>
           previous?.selector === selector &&
           previous.box?.top === box?.top &&
