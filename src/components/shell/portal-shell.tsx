@@ -5,7 +5,7 @@ import { LeftNav } from '@/components/shell/left-nav';
 import { shellMessages } from '@/components/shell/messages';
 import { TopBar } from '@/components/shell/top-bar';
 import { useMessages } from '@/lib/i18n/locale-provider';
-import { mediaMatches, useMediaQuery } from '@/lib/use-media-query';
+import { useMediaQuery } from '@/lib/use-media-query';
 
 const useStyles = makeStyles({
   root: {
@@ -69,7 +69,8 @@ export function PortalShell({ search, actions, children, starting }: PortalShell
   const [collapsed, setCollapsed] = useState(() => window.innerWidth < NARROW);
   const menuButton = useRef<HTMLButtonElement>(null);
   // On a phone the open menu lies over the page; Esc or a tap beside it closes it.
-  const menuOverPage = useMediaQuery(PHONE_QUERY) && !collapsed;
+  const phone = useMediaQuery(PHONE_QUERY);
+  const menuOverPage = phone && !collapsed;
   useEffect(() => {
     if (!menuOverPage) return;
     const closeOnEscape = (event: KeyboardEvent) => {
@@ -100,7 +101,7 @@ export function PortalShell({ search, actions, children, starting }: PortalShell
         collapsed={collapsed}
         // On a phone the open menu covers the page: going somewhere closes it.
         onNavigate={() => {
-          if (mediaMatches(PHONE_QUERY)) setCollapsed(true);
+          if (phone) setCollapsed(true);
         }}
       />
       <main
