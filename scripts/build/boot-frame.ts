@@ -8,8 +8,12 @@
 // from screen readers, and not `main`, which keeps meaning "ready for the user" (contract §6).
 //
 // Its measures copy the shell's (src/components/shell/portal-shell.tsx, top-bar.tsx, left-nav.tsx):
-// a 40 px top bar, the menu 220 px wide from 1024 px, 48 px below, none on a phone (600 px and down),
-// and the blade's title in the place and type of the real one, so the swap does not jump.
+// a 40 px top bar, the menu 220 px wide, 48 px below the width where it collapses to icons, none on a
+// phone, and the blade's title in the place and type of the real one, so the swap does not jump. The
+// widths where the layout changes are the shell's own (breakpoints.ts); the title's font is the page's
+// (global.css, inline before this).
+
+import { MENU_ICONS_BELOW, PHONE_QUERY } from '../../src/components/shell/breakpoints.ts';
 
 /**
  * The blade titles the frame can name before the portal runs, by the path's end, in each language:
@@ -58,13 +62,13 @@ export const BOOT_STYLE = `
 .boot-nav{background:#fafafa;border-right:1px solid #e0e0e0}
 .boot-blade{padding:12px 24px}
 .boot-crumb{width:160px;height:12px;margin:4px 0 12px;border-radius:2px;background:#f0f0f0}
-.boot-title{height:32px;margin:0 0 8px;color:#242424;font:600 24px/32px 'Segoe UI','Segoe UI Web (West European)',-apple-system,BlinkMacSystemFont,Roboto,'Helvetica Neue','Noto Sans CJK SC','Microsoft YaHei',sans-serif}
+.boot-title{height:32px;margin:0 0 8px;color:#242424;font-weight:600;font-size:24px;line-height:32px}
 .boot-grey{width:200px;border-radius:2px;background:#f0f0f0}
 .boot-commands{height:32px;margin:0 -24px 12px;border-bottom:1px solid #e0e0e0}
 .boot-bar{width:min(280px,100%);height:24px;margin-bottom:20px;border-radius:4px;background:#f5f5f5}
 .boot-row{height:20px;margin:0 0 24px;border-radius:2px;background:#f5f5f5}
-@media (max-width:1023.98px){.boot{grid-template-columns:48px minmax(0,1fr)}}
-@media (max-width:600px){.boot{grid-template-columns:minmax(0,1fr)}.boot-top{grid-column:1;padding-left:36px}.boot-nav{display:none}.boot-blade{padding:12px}.boot-commands{margin:0 -12px 12px}}
+@media (max-width:${MENU_ICONS_BELOW - 0.02}px){.boot{grid-template-columns:48px minmax(0,1fr)}}
+@media ${PHONE_QUERY}{.boot{grid-template-columns:minmax(0,1fr)}.boot-top{grid-column:1;padding-left:36px}.boot-nav{display:none}.boot-blade{padding:12px}.boot-commands{margin:0 -12px 12px}}
 `
   .trim()
   .replace(/\n/g, '');

@@ -9,6 +9,9 @@ export const PHONE_QUERY = '(max-width: 600px)';
 /** The same as a Griffel `makeStyles` key. */
 export const PHONE_MEDIA = '@media (max-width: 600px)';
 
+/** Below this window width (CSS px) the portal menu starts collapsed to icons, as the real portal does. */
+export const MENU_ICONS_BELOW = 1024;
+
 // The presentation's caption docks as a column at the right from this width (a 1280 × 720 projector
 // and up), and as a sheet along the bottom below it (a tablet held upright, a phone); the portal
 // narrows beside it either way (src/features/presentation/components/caption-dock.ts).

@@ -1,6 +1,6 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { PHONE_MEDIA, PHONE_QUERY } from '@/components/shell/breakpoints';
+import { MENU_ICONS_BELOW, PHONE_MEDIA, PHONE_QUERY } from '@/components/shell/breakpoints';
 import { LeftNav } from '@/components/shell/left-nav';
 import { shellMessages } from '@/components/shell/messages';
 import { TopBar } from '@/components/shell/top-bar';
@@ -49,9 +49,6 @@ const useStyles = makeStyles({
   },
 });
 
-/** Below this width the portal menu starts collapsed to icons, as the real portal does. */
-const NARROW = 1024;
-
 export interface PortalShellProps {
   search?: ReactNode;
   actions?: ReactNode;
@@ -66,7 +63,7 @@ export interface PortalShellProps {
 export function PortalShell({ search, actions, children, starting }: PortalShellProps) {
   const styles = useStyles();
   const t = useMessages(shellMessages);
-  const [collapsed, setCollapsed] = useState(() => window.innerWidth < NARROW);
+  const [collapsed, setCollapsed] = useState(() => window.innerWidth < MENU_ICONS_BELOW);
   const menuButton = useRef<HTMLButtonElement>(null);
   // On a phone the open menu lies over the page; Esc or a tap beside it closes it.
   const phone = useMediaQuery(PHONE_QUERY);
