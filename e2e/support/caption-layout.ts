@@ -23,8 +23,24 @@ export function overlapArea(a: Box, b: Box): number {
 export async function expectCaptionClearOfOutline(page: Page, show: PresentationPage) {
   const outline = page.locator('[data-presentation-outline]');
   await expect(outline, 'the chapter outlines part of the page').toBeVisible();
-  const card = await show.region.boundingBox();
-  const ring = await outline.boundingBox();
+  // Measured once both have come to rest, as Playwright waits for an element to be stable before
+  // acting on it: the ring glides to a new chapter's part (a 200 ms transition), and the sheet takes
+  // its new height, so a measurement in between sees neither where it will stay.
+  const boxes = async () =>
+    JSON.stringify([await show.region.boundingBox(), await outline.boundingBox()]);
+  let previous = '';
+  await expect
+    .poll(
+      async () => {
+        const now = await boxes();
+        const still = now === previous;
+        previous = now;
+        return still;
+      },
+      { message: 'the caption and the outline come to rest', intervals: [100] },
+    )
+    .toBe(true);
+  const [card, ring] = JSON.parse(previous) as [Box | null, Box | null];
   expect(card && ring, 'both boxes measured').toBeTruthy();
   const viewport = page.viewportSize()!;
   expect(overlapArea(card!, ring!), 'caption over the outlined part (px²)').toBe(0);
