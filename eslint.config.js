@@ -38,6 +38,15 @@ const ownFeatureOnly = (feature) => [
   },
 ];
 
+const NAMED_FLUENT_IMPORTS = {
+  selector: 'ImportNamespaceSpecifier[parent.source.value=/^@fluentui/]',
+  message: 'Named Fluent imports only.',
+};
+
+// A call on zod's namespace, or a chain of up to three calls on it, other than z.lazy and z.config.
+const EAGER_SCHEMA =
+  "CallExpression:matches([callee.object.name='z'], [callee.object.callee.object.name='z'], [callee.object.callee.object.callee.object.name='z']):not([callee.object.name='z'][callee.property.name=/^(lazy|config)$/])";
+
 export default tseslint.config(
   {
     ignores: [
@@ -67,11 +76,24 @@ export default tseslint.config(
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
+      'no-restricted-syntax': ['error', NAMED_FLUENT_IMPORTS],
+    },
+  },
+  {
+    // A schema built when its module loads costs every page load its construction: zod builds each
+    // node eagerly (about 60 ms of the mock's evaluation on this machine before they were deferred,
+    // docs/performance.md). Module-level schemas are `z.lazy(() => ...)`, built on first parse.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}'],
+    rules: {
       'no-restricted-syntax': [
         'error',
+        NAMED_FLUENT_IMPORTS,
         {
-          selector: 'ImportNamespaceSpecifier[parent.source.value=/^@fluentui/]',
-          message: 'Named Fluent imports only.',
+          selector: ['Program >', 'Program > ExportNamedDeclaration >']
+            .map((parent) => `${parent} VariableDeclaration > VariableDeclarator > ${EAGER_SCHEMA}`)
+            .join(', '),
+          message: 'Build a module-level schema on first use: z.lazy(() => ...).',
         },
       ],
     },

@@ -1,15 +1,17 @@
 import { z } from '@/contract/zod';
 
 /** `GET /subscriptions/{id}/providers/Microsoft.Authorization/permissions` (real shape). */
-export const permissionSchema = z.object({
-  actions: z.array(z.string()),
-  notActions: z.array(z.string()),
-  dataActions: z.optional(z.array(z.string())),
-  notDataActions: z.optional(z.array(z.string())),
-});
+export const permissionSchema = z.lazy(() =>
+  z.object({
+    actions: z.array(z.string()),
+    notActions: z.array(z.string()),
+    dataActions: z.optional(z.array(z.string())),
+    notDataActions: z.optional(z.array(z.string())),
+  }),
+);
 export type Permission = z.infer<typeof permissionSchema>;
 
-export const permissionListSchema = z.object({ value: z.array(permissionSchema) });
+export const permissionListSchema = z.lazy(() => z.object({ value: z.array(permissionSchema) }));
 
 export const ROLE_DEFINITION_NAMES = [
   'Account admin',
@@ -19,7 +21,7 @@ export const ROLE_DEFINITION_NAMES = [
   'Contributor',
   'Reader',
 ] as const;
-export const roleDefinitionNameSchema = z.enum(ROLE_DEFINITION_NAMES);
+export const roleDefinitionNameSchema = z.lazy(() => z.enum(ROLE_DEFINITION_NAMES));
 export type RoleDefinitionName = z.infer<typeof roleDefinitionNameSchema>;
 
 /**
@@ -27,23 +29,27 @@ export type RoleDefinitionName = z.infer<typeof roleDefinitionNameSchema>;
  * caller's assignments on every subscription in one call, so a 5,000-row blade needs no per-row call.
  * `roleDefinitionName` is our extension (real ARM only gives the id).
  */
-export const roleAssignmentSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  type: z.literal('Microsoft.Authorization/roleAssignments'),
-  properties: z.object({
-    scope: z.string(),
-    principalId: z.string(),
-    roleDefinitionId: z.string(),
-    roleDefinitionName: roleDefinitionNameSchema,
+export const roleAssignmentSchema = z.lazy(() =>
+  z.object({
+    id: z.string(),
+    name: z.string(),
+    type: z.literal('Microsoft.Authorization/roleAssignments'),
+    properties: z.object({
+      scope: z.string(),
+      principalId: z.string(),
+      roleDefinitionId: z.string(),
+      roleDefinitionName: roleDefinitionNameSchema,
+    }),
   }),
-});
+);
 export type RoleAssignment = z.infer<typeof roleAssignmentSchema>;
 
-export const roleAssignmentListSchema = z.object({
-  value: z.array(roleAssignmentSchema),
-  nextLink: z.optional(z.string()),
-});
+export const roleAssignmentListSchema = z.lazy(() =>
+  z.object({
+    value: z.array(roleAssignmentSchema),
+    nextLink: z.optional(z.string()),
+  }),
+);
 
 /**
  * R1: `GET /subscriptions/{id}/providers/Microsoft.Authorization/classicAdministrators`
@@ -59,22 +65,26 @@ export const CLASSIC_ADMIN_ROLES = [
 ] as const;
 export type ClassicAdminRole = (typeof CLASSIC_ADMIN_ROLES)[number];
 
-export const classicAdministratorSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  type: z.literal('Microsoft.Authorization/classicAdministrators'),
-  properties: z.object({
-    emailAddress: z.string(),
-    role: z.string(),
-    displayName: z.optional(z.string()),
+export const classicAdministratorSchema = z.lazy(() =>
+  z.object({
+    id: z.string(),
+    name: z.string(),
+    type: z.literal('Microsoft.Authorization/classicAdministrators'),
+    properties: z.object({
+      emailAddress: z.string(),
+      role: z.string(),
+      displayName: z.optional(z.string()),
+    }),
   }),
-});
+);
 export type ClassicAdministrator = z.infer<typeof classicAdministratorSchema>;
 
-export const classicAdministratorListSchema = z.object({
-  value: z.array(classicAdministratorSchema),
-  nextLink: z.optional(z.string()),
-});
+export const classicAdministratorListSchema = z.lazy(() =>
+  z.object({
+    value: z.array(classicAdministratorSchema),
+    nextLink: z.optional(z.string()),
+  }),
+);
 
 /** The entries of a classic administrators list that hold `role` (ARM joins roles with `;`). */
 export function classicAdminsWithRole(

@@ -27,13 +27,15 @@ export const CANCEL_COMMENT_RULE: TextRule = {
  * The portal's cancel body (R3). Optional on the wire: real ARM, the SDK and the CLI send none, and
  * the mock accepts that as ARM does; when a body is sent, these rules apply.
  */
-export const cancelRequestSchema = z.object({
-  /** Must equal the subscription's display name exactly. */
-  confirmation: z.string(),
-  reason: z.enum(CANCEL_REASON_CODES),
-  /** Optional for every reason, `other` included; `null` counts as none. */
-  comment: z.optional(z.nullable(textSchema(CANCEL_COMMENT_RULE, { trim: true }))),
-});
+export const cancelRequestSchema = z.lazy(() =>
+  z.object({
+    /** Must equal the subscription's display name exactly. */
+    confirmation: z.string(),
+    reason: z.enum(CANCEL_REASON_CODES),
+    /** Optional for every reason, `other` included; `null` counts as none. */
+    comment: z.optional(z.nullable(textSchema(CANCEL_COMMENT_RULE, { trim: true }))),
+  }),
+);
 export type CancelRequest = z.infer<typeof cancelRequestSchema>;
 
 export const RENAME_FORBIDDEN_CHARACTERS = ['<', '>', ';', '|', '%', '&', '\\', '?', '/'] as const;
@@ -90,16 +92,18 @@ export function describeSubscriptionNameProblem(problem: SubscriptionNameProblem
 }
 
 /** `POST .../Microsoft.Subscription/rename` body; the name keeps to subscriptionNameProblem's rule. */
-export const renameRequestSchema = z.object({
-  subscriptionName: z.string().check(
-    z.superRefine((name, ctx) => {
-      const problem = subscriptionNameProblem(name);
-      if (problem === undefined) return;
-      const message = describeSubscriptionNameProblem(problem).replace(/^subscriptionName: /, '');
-      ctx.issues.push({ code: 'custom', message, input: name });
-    }),
-  ),
-});
+export const renameRequestSchema = z.lazy(() =>
+  z.object({
+    subscriptionName: z.string().check(
+      z.superRefine((name, ctx) => {
+        const problem = subscriptionNameProblem(name);
+        if (problem === undefined) return;
+        const message = describeSubscriptionNameProblem(problem).replace(/^subscriptionName: /, '');
+        ctx.issues.push({ code: 'custom', message, input: name });
+      }),
+    ),
+  }),
+);
 export type RenameRequest = z.infer<typeof renameRequestSchema>;
 
 /** cancel, enable and rename answer 200 `{ subscriptionId }` (the schema lives with the subscription). */

@@ -8,36 +8,35 @@ export function isSubscriptionId(value: string): boolean {
 }
 
 /** ARM `state` of a subscription (Microsoft.Resources/subscriptions, 2022-12-01). */
-export const subscriptionStateSchema = z.enum([
-  'Enabled',
-  'Warned',
-  'PastDue',
-  'Disabled',
-  'Deleted',
-]);
+export const SUBSCRIPTION_STATES = ['Enabled', 'Warned', 'PastDue', 'Disabled', 'Deleted'] as const;
+export const subscriptionStateSchema = z.lazy(() => z.enum(SUBSCRIPTION_STATES));
 export type SubscriptionState = z.infer<typeof subscriptionStateSchema>;
 
-export const subscriptionSchema = z.object({
-  id: z.string(),
-  subscriptionId: z.string(),
-  tenantId: z.string(),
-  displayName: z.string(),
-  state: subscriptionStateSchema,
-  subscriptionPolicies: z.object({
-    locationPlacementId: z.string(),
-    quotaId: z.string(),
-    spendingLimit: z.enum(['On', 'Off', 'CurrentPeriodOff']),
+export const subscriptionSchema = z.lazy(() =>
+  z.object({
+    id: z.string(),
+    subscriptionId: z.string(),
+    tenantId: z.string(),
+    displayName: z.string(),
+    state: subscriptionStateSchema,
+    subscriptionPolicies: z.object({
+      locationPlacementId: z.string(),
+      quotaId: z.string(),
+      spendingLimit: z.enum(['On', 'Off', 'CurrentPeriodOff']),
+    }),
+    authorizationSource: z.string(),
+    tags: z.optional(z.record(z.string(), z.string())),
   }),
-  authorizationSource: z.string(),
-  tags: z.optional(z.record(z.string(), z.string())),
-});
+);
 export type Subscription = z.infer<typeof subscriptionSchema>;
 
-export const subscriptionListSchema = z.object({
-  value: z.array(subscriptionSchema),
-  nextLink: z.optional(z.string()),
-});
+export const subscriptionListSchema = z.lazy(() =>
+  z.object({
+    value: z.array(subscriptionSchema),
+    nextLink: z.optional(z.string()),
+  }),
+);
 
 /** cancel, enable and rename all answer 200 `{ subscriptionId }` (Microsoft.Subscription 2021-10-01). */
-export const subscriptionOpResultSchema = z.object({ subscriptionId: z.string() });
+export const subscriptionOpResultSchema = z.lazy(() => z.object({ subscriptionId: z.string() }));
 export type SubscriptionOpResult = z.infer<typeof subscriptionOpResultSchema>;

@@ -9,7 +9,7 @@ export const PROBLEM_TYPES = [
   'quota',
   'subscription-management',
 ] as const;
-export const problemTypeSchema = z.enum(PROBLEM_TYPES);
+export const problemTypeSchema = z.lazy(() => z.enum(PROBLEM_TYPES));
 export type ProblemType = z.infer<typeof problemTypeSchema>;
 
 /** R11: why the desk refused a request (`refusalCode`, with `refusalParameters`). */
@@ -36,10 +36,12 @@ export const DESK_REPLY_CODES = [
 export type DeskReplyCode = (typeof DESK_REPLY_CODES)[number];
 
 /** Dates a reply or refusal quotes (ISO 8601, UTC); which ones depends on the code. */
-export const ticketDateParametersSchema = z.object({
-  cancelledAt: z.optional(z.string()),
-  reactivationPossibleUntil: z.optional(z.string()),
-});
+export const ticketDateParametersSchema = z.lazy(() =>
+  z.object({
+    cancelledAt: z.optional(z.string()),
+    reactivationPossibleUntil: z.optional(z.string()),
+  }),
+);
 export type TicketDateParameters = z.infer<typeof ticketDateParametersSchema>;
 
 export const SEVERITIES = ['minimal', 'moderate', 'critical'] as const;
@@ -75,59 +77,65 @@ export const TICKET_NAME_PATTERN = /^[A-Za-z0-9_-]{1,100}$/;
 export const MAX_SUPPORT_TICKETS = 1000;
 
 /** `PUT /subscriptions/{id}/providers/Microsoft.Support/supportTickets/{name}` body, modelled on Microsoft.Support 2020-04-01. */
-export const supportTicketCreateSchema = z.object({
-  properties: z.object({
-    title: textSchema(TICKET_TITLE_RULE, { trim: true }),
-    description: textSchema(TICKET_DESCRIPTION_RULE, { trim: true }),
-    problemType: problemTypeSchema,
-    severity: z.optional(z.enum(SEVERITIES)),
-    serviceId: z.optional(z.string()),
-    contactDetails: z.optional(
-      z.object({
-        firstName: z.optional(z.string()),
-        lastName: z.optional(z.string()),
-        primaryEmailAddress: z.optional(textSchema(CONTACT_EMAIL_RULE)),
-      }),
-    ),
+export const supportTicketCreateSchema = z.lazy(() =>
+  z.object({
+    properties: z.object({
+      title: textSchema(TICKET_TITLE_RULE, { trim: true }),
+      description: textSchema(TICKET_DESCRIPTION_RULE, { trim: true }),
+      problemType: problemTypeSchema,
+      severity: z.optional(z.enum(SEVERITIES)),
+      serviceId: z.optional(z.string()),
+      contactDetails: z.optional(
+        z.object({
+          firstName: z.optional(z.string()),
+          lastName: z.optional(z.string()),
+          primaryEmailAddress: z.optional(textSchema(CONTACT_EMAIL_RULE)),
+        }),
+      ),
+    }),
   }),
-});
+);
 export type SupportTicketCreate = z.infer<typeof supportTicketCreateSchema>;
 
-export const supportTicketSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  type: z.literal('Microsoft.Support/supportTickets'),
-  properties: z.object({
-    supportTicketId: z.string(),
-    title: z.string(),
-    description: z.string(),
-    problemType: problemTypeSchema,
-    severity: z.optional(z.enum(SEVERITIES)),
-    subscriptionId: z.string(),
-    status: z.enum(['Open', 'Closed']),
-    /** R11: a reactivation request is resolved after the support desk's processing time, or refused. */
-    resolution: z.optional(z.enum(['Resolved', 'Refused'])),
-    refusalReason: z.optional(z.string()),
-    /** R11: the refusal as a code and the dates it quotes, for a client to say in its own words. */
-    refusalCode: z.optional(z.enum(TICKET_REFUSAL_CODES)),
-    refusalParameters: z.optional(ticketDateParametersSchema),
-    /** R11, R13: the desk's answer, present once the request is answered (status Closed). */
-    reply: z.optional(
-      z.object({
-        code: z.enum(DESK_REPLY_CODES),
-        parameters: ticketDateParametersSchema,
-        /** When the answer arrived. */
-        date: z.string(),
-      }),
-    ),
-    createdDate: z.string(),
-    modifiedDate: z.string(),
-    expectedResolutionDate: z.optional(z.string()),
+export const supportTicketSchema = z.lazy(() =>
+  z.object({
+    id: z.string(),
+    name: z.string(),
+    type: z.literal('Microsoft.Support/supportTickets'),
+    properties: z.object({
+      supportTicketId: z.string(),
+      title: z.string(),
+      description: z.string(),
+      problemType: problemTypeSchema,
+      severity: z.optional(z.enum(SEVERITIES)),
+      subscriptionId: z.string(),
+      status: z.enum(['Open', 'Closed']),
+      /** R11: a reactivation request is resolved after the support desk's processing time, or refused. */
+      resolution: z.optional(z.enum(['Resolved', 'Refused'])),
+      refusalReason: z.optional(z.string()),
+      /** R11: the refusal as a code and the dates it quotes, for a client to say in its own words. */
+      refusalCode: z.optional(z.enum(TICKET_REFUSAL_CODES)),
+      refusalParameters: z.optional(ticketDateParametersSchema),
+      /** R11, R13: the desk's answer, present once the request is answered (status Closed). */
+      reply: z.optional(
+        z.object({
+          code: z.enum(DESK_REPLY_CODES),
+          parameters: ticketDateParametersSchema,
+          /** When the answer arrived. */
+          date: z.string(),
+        }),
+      ),
+      createdDate: z.string(),
+      modifiedDate: z.string(),
+      expectedResolutionDate: z.optional(z.string()),
+    }),
   }),
-});
+);
 export type SupportTicketResource = z.infer<typeof supportTicketSchema>;
 
-export const supportTicketListSchema = z.object({
-  value: z.array(supportTicketSchema),
-  nextLink: z.optional(z.string()),
-});
+export const supportTicketListSchema = z.lazy(() =>
+  z.object({
+    value: z.array(supportTicketSchema),
+    nextLink: z.optional(z.string()),
+  }),
+);

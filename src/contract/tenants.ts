@@ -1,17 +1,21 @@
 import { z } from '@/contract/zod';
 
 /** `GET /tenants?api-version=2022-12-01`: the top bar shows the directory's display name. */
-export const tenantSchema = z.object({
-  id: z.string(),
-  tenantId: z.string(),
-  tenantCategory: z.optional(z.enum(['Home', 'ProjectedBy', 'ManagedBy'])),
-  displayName: z.string(),
-  defaultDomain: z.string(),
-  domains: z.optional(z.array(z.string())),
-});
+export const tenantSchema = z.lazy(() =>
+  z.object({
+    id: z.string(),
+    tenantId: z.string(),
+    tenantCategory: z.optional(z.enum(['Home', 'ProjectedBy', 'ManagedBy'])),
+    displayName: z.string(),
+    defaultDomain: z.string(),
+    domains: z.optional(z.array(z.string())),
+  }),
+);
 export type Tenant = z.infer<typeof tenantSchema>;
 
-export const tenantListSchema = z.object({
-  value: z.array(tenantSchema),
-  nextLink: z.optional(z.string()),
-});
+export const tenantListSchema = z.lazy(() =>
+  z.object({
+    value: z.array(tenantSchema),
+    nextLink: z.optional(z.string()),
+  }),
+);

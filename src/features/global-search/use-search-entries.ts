@@ -13,14 +13,18 @@ import { queryKeys } from '@/lib/api/keys';
 import { subscriptionsQueryOptions } from '@/lib/api/get-subscriptions';
 
 // Only what a resource entry needs, whichever shape (array or ARM list) the resources read caches.
-const cachedResourceSchema = z.object({ id: z.string(), name: z.string(), type: z.string() });
-const cachedResourcesSchema = z.union([
-  z.array(z.unknown()),
-  z.pipe(
-    z.object({ value: z.array(z.unknown()) }),
-    z.transform((list) => list.value),
-  ),
-]);
+const cachedResourceSchema = z.lazy(() =>
+  z.object({ id: z.string(), name: z.string(), type: z.string() }),
+);
+const cachedResourcesSchema = z.lazy(() =>
+  z.union([
+    z.array(z.unknown()),
+    z.pipe(
+      z.object({ value: z.array(z.unknown()) }),
+      z.transform((list) => list.value),
+    ),
+  ]),
+);
 
 /**
  * What the top bar can find: the portal's services, every subscription, and the resources of the

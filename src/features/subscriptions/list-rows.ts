@@ -1,5 +1,5 @@
 import { ROLE_DEFINITION_NAMES, type RoleDefinitionName } from '@/contract/authorization';
-import { subscriptionStateSchema, type SubscriptionState } from '@/contract/subscriptions';
+import { SUBSCRIPTION_STATES, type SubscriptionState } from '@/contract/subscriptions';
 import type { ListView, SortDirection, SortKey } from '@/features/subscriptions/list-view';
 
 /** What the list needs of one subscription (joined from the list, role and billing reads). */
@@ -160,9 +160,10 @@ export function filterOptions(
     if (row.offerId) offers.set(row.offerId, row.offerName ?? row.offerId);
   }
   return {
-    status: subscriptionStateSchema.options
-      .filter((state) => states.has(state))
-      .map((state) => ({ value: state, label: labels.status(state) })),
+    status: SUBSCRIPTION_STATES.filter((state) => states.has(state)).map((state) => ({
+      value: state,
+      label: labels.status(state),
+    })),
     role: ROLE_DEFINITION_NAMES.filter((role) => roles.has(role)).map((role) => ({
       value: role,
       label: labels.role(role),

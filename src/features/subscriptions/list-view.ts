@@ -1,5 +1,5 @@
 import { ROLE_DEFINITION_NAMES, type RoleDefinitionName } from '@/contract/authorization';
-import { subscriptionStateSchema, type SubscriptionState } from '@/contract/subscriptions';
+import { SUBSCRIPTION_STATES, type SubscriptionState } from '@/contract/subscriptions';
 
 // The blade's view (search, filters, sort) lives in the URL, so a view can be shared or bookmarked:
 // `?q=&status=&role=&offer=&sort=name&dir=asc`. Lists are comma-separated; defaults are left out.
@@ -27,7 +27,7 @@ export const DEFAULT_VIEW: ListView = {
   dir: 'asc',
 };
 
-const STATES: readonly string[] = subscriptionStateSchema.options;
+const STATES: readonly string[] = SUBSCRIPTION_STATES;
 const ROLES: readonly string[] = ROLE_DEFINITION_NAMES;
 
 function list(params: URLSearchParams, name: string): string[] {

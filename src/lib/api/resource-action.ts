@@ -13,7 +13,7 @@ import type { NotificationOperation } from '@/lib/notifications/notifications-st
 // one call that differs only by its provider's api-version and the Notifications entry it makes.
 
 /** The actions answer 200 with an empty body (or the resource, depending on the version). */
-const actionResultSchema = z.unknown();
+const actionResultSchema = z.lazy(() => z.unknown());
 
 export type ResourceActionInput =
   | { kind: 'vm'; resource: ResourceRef; action: VmAction }

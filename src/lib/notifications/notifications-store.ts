@@ -23,36 +23,38 @@ export const OPERATIONS = [
 ] as const;
 export type NotificationOperation = (typeof OPERATIONS)[number];
 
-const notificationSchema = z.object({
-  id: z.string(),
-  operation: z.enum(OPERATIONS),
-  /** What it acted on, as the user knows it (a subscription or resource name). */
-  target: z.string(),
-  /**
-   * `stopped`: it waited for the mock to move on (a cancellation showing, a desk's answer), and the
-   * demo's state was replaced by a reset, a moment or an import, so that will not happen any more.
-   */
-  status: z.enum(['in-progress', 'succeeded', 'failed', 'stopped']),
-  createdAt: z.number(),
-  updatedAt: z.number(),
-  /** ARM's message when it failed, or a short fact worth showing. */
-  detail: z.optional(z.string()),
-  /** Where "view" goes, e.g. the subscription's Overview. */
-  link: z.optional(z.string()),
-  /**
-   * R5: a cancellation stays "in progress" until it shows in the portal. The panel watches this
-   * subscription and completes the entry when its ARM state reaches `state`.
-   */
-  watch: z.optional(
-    z.object({ subscriptionId: z.string(), state: z.enum(['Disabled', 'Enabled']) }),
-  ),
-  /**
-   * R13: the support request (its ARM name) whose answer this entry waits for: it stays "in
-   * progress" until the desk answers, then completes (refused: failed).
-   */
-  awaitsTicket: z.optional(z.string()),
-  read: z.boolean(),
-});
+const notificationSchema = z.lazy(() =>
+  z.object({
+    id: z.string(),
+    operation: z.enum(OPERATIONS),
+    /** What it acted on, as the user knows it (a subscription or resource name). */
+    target: z.string(),
+    /**
+     * `stopped`: it waited for the mock to move on (a cancellation showing, a desk's answer), and the
+     * demo's state was replaced by a reset, a moment or an import, so that will not happen any more.
+     */
+    status: z.enum(['in-progress', 'succeeded', 'failed', 'stopped']),
+    createdAt: z.number(),
+    updatedAt: z.number(),
+    /** ARM's message when it failed, or a short fact worth showing. */
+    detail: z.optional(z.string()),
+    /** Where "view" goes, e.g. the subscription's Overview. */
+    link: z.optional(z.string()),
+    /**
+     * R5: a cancellation stays "in progress" until it shows in the portal. The panel watches this
+     * subscription and completes the entry when its ARM state reaches `state`.
+     */
+    watch: z.optional(
+      z.object({ subscriptionId: z.string(), state: z.enum(['Disabled', 'Enabled']) }),
+    ),
+    /**
+     * R13: the support request (its ARM name) whose answer this entry waits for: it stays "in
+     * progress" until the desk answers, then completes (refused: failed).
+     */
+    awaitsTicket: z.optional(z.string()),
+    read: z.boolean(),
+  }),
+);
 export type PortalNotification = z.infer<typeof notificationSchema>;
 
 const STORAGE_KEY = 'azclone.notifications.v1';

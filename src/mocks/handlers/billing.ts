@@ -1,5 +1,5 @@
 import type { HttpHandler } from 'msw';
-import { BILLING_PROPERTIES, type BillingProperty } from '@/contract/billing';
+import { billingPropertyNames, type BillingProperty } from '@/contract/billing';
 import { toBillingSelection, toBillingSubscription } from '../views/billing-view';
 import { armSubscriptionList } from './arm-list';
 import { armRoute } from './arm-route';
@@ -8,7 +8,7 @@ import type { HandlerDeps } from './handler-deps';
 import { subscriptionReadRoute } from './subscription-read-route';
 
 function isBillingProperty(name: string): name is BillingProperty {
-  return (BILLING_PROPERTIES as readonly string[]).includes(name);
+  return (billingPropertyNames() as readonly string[]).includes(name);
 }
 
 /** `$select=offerName,lifecycle` (docs/contract.md): the properties to answer, or ARM's 400. */
@@ -23,7 +23,7 @@ function parseSelect(value: string | null): BillingProperty[] | undefined | Resp
     return armError(
       400,
       'InvalidQueryParameterValue',
-      `$select names unknown properties: ${unknown.join(', ')}. Selectable: ${BILLING_PROPERTIES.join(', ')}.`,
+      `$select names unknown properties: ${unknown.join(', ')}. Selectable: ${billingPropertyNames().join(', ')}.`,
     );
   }
   return names.filter(isBillingProperty);

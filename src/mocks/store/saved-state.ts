@@ -25,12 +25,14 @@ export interface SavedState {
   world: WorldPatch;
 }
 
-const savedStateSchema = z.object({
-  storeVersion: z.literal(STORE_VERSION),
-  settings: demoSettingsSchema,
-  baseFingerprint: z.string(),
-  world: worldPatchSchema,
-});
+const savedStateSchema = z.lazy(() =>
+  z.object({
+    storeVersion: z.literal(STORE_VERSION),
+    settings: demoSettingsSchema,
+    baseFingerprint: z.string(),
+    world: worldPatchSchema,
+  }),
+);
 
 export function fingerprint(world: World): string {
   return hashString(JSON.stringify(world)).toString(36);

@@ -22,15 +22,17 @@ export interface WorldPatch {
 }
 
 /** Structure only; the rebuilt World is validated by worldSchema afterwards. */
-export const worldPatchSchema = z.object({
-  version: z.int(),
-  scenario: z.string(),
-  personas: z.array(z.unknown()),
-  subscriptions: z.object({ upserts: z.array(z.unknown()), removed: z.array(z.string()) }),
-  resources: z.object({ upserts: z.array(z.unknown()), removed: z.array(z.string()) }),
-  tickets: z.array(z.unknown()),
-  moves: z.optional(z.array(z.unknown())),
-});
+export const worldPatchSchema = z.lazy(() =>
+  z.object({
+    version: z.int(),
+    scenario: z.string(),
+    personas: z.array(z.unknown()),
+    subscriptions: z.object({ upserts: z.array(z.unknown()), removed: z.array(z.string()) }),
+    resources: z.object({ upserts: z.array(z.unknown()), removed: z.array(z.string()) }),
+    tickets: z.array(z.unknown()),
+    moves: z.optional(z.array(z.unknown())),
+  }),
+);
 
 function diffKeyed<T>(base: readonly T[], next: readonly T[], key: (item: T) => string): Keyed<T> {
   const baseByKey = new Map(base.map((item) => [key(item), item]));

@@ -5,12 +5,14 @@ import { CANCEL_COMMENT_MAX_LENGTH, CANCEL_REASON_CODES } from '@/contract/cance
 // reload keep it; cleared once the cancellation is submitted. Read back through a schema, so a stale
 // or hand-edited entry is dropped instead of half-applied.
 
-const draftSchema = z.object({
-  acknowledged: z.boolean(),
-  reason: z.nullable(z.enum(CANCEL_REASON_CODES)),
-  comment: z.string().check(z.maxLength(CANCEL_COMMENT_MAX_LENGTH)),
-  confirmation: z.string().check(z.maxLength(200)),
-});
+const draftSchema = z.lazy(() =>
+  z.object({
+    acknowledged: z.boolean(),
+    reason: z.nullable(z.enum(CANCEL_REASON_CODES)),
+    comment: z.string().check(z.maxLength(CANCEL_COMMENT_MAX_LENGTH)),
+    confirmation: z.string().check(z.maxLength(200)),
+  }),
+);
 export type WizardDraft = z.infer<typeof draftSchema>;
 
 export const EMPTY_DRAFT: WizardDraft = {

@@ -5,7 +5,7 @@ import { bodyOf, type MovePlan } from '@/features/move-resources/move-plan';
 import { armFetch } from '@/lib/api-client';
 
 /** validateMoveResources and moveResources answer 204 (or 202 in real ARM) with no body. */
-const emptySchema = z.unknown();
+const emptySchema = z.lazy(() => z.unknown());
 
 export function groupPath(subscriptionId: string, group: string): string {
   return `${subscriptionPath(subscriptionId)}/resourceGroups/${encodeURIComponent(group)}`;

@@ -10,11 +10,13 @@ import { chapterFromParam } from '@/features/presentation/chapters';
 const STORAGE_KEY = 'azclone.presentation.v1';
 export const PRESENT_PARAMS = ['present', 'chapter'] as const;
 
-const sessionSchema = z.object({
-  chapter: z.int().check(z.minimum(1)),
-  /** What was there before: the portal path and the mock's snapshot, restored on exit. */
-  before: z.nullable(z.object({ path: z.string(), snapshot: z.record(z.string(), z.unknown()) })),
-});
+const sessionSchema = z.lazy(() =>
+  z.object({
+    chapter: z.int().check(z.minimum(1)),
+    /** What was there before: the portal path and the mock's snapshot, restored on exit. */
+    before: z.nullable(z.object({ path: z.string(), snapshot: z.record(z.string(), z.unknown()) })),
+  }),
+);
 export type PresentationSession = z.infer<typeof sessionSchema>;
 
 const listeners = new Set<() => void>();
