@@ -15,6 +15,7 @@ import {
 import { BOOT_FRAME, BOOT_STYLE, bootTitleScript } from './scripts/build/boot-frame.ts';
 import { mockWorkerInOneFile } from './scripts/build/mock-worker-inline.ts';
 import { mswHandshakeInOneRoundTrip } from './scripts/build/msw-handshake.ts';
+import { reactSentinelsWithoutStacks } from './scripts/build/react-sentinels.ts';
 
 // BASE_PATH lets the production build be served from a sub-path of any static host (e.g. /portal/).
 const base = process.env.BASE_PATH ?? '/';
@@ -205,6 +206,7 @@ export default defineConfig({
     preloadFirstLoad(),
     firstLoadChunks(fileURLToPath(import.meta.url), FIRST_LOAD_ROOTS),
     mswHandshakeInOneRoundTrip(),
+    reactSentinelsWithoutStacks(),
     mockWorkerInOneFile(),
     immutableAssets(),
     contentSecurityPolicy(),
