@@ -84,9 +84,8 @@ function text(textRule: TextRule, options: { trimmed: boolean }) {
 }
 
 /** Names, ids and codes the API or the scenario writes: short, one line, no control characters. */
-const shortText = text(
-  { min: 1, max: WORLD_LIMITS.shortTextLength, multiline: false },
-  { trimmed: false },
+const shortText = z.lazy(() =>
+  text({ min: 1, max: WORLD_LIMITS.shortTextLength, multiline: false }, { trimmed: false }),
 );
 const ARM_NAME = /^[A-Za-z0-9][\w.()-]{0,259}$/;
 const armName = z.lazy(() =>
