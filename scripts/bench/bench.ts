@@ -14,7 +14,7 @@ import {
 import { measureLargeTenant } from './measure-large-tenant';
 import { HOVER_DWELL_MS, measureListToOverview } from './measure-navigation';
 import { APP_FIRST_ROW, coldThenWarm, STATIC_FIRST_ROW, type LoadPair } from './measure-load';
-import { measureTestStart, TEST_START_PATH } from './measure-test-start';
+import { measureTestStart, TEST_START_PATH, type TestStart } from './measure-test-start';
 import { budgetRows, kb, ms, summaryRow, summarySection, table } from './report';
 import { IMPORT_MSW_WORKER } from '../build/mock-worker-inline';
 import { buildFloorPage, FLOOR_PAGE } from './floor-page';
@@ -82,8 +82,8 @@ async function main(): Promise<void> {
       }
     }
     // What each end-to-end test pays to start: a new context to `main` visible, as gotoPortal waits.
-    const appTestStart: number[] = [];
-    const staticTestStart: number[] = [];
+    const appTestStart: TestStart[] = [];
+    const staticTestStart: TestStart[] = [];
     if (!skip.has('test-start')) {
       for (let run = 0; run < runs; run += 1) {
         log(`test start run ${run + 1}/${runs}`);
@@ -136,8 +136,8 @@ async function main(): Promise<void> {
       appWarm: summary(app.map((pair) => pair.warm.visibleMs)),
       floorCold: summary(floor.map((pair) => pair.cold.visibleMs)),
       floorWarm: summary(floor.map((pair) => pair.warm.visibleMs)),
-      appTestStart: summary(appTestStart),
-      staticTestStart: summary(staticTestStart),
+      appTestStart: summary(appTestStart.map((start) => start.ms)),
+      staticTestStart: summary(staticTestStart.map((start) => start.ms)),
     };
     const ratio = (a: Summary | null, b: Summary | null) => (a && b ? a.median / b.median : null);
     const coldRatio = ratio(load.appCold, load.staticCold);
@@ -145,6 +145,22 @@ async function main(): Promise<void> {
     const floorColdRatio = ratio(load.floorCold, load.staticCold);
     const floorWarmRatio = ratio(load.floorWarm, load.staticWarm);
     const testStartRatio = ratio(load.appTestStart, load.staticTestStart);
+    // Not a budget: which scripts kept the main thread busy while a test's portal started.
+    const longFrames = appTestStart.length
+      ? {
+          blockingMs: summarize(appTestStart.map((start) => start.longFrames.blockingMs)),
+          byScript: [
+            ...new Set(appTestStart.flatMap((start) => Object.keys(start.longFrames.byScript))),
+          ]
+            .map((label) => ({
+              label,
+              // A run without this script's frame counts as 0 ms.
+              ms: summarize(appTestStart.map((start) => start.longFrames.byScript[label] ?? 0)),
+            }))
+            .filter((script) => script.ms.max > 0)
+            .sort((a, b) => b.ms.median - a.ms.median || b.ms.max - a.ms.max),
+        }
+      : null;
     const largeFigures = large && {
       scenarioLoadMs: large.scenarioLoadMs,
       loadToFirstRows: summarize(large.loadMs),
@@ -192,6 +208,13 @@ async function main(): Promise<void> {
         cold: coldRatio && round(coldRatio, 2),
         warm: warmRatio && round(warmRatio, 2),
         testStart: testStartRatio && round(testStartRatio, 2),
+      },
+      testStartLongFrames: longFrames && {
+        blockingMs: roundSummary(longFrames.blockingMs),
+        byScript: longFrames.byScript.map((script) => ({
+          label: script.label,
+          ms: roundSummary(script.ms),
+        })),
       },
       // Not budgets: what React and Fluent alone cost to paint the same rows (scripts/bench/floor/).
       floorRatios: {
@@ -260,6 +283,15 @@ async function main(): Promise<void> {
       load.appTestStart
         ? `A 100-test suite spends ${((load.appTestStart.median * 100) / 1000).toFixed(0)} s starting the portal (${testStartRatio?.toFixed(2) ?? 'n/a'} × the static page)`
         : 'Per-test cost: not measured',
+      ...(longFrames
+        ? summarySection(
+            `Main thread while a test's portal starts: long animation frames to 1.5 s after \`main\` shows, by script (median of ${runs} runs; blocking time in all ${longFrames.blockingMs.median.toFixed(0)} ms; not a budget)`,
+            'script',
+            longFrames.byScript
+              .slice(0, 12)
+              .map((script) => summaryRow(script.label, script.ms, ms)),
+          )
+        : []),
       floorColdRatio && floorWarmRatio
         ? `Stack floor ÷ static page (not a budget): ${floorColdRatio.toFixed(2)} × cold, ${floorWarmRatio.toFixed(2)} × warm`
         : 'Stack floor: not measured',
