@@ -1,4 +1,5 @@
 import { z } from '@/contract/zod';
+import { armListSchema } from '@/contract/arm-list';
 
 /** `GET /subscriptions/{id}/providers/Microsoft.Authorization/permissions` (real shape). */
 export const permissionSchema = z.lazy(() =>
@@ -44,12 +45,7 @@ export const roleAssignmentSchema = z.lazy(() =>
 );
 export type RoleAssignment = z.infer<typeof roleAssignmentSchema>;
 
-export const roleAssignmentListSchema = z.lazy(() =>
-  z.object({
-    value: z.array(roleAssignmentSchema),
-    nextLink: z.optional(z.string()),
-  }),
-);
+export const roleAssignmentListSchema = armListSchema(roleAssignmentSchema);
 
 /**
  * R1: `GET /subscriptions/{id}/providers/Microsoft.Authorization/classicAdministrators`
@@ -79,12 +75,7 @@ export const classicAdministratorSchema = z.lazy(() =>
 );
 export type ClassicAdministrator = z.infer<typeof classicAdministratorSchema>;
 
-export const classicAdministratorListSchema = z.lazy(() =>
-  z.object({
-    value: z.array(classicAdministratorSchema),
-    nextLink: z.optional(z.string()),
-  }),
-);
+export const classicAdministratorListSchema = armListSchema(classicAdministratorSchema);
 
 /** The entries of a classic administrators list that hold `role` (ARM joins roles with `;`). */
 export function classicAdminsWithRole(

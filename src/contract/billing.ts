@@ -1,4 +1,5 @@
 import { built, z } from '@/contract/zod';
+import { armListSchema } from '@/contract/arm-list';
 
 // Our documented billing read (docs/contract.md §billing). The shape borrows the real
 // Microsoft.Billing/billingSubscriptions resource envelope and carries, in `properties`, every
@@ -109,12 +110,7 @@ export const billingSubscriptionSchema = z.lazy(() =>
 );
 export type BillingSubscription = z.infer<typeof billingSubscriptionSchema>;
 
-export const billingSubscriptionListSchema = z.lazy(() =>
-  z.object({
-    value: z.array(billingSubscriptionSchema),
-    nextLink: z.optional(z.string()),
-  }),
-);
+export const billingSubscriptionListSchema = armListSchema(billingSubscriptionSchema);
 
 /**
  * `$select` on the billing list (our documented choice, as OData's `$select`): comma-separated names

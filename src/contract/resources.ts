@@ -1,4 +1,5 @@
 import { z } from '@/contract/zod';
+import { armListSchema } from '@/contract/arm-list';
 
 // `GET /subscriptions/{id}/resources` (and a resource group's `/resources`) answers ARM's
 // GenericResource list: `id, name, type, location, tags?, kind?, sku?, managedBy?`, as real ARM
@@ -130,20 +131,10 @@ export const armResourceSchema = z.lazy(() =>
 export type ArmResource = z.infer<typeof armResourceSchema>;
 
 /** `GET .../resources` without our extension: ARM's shape, as the Azure tools read it. */
-export const resourceListSchema = z.lazy(() =>
-  z.object({
-    value: z.array(armResourceSchema),
-    nextLink: z.optional(z.string()),
-  }),
-);
+export const resourceListSchema = armListSchema(armResourceSchema);
 
 /** `GET .../resources?$expand=properties`: each item with the state the portal shows. */
-export const expandedResourceListSchema = z.lazy(() =>
-  z.object({
-    value: z.array(genericResourceSchema),
-    nextLink: z.optional(z.string()),
-  }),
-);
+export const expandedResourceListSchema = armListSchema(genericResourceSchema);
 
 export const resourceGroupSchema = z.lazy(() =>
   z.object({
@@ -157,12 +148,7 @@ export const resourceGroupSchema = z.lazy(() =>
 );
 export type ResourceGroup = z.infer<typeof resourceGroupSchema>;
 
-export const resourceGroupListSchema = z.lazy(() =>
-  z.object({
-    value: z.array(resourceGroupSchema),
-    nextLink: z.optional(z.string()),
-  }),
-);
+export const resourceGroupListSchema = armListSchema(resourceGroupSchema);
 
 /** `PUT /subscriptions/{id}/resourcegroups/{rg}` body. */
 export const resourceGroupCreateSchema = z.lazy(() =>

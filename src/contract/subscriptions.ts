@@ -1,4 +1,5 @@
 import { z } from '@/contract/zod';
+import { armListSchema } from '@/contract/arm-list';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -30,12 +31,7 @@ export const subscriptionSchema = z.lazy(() =>
 );
 export type Subscription = z.infer<typeof subscriptionSchema>;
 
-export const subscriptionListSchema = z.lazy(() =>
-  z.object({
-    value: z.array(subscriptionSchema),
-    nextLink: z.optional(z.string()),
-  }),
-);
+export const subscriptionListSchema = armListSchema(subscriptionSchema);
 
 /** cancel, enable and rename all answer 200 `{ subscriptionId }` (Microsoft.Subscription 2021-10-01). */
 export const subscriptionOpResultSchema = z.lazy(() => z.object({ subscriptionId: z.string() }));

@@ -1,4 +1,5 @@
 import { z } from '@/contract/zod';
+import { armListSchema } from '@/contract/arm-list';
 import { textSchema, type TextRule } from './text';
 
 /** R11/R13: the support problem types (the domain uses this list). */
@@ -133,9 +134,4 @@ export const supportTicketSchema = z.lazy(() =>
 );
 export type SupportTicketResource = z.infer<typeof supportTicketSchema>;
 
-export const supportTicketListSchema = z.lazy(() =>
-  z.object({
-    value: z.array(supportTicketSchema),
-    nextLink: z.optional(z.string()),
-  }),
-);
+export const supportTicketListSchema = armListSchema(supportTicketSchema);

@@ -1,4 +1,5 @@
 import { z } from '@/contract/zod';
+import { armListSchema } from '@/contract/arm-list';
 
 /** `GET /tenants?api-version=2022-12-01`: the top bar shows the directory's display name. */
 export const tenantSchema = z.lazy(() =>
@@ -13,9 +14,4 @@ export const tenantSchema = z.lazy(() =>
 );
 export type Tenant = z.infer<typeof tenantSchema>;
 
-export const tenantListSchema = z.lazy(() =>
-  z.object({
-    value: z.array(tenantSchema),
-    nextLink: z.optional(z.string()),
-  }),
-);
+export const tenantListSchema = armListSchema(tenantSchema);

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { built, z } from '@/contract/zod';
 import { API_VERSIONS } from '@/contract/api-versions';
+import { armListSchema } from '@/contract/arm-list';
 import { billingPropertiesSchema, type BillingProperty } from '@/contract/billing';
 import { armFetchAll } from '@/lib/api-client';
 import { queryKeys } from '@/lib/api/keys';
@@ -17,21 +18,18 @@ const COLUMNS = [
   'lifecycle',
 ] as const satisfies readonly BillingProperty[];
 
-const billingColumnsListSchema = z.lazy(() =>
-  z.object({
-    value: z.array(
-      z.object({
-        properties: z.pick(built(billingPropertiesSchema), {
-          subscriptionId: true,
-          offerName: true,
-          offerId: true,
-          monthToDateCharges: true,
-          lifecycle: true,
-        }),
+const billingColumnsListSchema = armListSchema(
+  z.lazy(() =>
+    z.object({
+      properties: z.pick(built(billingPropertiesSchema), {
+        subscriptionId: true,
+        offerName: true,
+        offerId: true,
+        monthToDateCharges: true,
+        lifecycle: true,
       }),
-    ),
-    nextLink: z.optional(z.string()),
-  }),
+    }),
+  ),
 );
 
 export type BillingColumns = z.infer<
