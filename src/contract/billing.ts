@@ -118,6 +118,9 @@ export const billingSubscriptionListSchema = armListSchema(billingSubscriptionSc
  * a few columns of thousands of subscriptions. Any other name answers 400.
  */
 export function billingPropertyNames(): readonly BillingProperty[] {
-  return z.keyof(built(billingPropertiesSchema)).options;
+  // Read once: the mock asks for every `$select` name of every billing read.
+  propertyNames ??= z.keyof(built(billingPropertiesSchema)).options;
+  return propertyNames;
 }
+let propertyNames: readonly BillingProperty[] | undefined;
 export type BillingProperty = keyof BillingSubscription['properties'];
