@@ -40,6 +40,12 @@ interface FrameScript {
   sourceURL: string;
 }
 
+/** One long animation frame as the page reports it. */
+interface LongFrame {
+  blockingMs: number;
+  scripts: FrameScript[];
+}
+
 /** A script's name in the report: how it ran, and its file without the content hash. */
 export function scriptLabel(script: FrameScript): string {
   const file = script.sourceURL
@@ -54,9 +60,7 @@ export function scriptLabel(script: FrameScript): string {
 }
 
 /** Sums the frames a load recorded into blocking time and time per script. */
-export function sumLongFrames(
-  frames: readonly { blockingMs: number; scripts: readonly FrameScript[] }[],
-): LongFrames {
+export function sumLongFrames(frames: readonly LongFrame[]): LongFrames {
   const byScript: Record<string, number> = {};
   let blockingMs = 0;
   for (const frame of frames) {
@@ -86,7 +90,7 @@ export async function measureTestStart(
     // The browser keeps the load's long frames: read afterwards, nothing is added to the timed part.
     const frames = await page.evaluate(
       (waitMs) =>
-        new Promise<{ blockingMs: number; scripts: FrameScript[] }[]>((resolve) => {
+        new Promise<LongFrame[]>((resolve) => {
           const none = setTimeout(() => resolve([]), waitMs);
           new PerformanceObserver((list, observer) => {
             clearTimeout(none);
