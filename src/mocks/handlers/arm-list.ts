@@ -1,6 +1,7 @@
 import { HttpResponse } from 'msw';
 import type { StoredSubscription } from '@/domain/model';
 import type { Role } from '@/domain/roles';
+import { pause } from '@/mocks/pause';
 
 // In the browser the mock answers on the page's own thread (MSW's worker hands each request to the
 // page), so a list of 5,000 subscriptions built in one go would freeze the portal for a few hundred
@@ -9,21 +10,6 @@ import type { Role } from '@/domain/roles';
 
 /** Items serialised between two pauses: a few milliseconds of work each. */
 export const LIST_SLICE = 250;
-
-/** Lets the page run its pending work: a message task, which nested timers' 4 ms clamp does not slow. */
-function pause(): Promise<void> {
-  if (typeof MessageChannel === 'undefined') {
-    return new Promise((resolve) => setTimeout(resolve, 0));
-  }
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
 
 /**
  * ARM's `{ "value": [...] }` answer: `toItem` maps each entry (or drops it with `undefined`). Lists
