@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SubscriptionRow } from '@/features/subscriptions/api/use-subscription-rows';
@@ -47,14 +47,20 @@ function grid(count: number, onSort = vi.fn(), viewKey = 'v') {
   );
 }
 
-function renderGrid(count: number, onSort = vi.fn()) {
+/** The grid listens to its scroller from the task after its first frame (use-row-virtualizer.ts). */
+async function afterFirstFrame(): Promise<void> {
+  await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+}
+
+async function renderGrid(count: number, onSort = vi.fn()) {
   render(grid(count, onSort));
+  await afterFirstFrame();
   return onSort;
 }
 
 describe('Subscriptions list: virtualised grid', () => {
-  it('keeps table semantics and renders only a window of a long list', () => {
-    renderGrid(5_000);
+  it('keeps table semantics and renders only a window of a long list', async () => {
+    await renderGrid(5_000);
     const table = screen.getByRole('table', { name: 'Subscriptions' });
     expect(table.getAttribute('aria-rowcount')).toBe('5001');
     const rendered = within(table).getAllByRole('row');
@@ -67,8 +73,8 @@ describe('Subscriptions list: virtualised grid', () => {
     expect(within(table).queryByRole('link', { name: 'Subscription 5000' })).toBeNull();
   });
 
-  it('moves the window when the grid scrolls', () => {
-    renderGrid(5_000);
+  it('moves the window when the grid scrolls', async () => {
+    await renderGrid(5_000);
     const table = screen.getByRole('table', { name: 'Subscriptions' });
     table.scrollTop = 36 * 4_990 + 36;
     fireEvent.scroll(table);
@@ -77,8 +83,8 @@ describe('Subscriptions list: virtualised grid', () => {
     expect(last?.getAttribute('aria-rowindex')).toBe('5001');
   });
 
-  it('places each row by its position in the whole list, below the sticky header', () => {
-    renderGrid(5_000);
+  it('places each row by its position in the whole list, below the sticky header', async () => {
+    await renderGrid(5_000);
     const table = screen.getByRole('table', { name: 'Subscriptions' });
     const [, first, second] = within(table).getAllByRole('row');
     expect(first?.style.top).toBe('0px');
@@ -92,8 +98,20 @@ describe('Subscriptions list: virtualised grid', () => {
     expect((row as HTMLElement | null)?.style.top).toBe(`${ROW_HEIGHT * 2_000}px`);
   });
 
-  it('starts again at the top when the view changes, and a shorter list shows all its rows', () => {
+  it('keeps a scroll made before the grid listens to its scroller (the first frame)', async () => {
+    render(grid(5_000));
+    const table = screen.getByRole('table', { name: 'Subscriptions' });
+    table.scrollTop = ROW_HEIGHT * 3_000;
+    fireEvent.scroll(table);
+    await afterFirstFrame();
+    expect(table.scrollTop).toBe(ROW_HEIGHT * 3_000);
+    expect(within(table).getByRole('link', { name: 'Subscription 3001' })).toBeTruthy();
+    expect(within(table).queryByRole('link', { name: 'Subscription 0001' })).toBeNull();
+  });
+
+  it('starts again at the top when the view changes, and a shorter list shows all its rows', async () => {
     const { rerender } = render(grid(5_000));
+    await afterFirstFrame();
     const table = screen.getByRole('table', { name: 'Subscriptions' });
     table.scrollTop = ROW_HEIGHT * 4_000;
     fireEvent.scroll(table);
@@ -108,8 +126,8 @@ describe('Subscriptions list: virtualised grid', () => {
     ).toEqual(['Subscription 0001', 'Subscription 0002', 'Subscription 0003', 'Subscription 0004']);
   });
 
-  it('marks the sorted column and sorts when a header is clicked', () => {
-    const onSort = renderGrid(3);
+  it('marks the sorted column and sorts when a header is clicked', async () => {
+    const onSort = await renderGrid(3);
     const name = screen.getByRole('columnheader', { name: 'Subscription name' });
     expect(name.getAttribute('aria-sort')).toBe('ascending');
     expect(

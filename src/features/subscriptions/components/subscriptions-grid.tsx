@@ -1,6 +1,6 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ArrowSortDownRegular, ArrowSortUpRegular } from '@fluentui/react-icons';
-import { memo, useCallback, useEffect } from 'react';
+import { memo, useCallback, useEffect, useRef } from 'react';
 import { AppLink } from '@/components/app-link';
 import { PHONE_QUERY } from '@/components/shell/breakpoints';
 import { paths } from '@/config/paths';
@@ -158,7 +158,12 @@ export function SubscriptionsGrid({ items, sort, dir, onSort, viewKey }: Subscri
     rowKey,
   });
 
+  // Back to the top when the view changes; not on the first render, where the scroller is at the
+  // top already and writing its offset would make the browser lay the page out on the spot.
+  const shownView = useRef(viewKey);
   useEffect(() => {
+    if (shownView.current === viewKey) return;
+    shownView.current = viewKey;
     if (ref.current) ref.current.scrollTop = 0;
   }, [viewKey, ref]);
 

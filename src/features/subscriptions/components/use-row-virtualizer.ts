@@ -1,5 +1,10 @@
-import { useVirtualizer, type Rect, type Virtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import {
+  observeElementOffset,
+  useVirtualizer,
+  type Rect,
+  type Virtualizer,
+} from '@tanstack/react-virtual';
+import { useEffect, useRef, useState } from 'react';
 
 /** Until the scroller is measured (first paint, or jsdom which has no layout), assume a tall screen. */
 const UNMEASURED: Rect = { width: 0, height: 900 };
@@ -28,6 +33,48 @@ function observeSizeLazily(
   return () => observer.disconnect();
 }
 
+/**
+ * True from the task after the first frame that shows the rows. Attaching the scroller writes its
+ * offset and reads its scroll height, which makes the browser lay the page out on the spot: inside
+ * React's commit of the first rows, one long task with it (12-27 ms of the commit's 50-75 ms under
+ * a test runner, times four on Lighthouse's phone). After the frame the layout is already done. Until
+ * then the assumed tall screen decides which rows are drawn, as before the scroller is measured.
+ */
+function useAttachedAfterFirstFrame(): { readonly current: boolean } {
+  const attached = useRef(false);
+  const [, setAttached] = useState(false);
+  useEffect(() => {
+    if (attached.current) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        attached.current = true;
+        setAttached(true);
+      }, 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
+  return attached;
+}
+
+/**
+ * The library's scroll listener, which also reports where the scroller already is when it is
+ * attached: a scroll made before (in the first frame, or by a test at once) is then kept, where the
+ * library would otherwise write its own starting offset, the top, back into the scroller.
+ */
+function observeOffsetFromAttach(
+  instance: Virtualizer<HTMLDivElement, Element>,
+  onOffset: (offset: number, isScrolling: boolean) => void,
+): (() => void) | undefined {
+  const stop = observeElementOffset(instance, onOffset);
+  const offset = instance.scrollElement?.scrollTop ?? 0;
+  if (offset !== 0) onOffset(offset, false);
+  return stop;
+}
+
 interface Options {
   rowCount: number;
   rowHeight: number;
@@ -47,12 +94,14 @@ export function useRowVirtualizer({
   rowKey,
 }: Options) {
   const ref = useRef<HTMLDivElement>(null);
+  const attached = useAttachedAfterFirstFrame();
   // The virtualizer is a mutable instance that re-renders this component itself when the rows in view
   // change; nothing here is memoised by React Compiler, which this build does not run.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer<HTMLDivElement, Element>({
     count: rowCount,
-    getScrollElement: () => ref.current,
+    getScrollElement: () => (attached.current ? ref.current : null),
+    observeElementOffset: observeOffsetFromAttach,
     estimateSize: () => rowHeight,
     getItemKey: rowKey,
     overscan,
