@@ -66,6 +66,25 @@ describe('Launch parameters (contract §3)', () => {
     expect(calls).toEqual(['/__demo/reset {"scenario":"empty"}', '/__demo/persona {"id":"owner"}']);
   });
 
+  it('Launch parameters: no persona call when the reset already signs in the asked persona', async () => {
+    const calls: string[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string, init?: RequestInit) => {
+        calls.push(`${new URL(url).pathname} ${String(init?.body)}`);
+        return Response.json({ persona: { id: 'admin' } }, { headers: MOCKED });
+      }),
+    );
+    setStartupGate(new Promise<void>(() => undefined));
+    await applyLaunchRequest({ scenario: 'default', persona: 'admin' });
+    expect(calls).toEqual(['/__demo/reset {"scenario":"default"}']);
+    await applyLaunchRequest({ scenario: 'default', persona: 'owner' });
+    expect(calls.slice(1)).toEqual([
+      '/__demo/reset {"scenario":"default"}',
+      '/__demo/persona {"id":"owner"}',
+    ]);
+  });
+
   it('Demo moments: ?moment= loads the moment after the scenario and before the persona, and names who is signed in', async () => {
     expect(launchNamesIdentity('?moment=disabled')).toBe(true);
     expect(readLaunchParams('?moment=disabled&present=seed')).toEqual({ moment: 'disabled' });

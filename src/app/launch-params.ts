@@ -45,11 +45,17 @@ export function readLaunchParams(search: string): LaunchRequest {
 export async function applyLaunchRequest(request: LaunchRequest): Promise<void> {
   // These calls are part of start-up: they must not wait for it to finish.
   const early = { beforeStartup: true };
+  // Who the last answer says is signed in: a reset or a moment answers with the demo state.
+  let signedIn: string | undefined;
   if (request.scenario) {
-    await demoFetch('reset', z.unknown(), { body: { scenario: request.scenario } }, early);
+    signedIn = personaOf(
+      await demoFetch('reset', z.unknown(), { body: { scenario: request.scenario } }, early),
+    );
   }
   if (request.moment) {
-    await demoFetch('moment', z.unknown(), { body: { id: request.moment } }, early);
+    signedIn = personaOf(
+      await demoFetch('moment', z.unknown(), { body: { id: request.moment } }, early),
+    );
   }
   if (request.snapshot) {
     // Only a share link carries one: its reader (and the snapshot's schema) stays out of every other
@@ -57,10 +63,21 @@ export async function applyLaunchRequest(request: LaunchRequest): Promise<void> 
     const { decodeSnapshotParam, restoreDemoSnapshot } = await import('@/lib/demo-snapshot');
     const document = await decodeSnapshotParam(request.snapshot);
     await restoreDemoSnapshot(document, { atTakenAt: true }, early);
+    signedIn = undefined;
   }
-  if (request.persona) {
+  // A suite's usual start (`?scenario=default&as=admin`) asks for the persona the scenario already
+  // signs in: one round trip to the mock fewer before the first blade, in every test.
+  if (request.persona && request.persona !== signedIn) {
     await demoFetch('persona', z.unknown(), { body: { id: request.persona } }, early);
   }
+}
+
+/** The signed-in persona's id in a demo state answer (contract §2), if it has that shape. */
+function personaOf(answer: unknown): string | undefined {
+  if (typeof answer !== 'object' || answer === null || !('persona' in answer)) return undefined;
+  const { persona } = answer;
+  if (typeof persona !== 'object' || persona === null || !('id' in persona)) return undefined;
+  return typeof persona.id === 'string' ? persona.id : undefined;
 }
 
 /**
