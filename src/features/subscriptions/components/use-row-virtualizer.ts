@@ -33,6 +33,8 @@ function observeSizeLazily(
   return () => observer.disconnect();
 }
 
+const ATTACH_AT_THE_LATEST_MS = 250;
+
 /**
  * True from the task after the first frame that shows the rows. Attaching the scroller writes its
  * offset and reads its scroll height, which makes the browser lay the page out on the spot: inside
@@ -45,16 +47,21 @@ function useAttachedAfterFirstFrame(): { readonly current: boolean } {
   const [, setAttached] = useState(false);
   useEffect(() => {
     if (attached.current) return;
+    const attach = () => {
+      if (attached.current) return;
+      attached.current = true;
+      setAttached(true);
+    };
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => {
-        attached.current = true;
-        setAttached(true);
-      }, 0);
+      timer = setTimeout(attach, 0);
     });
+    // A hidden tab draws no frames; its grid still attaches, in a task of its own.
+    const fallback = setTimeout(attach, ATTACH_AT_THE_LATEST_MS);
     return () => {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
+      clearTimeout(fallback);
     };
   }, []);
   return attached;
