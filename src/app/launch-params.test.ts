@@ -72,7 +72,13 @@ describe('Launch parameters (contract §3)', () => {
       'fetch',
       vi.fn(async (url: string, init?: RequestInit) => {
         calls.push(`${new URL(url).pathname} ${String(init?.body)}`);
-        return Response.json({ persona: { id: 'admin' } }, { headers: MOCKED });
+        // The demo state's signed-in persona, as the mock's reset answers it.
+        const persona = {
+          id: 'admin',
+          displayName: 'Avery Howard',
+          userPrincipalName: 'avery@contoso.com',
+        };
+        return Response.json({ persona }, { headers: MOCKED });
       }),
     );
     setStartupGate(new Promise<void>(() => undefined));

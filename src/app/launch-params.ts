@@ -1,3 +1,4 @@
+import { personaSummarySchema } from '@/contract/demo';
 import { z } from '@/contract/zod';
 import { demoFetch } from '@/lib/demo-client';
 import { isLocale, saveLocale } from '@/lib/i18n/locale';
@@ -72,12 +73,13 @@ export async function applyLaunchRequest(request: LaunchRequest): Promise<void> 
   }
 }
 
-/** The signed-in persona's id in a demo state answer (contract §2), if it has that shape. */
+/** The part of a demo-state answer (contract §2) that says who is signed in. */
+const signedInAnswerSchema = z.lazy(() => z.object({ persona: personaSummarySchema }));
+
+/** The signed-in persona's id in a reset's or a moment's answer, if it has the demo state's shape. */
 function personaOf(answer: unknown): string | undefined {
-  if (typeof answer !== 'object' || answer === null || !('persona' in answer)) return undefined;
-  const { persona } = answer;
-  if (typeof persona !== 'object' || persona === null || !('id' in persona)) return undefined;
-  return typeof persona.id === 'string' ? persona.id : undefined;
+  const parsed = signedInAnswerSchema.safeParse(answer);
+  return parsed.success ? parsed.data.persona.id : undefined;
 }
 
 /**
