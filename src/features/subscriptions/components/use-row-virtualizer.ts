@@ -42,16 +42,10 @@ const ATTACH_AT_THE_LATEST_MS = 250;
  * a test runner, times four on Lighthouse's phone). After the frame the layout is already done. Until
  * then the assumed tall screen decides which rows are drawn, as before the scroller is measured.
  */
-function useAttachedAfterFirstFrame(): { readonly current: boolean } {
-  const attached = useRef(false);
-  const [, setAttached] = useState(false);
+function useAttachedAfterFirstFrame(): boolean {
+  const [attached, setAttached] = useState(false);
   useEffect(() => {
-    if (attached.current) return;
-    const attach = () => {
-      if (attached.current) return;
-      attached.current = true;
-      setAttached(true);
-    };
+    const attach = () => setAttached(true);
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
       timer = setTimeout(attach, 0);
@@ -107,7 +101,7 @@ export function useRowVirtualizer({
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer<HTMLDivElement, Element>({
     count: rowCount,
-    getScrollElement: () => (attached.current ? ref.current : null),
+    getScrollElement: () => (attached ? ref.current : null),
     observeElementOffset: observeOffsetFromAttach,
     estimateSize: () => rowHeight,
     getItemKey: rowKey,
