@@ -1,5 +1,5 @@
-import type { HttpHandler } from 'msw';
 import { setupWorker, type SetupWorker } from 'msw/browser';
+import { IndexedHandlers } from './handler-index';
 import { createHandlers } from './handlers/create-handlers';
 import { browserLatencyMode } from './handlers/latency';
 import { browserStorage } from './store/browser-storage';
@@ -81,20 +81,27 @@ export function signedInPersonaId(): string | null {
   return store.settings().personaId;
 }
 
-function mockHandlers(): HttpHandler[] {
+/** The mock's handlers behind their index (./handler-index.ts), which MSW sees as one handler. */
+function mockHandlers(): IndexedHandlers {
   if (SHARED_WORLD_API !== null) {
-    return withoutCallSites(() =>
-      sharedWorldHandlers(SHARED_WORLD_API, ARM_BASE_URL, window.location.origin),
+    return withoutCallSites(
+      () =>
+        new IndexedHandlers(
+          sharedWorldHandlers(SHARED_WORLD_API, ARM_BASE_URL, window.location.origin),
+        ),
     );
   }
   const mockStore = (store ??= createBrowserStore());
-  return withoutCallSites(() =>
-    createHandlers({
-      armBaseUrl: ARM_BASE_URL,
-      demoBaseUrl: window.location.origin,
-      store: mockStore,
-      latency: browserLatencyMode(),
-    }),
+  return withoutCallSites(
+    () =>
+      new IndexedHandlers(
+        createHandlers({
+          armBaseUrl: ARM_BASE_URL,
+          demoBaseUrl: window.location.origin,
+          store: mockStore,
+          latency: browserLatencyMode(),
+        }),
+      ),
   );
 }
 
@@ -121,7 +128,7 @@ export async function startMockWorker(): Promise<void> {
   if (!('serviceWorker' in navigator) || navigator.serviceWorker === undefined) {
     throw new Error('this browser window does not allow service workers (a private window?)');
   }
-  worker = setupWorker(...mockHandlers());
+  worker = setupWorker(mockHandlers());
   await whenControlled();
   await worker.start(startOptions());
 }
