@@ -1,13 +1,11 @@
 import {
   cloneElement,
-  useCallback,
   useEffect,
   useId,
   useState,
   type FocusEvent,
   type PointerEvent,
   type ReactElement,
-  type Ref,
 } from 'react';
 import { deferredModule, useDeferredModule } from '@/components/deferred/deferred-module';
 
@@ -18,7 +16,6 @@ const SHOW_DELAY_MS = 250;
 const HIDE_DELAY_MS = 250;
 
 interface TriggerProps {
-  ref?: Ref<HTMLElement>;
   'aria-describedby'?: string;
   onPointerEnter?: (event: PointerEvent<HTMLElement>) => void;
   onPointerLeave?: (event: PointerEvent<HTMLElement>) => void;
@@ -30,7 +27,7 @@ export interface DeferredTooltipProps {
   /** The tooltip's text; it is also the trigger's accessible description from the first render. */
   content: string;
   position?: 'above' | 'below' | 'before' | 'after';
-  /** One element that takes a ref and the pointer and focus handlers (a link, a button). */
+  /** One element that takes the pointer and focus handlers (a link, a button). */
   children: ReactElement<TriggerProps>;
 }
 
@@ -50,11 +47,6 @@ function useVisibilityTimer(setVisible: (visible: boolean) => void) {
   return timer;
 }
 
-function assignRef<T>(ref: Ref<T> | undefined, value: T | null): void {
-  if (typeof ref === 'function') ref(value);
-  else if (ref) ref.current = value;
-}
-
 /**
  * A Fluent Tooltip (relationship "description") whose code downloads on the first hover or focus of
  * its trigger, and which shows on that first hover. The trigger is never re-created: the tooltip is
@@ -69,29 +61,24 @@ export function DeferredTooltip({ content, position = 'above', children }: Defer
   const [target, setTarget] = useState<HTMLElement | null>(null);
   const [visible, setVisible] = useState(false);
   const timer = useVisibilityTimer(setVisible);
-  const show = () => {
+  // The tooltip is anchored to the trigger that was hovered or focused. Learnt then, not from a ref
+  // at mount: a ref's state update would render every trigger again, synchronously, inside the
+  // first commit (the left menu's links, in the first load's longest task).
+  const show = (trigger: HTMLElement) => {
+    setTarget(trigger);
     tooltipModule.prefetch();
     timer.set(true, SHOW_DELAY_MS);
   };
   const hide = () => timer.set(false, HIDE_DELAY_MS);
 
   const { props } = children;
-  const childRef = props.ref;
-  const ref = useCallback(
-    (element: HTMLElement | null) => {
-      setTarget(element);
-      assignRef(childRef, element);
-    },
-    [childRef],
-  );
   const trigger = cloneElement(children, {
-    ref,
     'aria-describedby': props['aria-describedby']
       ? `${props['aria-describedby']} ${contentId}`
       : contentId,
     onPointerEnter: (event: PointerEvent<HTMLElement>) => {
       props.onPointerEnter?.(event);
-      show();
+      show(event.currentTarget);
     },
     onPointerLeave: (event: PointerEvent<HTMLElement>) => {
       props.onPointerLeave?.(event);
@@ -99,7 +86,7 @@ export function DeferredTooltip({ content, position = 'above', children }: Defer
     },
     onFocus: (event: FocusEvent<HTMLElement>) => {
       props.onFocus?.(event);
-      show();
+      show(event.currentTarget);
     },
     onBlur: (event: FocusEvent<HTMLElement>) => {
       props.onBlur?.(event);
