@@ -1,5 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react';
-import { whenPageSettled } from '@/components/deferred/page-settled';
+import { nextIdleTurn, whenPageSettled } from '@/components/deferred/page-settled';
 
 /**
  * Code the first screen can do without (a toaster, an avatar, a tooltip's or a menu's popup),
@@ -70,9 +70,11 @@ export function useDeferredModule<M>(
       return;
     }
     let active = true;
-    void whenPageSettled().then(() => {
-      if (active) module.prefetch();
-    });
+    void whenPageSettled()
+      .then(nextIdleTurn)
+      .then(() => {
+        if (active) module.prefetch();
+      });
     return () => {
       active = false;
     };

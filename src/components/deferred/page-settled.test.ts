@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   markPageBusy,
+  nextIdleTurn,
   resetPageSettledForTests,
   whenPageSettled,
 } from '@/components/deferred/page-settled';
@@ -59,5 +60,26 @@ describe('Deferred code: the page settles', () => {
     const state = track(whenPageSettled());
     await vi.advanceTimersByTimeAsync(10);
     expect(state.settled).toBe(true);
+  });
+
+  it('gives what waits for it one idle moment each, in the order asked', async () => {
+    const idle: Array<() => void> = [];
+    vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
+    try {
+      const first = track(nextIdleTurn());
+      const second = track(nextIdleTurn());
+      await vi.advanceTimersByTimeAsync(10);
+      expect(idle).toHaveLength(1);
+      idle.shift()?.();
+      await vi.advanceTimersByTimeAsync(0);
+      expect([first.settled, second.settled]).toEqual([true, false]);
+      // The second turn is asked for only once the first has run: a moment of its own.
+      expect(idle).toHaveLength(1);
+      idle.shift()?.();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(second.settled).toBe(true);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
