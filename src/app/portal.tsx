@@ -16,6 +16,7 @@ import { installWorkerRecovery } from '@/app/worker-recovery';
 import { BASE_PATH } from '@/config/env';
 import { createQueryClient } from '@/lib/query-client';
 import { getPersonaId } from '@/lib/session';
+import { pause } from '@/mocks/pause';
 import { setStartupGate } from '@/lib/startup';
 
 type AppRouter = ReturnType<typeof createAppRouter>;
@@ -92,7 +93,9 @@ export function startPortal(mock: MockStart): void {
   const router = createAppRouter();
   // The landing blade's reads leave when the mock answers, not when the blade has rendered. Without
   // a persona yet (a launch scenario without one), the blade reads once the demo state names it.
-  void mock.signedIn.then(
+  // In a task of their own: the mock has usually answered by now, and the three calls would
+  // otherwise join the router's set-up in one long task.
+  void mock.signedIn.then(pause).then(
     () => {
       if (getPersonaId() !== null) prefetchRouteData(window.location.pathname, queryClient);
     },
