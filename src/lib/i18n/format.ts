@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import type { Locale } from '@/lib/i18n/locale';
 import { useLocale } from '@/lib/i18n/locale-provider';
 
@@ -10,18 +9,26 @@ export interface Formatters {
   number: (value: number) => string;
 }
 
+/** One Intl object, made when first used: a formatter costs its first use on a page 1-5 ms. */
+function once<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
+}
+
 /** Dates and money always go through Intl in the chosen locale and the user's time zone. */
 export function createFormatters(locale: Locale): Formatters {
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-  const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short' });
-  const number = new Intl.NumberFormat(locale);
+  const date = once(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }));
+  const dateTime = once(
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
+  );
+  const time = once(() => new Intl.DateTimeFormat(locale, { timeStyle: 'short' }));
+  const number = once(() => new Intl.NumberFormat(locale));
   const money = new Map<string, Intl.NumberFormat>();
   return {
-    date: (iso) => date.format(new Date(iso)),
-    dateTime: (iso) => dateTime.format(new Date(iso)),
-    time: (iso) => time.format(new Date(iso)),
-    number: (value) => number.format(value),
+    date: (iso) => date().format(new Date(iso)),
+    dateTime: (iso) => dateTime().format(new Date(iso)),
+    time: (iso) => time().format(new Date(iso)),
+    number: (value) => number().format(value),
     money: (amount, currency) => {
       let format = money.get(currency);
       if (!format) {
@@ -33,7 +40,16 @@ export function createFormatters(locale: Locale): Formatters {
   };
 }
 
+// One set per language for the whole page: the first screen's components each made their own,
+// every Intl object built again inside their render (the first load's longest render slices).
+const formattersByLocale = new Map<Locale, Formatters>();
+
 export function useFormat(): Formatters {
   const { locale } = useLocale();
-  return useMemo(() => createFormatters(locale), [locale]);
+  let formatters = formattersByLocale.get(locale);
+  if (formatters === undefined) {
+    formatters = createFormatters(locale);
+    formattersByLocale.set(locale, formatters);
+  }
+  return formatters;
 }
