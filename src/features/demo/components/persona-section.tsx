@@ -39,7 +39,10 @@ export function PersonaSection({
           setChoice(data.value);
           action.mutate({ kind: 'persona', id: data.value }, { onSettled: () => setChoice(null) });
         }}
-        disabled={action.isPending}
+        // From the click's own render until the answer: the mutation says it is pending only a
+        // moment later, and a second choice or another action (a share link) must not go out before
+        // the mock has signed the first one in.
+        disabled={action.isPending || choice !== null}
       >
         {state.personas.map((persona) => (
           <Radio
