@@ -2,7 +2,7 @@ import { launchNamesIdentity } from '@/app/launch-identity';
 import type { MockBackend } from '@/app/portal';
 import { setPersonaId } from '@/lib/session';
 import { ARM_BASE_URL } from '@/config/env';
-import { pause } from '@/mocks/pause';
+import { pause } from '@/config/pause';
 import { holdMockCallsUntilControlled } from '@/mocks/ready-gate';
 
 // The entry: starts the mock backend, then the portal. Both chunks download together (index.html

@@ -16,7 +16,7 @@ import { installWorkerRecovery } from '@/app/worker-recovery';
 import { BASE_PATH } from '@/config/env';
 import { createQueryClient } from '@/lib/query-client';
 import { getPersonaId } from '@/lib/session';
-import { pause } from '@/mocks/pause';
+import { pause } from '@/config/pause';
 import { setStartupGate } from '@/lib/startup';
 
 type AppRouter = ReturnType<typeof createAppRouter>;

@@ -1,7 +1,7 @@
 import { HttpResponse } from 'msw';
 import type { StoredSubscription } from '@/domain/model';
 import type { Role } from '@/domain/roles';
-import { pause } from '@/mocks/pause';
+import { pause } from '@/config/pause';
 
 // In the browser the mock answers on the page's own thread (MSW's worker hands each request to the
 // page), so a list of 5,000 subscriptions built in one go would freeze the portal for a few hundred

@@ -1,8 +1,8 @@
 /**
  * Ends the current task and resumes in a new one, so the page can paint and handle input between
- * two pieces of work. A message task, not a timer: nested timers are clamped to 4 ms each. Here
- * because the mock slices its long answers with it, and the entry (which may use the mock's modules)
- * its start.
+ * two pieces of work. A message task, not a timer: nested timers are clamped to 4 ms each. In
+ * config/ because every layer uses it: the mock slices its long answers with it, the entry its start,
+ * and deferred code the render that follows its arrival.
  */
 export function pause(): Promise<void> {
   if (typeof MessageChannel === 'undefined') {
