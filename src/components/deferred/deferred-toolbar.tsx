@@ -22,8 +22,9 @@ export interface DeferredToolbarProps {
 
 /**
  * Fluent's Toolbar as it looks and reads (`role="toolbar"`, its padding), with its arrow-key
- * navigation, and Tabster behind it, loaded once the page has settled or when focus first enters.
- * Until then each button is its own tab stop, which for one button is no difference at all.
+ * navigation, and Tabster behind it, loaded when focus first enters: only the keyboard uses it, and
+ * loaded once the page had settled it made a long task of its own (docs/performance.md). Until then
+ * each button is its own tab stop, which for one button is no difference at all.
  * Measured: the arrow-key navigation in the first load would add 17.8 KB gzip (Tabster) before the
  * list shows.
  */
@@ -34,7 +35,7 @@ export function DeferredToolbar({
 }: DeferredToolbarProps) {
   const styles = useStyles();
   const ref = useRef<HTMLDivElement>(null);
-  const loaded = useDeferredModule(arrowNavigationModule, 'settled');
+  const loaded = useDeferredModule(arrowNavigationModule);
   return (
     <div
       ref={ref}
