@@ -33,7 +33,9 @@ function sampleUrls(paths: readonly string[]): string[] {
       urls.add(filled);
       urls.add(`${filled}/`);
       urls.add(`${filled}?api-version=1&x=%2F#top`);
-      urls.add(filled.toUpperCase().replace(/^HTTPS?:\/\/[^/]+/i, (origin) => origin.toLowerCase()));
+      urls.add(
+        filled.toUpperCase().replace(/^HTTPS?:\/\/[^/]+/i, (origin) => origin.toLowerCase()),
+      );
       urls.add(`${filled}/extra`);
     }
   }
@@ -48,7 +50,10 @@ async function mswMatches(handler: HttpHandler, request: Request): Promise<boole
 
 describe('the mock’s handler index', () => {
   it('admits every request that MSW would match, for every handler of the mock and of a shared world', async () => {
-    const handlers = [...mockHandlers(), ...sharedWorldHandlers('http://127.0.0.1:7071', ARM, DEMO)];
+    const handlers = [
+      ...mockHandlers(),
+      ...sharedWorldHandlers('http://127.0.0.1:7071', ARM, DEMO),
+    ];
     const urls = sampleUrls(handlers.map((handler) => String(handler.info.path)));
     let matched = 0;
     let admitted = 0;
@@ -64,9 +69,10 @@ describe('the mock’s handler index', () => {
         }
       }
     }
-    // The index does prune: about one handler in twenty-five is tried, against every one by MSW.
+    // And it prunes: of every (request, handler) pair, MSW tries them all, the index about one in
+    // twenty (10,760 of 233,128 when written), barely more than the 10,734 that MSW matches.
     expect(matched).toBeGreaterThan(1000);
-    expect(admitted).toBeLessThan(matched * 1.5);
+    expect(admitted).toBeLessThan(matched * 1.05);
   });
 
   it('tries a landing read on its own handler and the body limit only', () => {

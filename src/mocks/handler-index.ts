@@ -1,8 +1,4 @@
-import {
-  RequestHandler,
-  type HttpHandler,
-  type ResponseResolutionContext,
-} from 'msw';
+import { RequestHandler, type HttpHandler, type ResponseResolutionContext } from 'msw';
 
 // MSW tries a request on each handler in turn, and every try parses it again: the URL, the cookies
 // (the document's included) and the handler's path, compiled anew each time. A portal read that
