@@ -62,7 +62,7 @@ let turns: Promise<void> = Promise.resolve();
  * An idle moment of the caller's own, after those that earlier callers were given: what waits for the
  * page to settle then starts one piece per idle moment. Started together, the four deferred downloads
  * made one task of 27–47 ms in Lighthouse's traces of a phone (each adds its preload links to the
- * document), where one at a time they stay under its 50 ms mark (docs/performance.md).
+ * document); one at a time they make tasks of 13–17 ms (docs/performance.md).
  */
 export function nextIdleTurn(): Promise<void> {
   const turn = turns.then(() => new Promise<void>((resolve) => onIdle(resolve)));

@@ -9,7 +9,7 @@ export interface Formatters {
   number: (value: number) => string;
 }
 
-/** One Intl object, made when first used: a formatter costs its first use on a page 1-5 ms. */
+/** One Intl object, made when first used: the first of a kind on a page takes 1–15 ms to make. */
 function once<T>(make: () => T): () => T {
   let made: T | undefined;
   return () => (made ??= make());
