@@ -57,6 +57,10 @@ export function GlobalSearch({ ready }: { ready: boolean }) {
   useSearchShortcut(focusSearch);
   const leave = useCallback(() => {
     setExpanded(false);
+    // The real box took what the look-alike was given when it replaced it. Kept, it would be handed
+    // over again to the next box: in the narrow layout, which mounts a box each time it opens, an
+    // Enter typed before the code arrived opened its match again and put the box away at once.
+    setHandover(NO_HANDOVER);
     inputRef.current?.blur();
   }, []);
 

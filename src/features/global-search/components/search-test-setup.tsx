@@ -32,10 +32,11 @@ function Location() {
   return <output aria-label="location">{useLocation().pathname}</output>;
 }
 
-export function renderSearch() {
-  // jsdom has no media queries: a wide window, where the box is always there.
+/** The box in a wide window, where it is always there, or a narrow one, where a button opens it. */
+export function renderSearch({ narrow = false }: { narrow?: boolean } = {}) {
+  // jsdom has no media queries: every query answers as the window's width would.
   vi.stubGlobal('matchMedia', () => ({
-    matches: false,
+    matches: narrow,
     addEventListener: () => undefined,
     removeEventListener: () => undefined,
   }));
@@ -54,5 +55,6 @@ export function renderSearch() {
       </FluentProvider>
     </LocaleProvider>,
   );
-  return screen.getByRole('combobox', { name: 'Search resources, services, and docs (G+/)' });
+  const name = 'Search resources, services, and docs (G+/)';
+  return narrow ? screen.getByRole('button', { name }) : screen.getByRole('combobox', { name });
 }
