@@ -3,6 +3,7 @@ import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MOCK_ANSWER_HEADER, MOCK_ANSWER_VALUE } from '@/contract/transport';
 import {
+  answerSubscriptions,
   LEGACY,
   renderSearch,
   subscriptions,
@@ -65,15 +66,6 @@ describe('Global search: Enter before the subscriptions have arrived', () => {
 });
 
 describe('Global search: keyboard (a downshift combobox)', () => {
-  function answerSubscriptions() {
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () =>
-        Response.json(subscriptions, { headers: { [MOCK_ANSWER_HEADER]: MOCK_ANSWER_VALUE } }),
-      ),
-    );
-  }
-
   /** Signed in, the box focused and "Legacy" typed: Legacy Marketing is among the results. */
   async function searchLegacy(): Promise<HTMLElement> {
     setPersonaId('admin');

@@ -1,11 +1,10 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MOCK_ANSWER_HEADER, MOCK_ANSWER_VALUE } from '@/contract/transport';
 import {
+  answerSubscriptions,
   LEGACY,
   renderSearch,
-  subscriptions,
 } from '@/features/global-search/components/search-test-setup';
 import { setPersonaId } from '@/lib/session';
 
@@ -21,12 +20,7 @@ const NAME = 'Search resources, services, and docs (G+/)';
 describe('Global search: the narrow top bar before its combobox code has loaded', () => {
   it('opens the match of an Enter typed meanwhile once, and the next box opens empty and stays open', async () => {
     setPersonaId('admin');
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () =>
-        Response.json(subscriptions, { headers: { [MOCK_ANSWER_HEADER]: MOCK_ANSWER_VALUE } }),
-      ),
-    );
+    answerSubscriptions();
     const open = renderSearch({ narrow: true });
     fireEvent.click(open);
     const placeholder = screen.getByRole('combobox', { name: NAME });

@@ -1,8 +1,10 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MOCK_ANSWER_HEADER, MOCK_ANSWER_VALUE } from '@/contract/transport';
-import { renderSearch, subscriptions } from '@/features/global-search/components/search-test-setup';
+import {
+  answerSubscriptions,
+  renderSearch,
+} from '@/features/global-search/components/search-test-setup';
 import { setPersonaId } from '@/lib/session';
 
 afterEach(() => {
@@ -15,12 +17,7 @@ afterEach(() => {
 describe('Global search: the box before its combobox code has loaded', () => {
   it('looks and is named the same, and hands what was typed and the focus to the real box', async () => {
     setPersonaId('admin');
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () =>
-        Response.json(subscriptions, { headers: { [MOCK_ANSWER_HEADER]: MOCK_ANSWER_VALUE } }),
-      ),
-    );
+    answerSubscriptions();
     const placeholder = renderSearch();
     expect(placeholder.getAttribute('aria-expanded')).toBe('false');
     expect(screen.queryByRole('listbox')).toBeNull();

@@ -3,6 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { vi } from 'vitest';
+import { MOCK_ANSWER_HEADER, MOCK_ANSWER_VALUE } from '@/contract/transport';
 import { GlobalSearch } from '@/features/global-search/components/global-search';
 import { LocaleProvider } from '@/lib/i18n/locale-provider';
 
@@ -27,6 +28,16 @@ export const subscriptions = {
     },
   ],
 };
+
+/** Every read answers at once with the one subscription, as the mock would. */
+export function answerSubscriptions(): void {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () =>
+      Response.json(subscriptions, { headers: { [MOCK_ANSWER_HEADER]: MOCK_ANSWER_VALUE } }),
+    ),
+  );
+}
 
 function Location() {
   return <output aria-label="location">{useLocation().pathname}</output>;
