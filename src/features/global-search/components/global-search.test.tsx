@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { MOCK_ANSWER_HEADER, MOCK_ANSWER_VALUE } from '@/contract/transport';
 import {
   answerSubscriptions,
+  cleanUpAfterEach,
   LEGACY,
   renderSearch,
   subscriptions,
@@ -26,11 +27,7 @@ function holdSubscriptionsRead(): () => void {
   return release;
 }
 
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-  setPersonaId(null);
-});
+cleanUpAfterEach();
 
 describe('Global search: Enter before the subscriptions have arrived', () => {
   it('says it is searching, then opens the best match once the read answers', async () => {

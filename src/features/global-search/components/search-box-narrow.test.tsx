@@ -1,18 +1,15 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import {
   answerSubscriptions,
+  cleanUpAfterEach,
   LEGACY,
   renderSearch,
 } from '@/features/global-search/components/search-test-setup';
 import { setPersonaId } from '@/lib/session';
 
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-  setPersonaId(null);
-});
+cleanUpAfterEach();
 
 const NAME = 'Search resources, services, and docs (G+/)';
 

@@ -1,17 +1,14 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import {
   answerSubscriptions,
+  cleanUpAfterEach,
   renderSearch,
 } from '@/features/global-search/components/search-test-setup';
 import { setPersonaId } from '@/lib/session';
 
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-  setPersonaId(null);
-});
+cleanUpAfterEach();
 
 // A file of its own: the combobox's code loads once per module graph, and this test needs it absent.
 describe('Global search: the box before its combobox code has loaded', () => {

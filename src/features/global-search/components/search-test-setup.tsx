@@ -1,11 +1,12 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
+import { cleanup, render, screen } from '@testing-library/react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
-import { vi } from 'vitest';
+import { afterEach, vi } from 'vitest';
 import { MOCK_ANSWER_HEADER, MOCK_ANSWER_VALUE } from '@/contract/transport';
 import { GlobalSearch } from '@/features/global-search/components/global-search';
 import { LocaleProvider } from '@/lib/i18n/locale-provider';
+import { setPersonaId } from '@/lib/session';
 
 // What the global search's component tests share: one subscription to find and the box rendered in
 // a router, its location shown so a test can see where a result led.
@@ -28,6 +29,15 @@ export const subscriptions = {
     },
   ],
 };
+
+/** After each test of the file: the rendered box gone, the stubs undone, nobody signed in. */
+export function cleanUpAfterEach(): void {
+  afterEach(() => {
+    cleanup();
+    vi.unstubAllGlobals();
+    setPersonaId(null);
+  });
+}
 
 /** Every read answers at once with the one subscription, as the mock would. */
 export function answerSubscriptions(): void {
