@@ -1,8 +1,9 @@
+import { formattersFor } from '@/lib/i18n/format';
 import { defineMessages } from '@/lib/i18n/locale';
 
 // Counts read "5,000", grouped the way each language groups digits.
-const enCount = new Intl.NumberFormat('en-US');
-const zhCount = new Intl.NumberFormat('zh-CN');
+const enCount = (value: number): string => formattersFor('en-US').number(value);
+const zhCount = (value: number): string => formattersFor('zh-CN').number(value);
 
 export const subscriptionsMessages = defineMessages({
   'en-US': {
@@ -14,7 +15,7 @@ export const subscriptionsMessages = defineMessages({
     status: 'Status',
     currentCost: 'Current cost',
     showing: (shown: number, total: number) =>
-      `Showing ${enCount.format(shown)} of ${enCount.format(total)} subscriptions`,
+      `Showing ${enCount(shown)} of ${enCount(total)} subscriptions`,
     empty: 'No subscriptions to display',
     emptyBody: 'This directory has no subscriptions you can see.',
     emptyHint:
@@ -46,7 +47,7 @@ export const subscriptionsMessages = defineMessages({
     status: '状态',
     currentCost: '当前费用',
     showing: (shown: number, total: number) =>
-      `显示 ${zhCount.format(total)} 个订阅中的 ${zhCount.format(shown)} 个`,
+      `显示 ${zhCount(total)} 个订阅中的 ${zhCount(shown)} 个`,
     empty: '没有可显示的订阅',
     emptyBody: '此目录中没有你可以查看的订阅。',
     emptyHint: '如果你希望在此处看到某个订阅，请让其帐户管理员为你分配该订阅的角色。',

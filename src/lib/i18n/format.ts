@@ -44,12 +44,16 @@ export function createFormatters(locale: Locale): Formatters {
 // every Intl object built again inside their render (the first load's longest render slices).
 const formattersByLocale = new Map<Locale, Formatters>();
 
-export function useFormat(): Formatters {
-  const { locale } = useLocale();
+/** The page's formatters for a language, for code outside components (message tables). */
+export function formattersFor(locale: Locale): Formatters {
   let formatters = formattersByLocale.get(locale);
   if (formatters === undefined) {
     formatters = createFormatters(locale);
     formattersByLocale.set(locale, formatters);
   }
   return formatters;
+}
+
+export function useFormat(): Formatters {
+  return formattersFor(useLocale().locale);
 }
