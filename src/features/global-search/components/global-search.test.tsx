@@ -1,13 +1,12 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { MOCK_ANSWER_HEADER, MOCK_ANSWER_VALUE } from '@/contract/transport';
 import {
   answerSubscriptions,
   cleanUpAfterEach,
   LEGACY,
   renderSearch,
-  subscriptions,
+  subscriptionsAnswer,
 } from '@/features/global-search/components/search-test-setup';
 import { setPersonaId } from '@/lib/session';
 
@@ -21,7 +20,7 @@ function holdSubscriptionsRead(): () => void {
     'fetch',
     vi.fn(async () => {
       await answered;
-      return Response.json(subscriptions, { headers: { [MOCK_ANSWER_HEADER]: MOCK_ANSWER_VALUE } });
+      return subscriptionsAnswer();
     }),
   );
   return release;

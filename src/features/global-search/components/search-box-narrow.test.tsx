@@ -6,12 +6,11 @@ import {
   cleanUpAfterEach,
   LEGACY,
   renderSearch,
+  SEARCH_NAME,
 } from '@/features/global-search/components/search-test-setup';
 import { setPersonaId } from '@/lib/session';
 
 cleanUpAfterEach();
-
-const NAME = 'Search resources, services, and docs (G+/)';
 
 // A file of its own: the combobox's code loads once per module graph, and this test needs it absent.
 describe('Global search: the narrow top bar before its combobox code has loaded', () => {
@@ -20,7 +19,7 @@ describe('Global search: the narrow top bar before its combobox code has loaded'
     answerSubscriptions();
     const open = renderSearch({ narrow: true });
     fireEvent.click(open);
-    const placeholder = screen.getByRole('combobox', { name: NAME });
+    const placeholder = screen.getByRole('combobox', { name: SEARCH_NAME });
     await waitFor(() => expect(document.activeElement).toBe(placeholder));
     fireEvent.change(placeholder, { target: { value: 'Legacy' } });
     fireEvent.keyDown(placeholder, { key: 'Enter' });
@@ -30,15 +29,15 @@ describe('Global search: the narrow top bar before its combobox code has loaded'
       ),
     );
     // The box is put away once its match is open.
-    await waitFor(() => expect(screen.queryByRole('combobox', { name: NAME })).toBeNull());
+    await waitFor(() => expect(screen.queryByRole('combobox', { name: SEARCH_NAME })).toBeNull());
 
     // `/` brings a new box: empty, focused, and it stays open (the Enter is not handed over again).
     fireEvent.keyDown(document.body, { key: '/' });
-    const box = await screen.findByRole('combobox', { name: NAME });
+    const box = await screen.findByRole('combobox', { name: SEARCH_NAME });
     await waitFor(() => expect(document.activeElement).toBe(box));
     expect((box as HTMLInputElement).value).toBe('');
     await act(() => new Promise((resolve) => setTimeout(resolve, 300)));
-    expect(screen.getByRole('combobox', { name: NAME })).toBe(box);
+    expect(screen.getByRole('combobox', { name: SEARCH_NAME })).toBe(box);
     expect(document.activeElement).toBe(box);
   });
 });

@@ -5,6 +5,7 @@ import {
   answerSubscriptions,
   cleanUpAfterEach,
   renderSearch,
+  SEARCH_NAME,
 } from '@/features/global-search/components/search-test-setup';
 import { setPersonaId } from '@/lib/session';
 
@@ -21,9 +22,7 @@ describe('Global search: the box before its combobox code has loaded', () => {
     placeholder.focus();
     fireEvent.change(placeholder, { target: { value: 'Legacy' } });
     expect(await screen.findByRole('option', { name: /Legacy Marketing/ })).toBeTruthy();
-    const box = screen.getByRole('combobox', {
-      name: 'Search resources, services, and docs (G+/)',
-    });
+    const box = screen.getByRole('combobox', { name: SEARCH_NAME });
     expect(box).not.toBe(placeholder);
     expect((box as HTMLInputElement).value).toBe('Legacy');
     expect(document.activeElement).toBe(box);

@@ -12,7 +12,7 @@ import { setPersonaId } from '@/lib/session';
 // a router, its location shown so a test can see where a result led.
 
 export const LEGACY = 'a3f1c2d4-5b6e-4f70-8a91-b2c3d4e5f606';
-export const subscriptions = {
+const subscriptions = {
   value: [
     {
       id: `/subscriptions/${LEGACY}`,
@@ -39,13 +39,19 @@ export function cleanUpAfterEach(): void {
   });
 }
 
+/** The box's accessible name, and the narrow top bar's button's. */
+export const SEARCH_NAME = 'Search resources, services, and docs (G+/)';
+
+/** The mock's answer to the subscriptions read: the one subscription. */
+export function subscriptionsAnswer(): Response {
+  return Response.json(subscriptions, { headers: { [MOCK_ANSWER_HEADER]: MOCK_ANSWER_VALUE } });
+}
+
 /** Every read answers at once with the one subscription, as the mock would. */
 export function answerSubscriptions(): void {
   vi.stubGlobal(
     'fetch',
-    vi.fn(async () =>
-      Response.json(subscriptions, { headers: { [MOCK_ANSWER_HEADER]: MOCK_ANSWER_VALUE } }),
-    ),
+    vi.fn(async () => subscriptionsAnswer()),
   );
 }
 
@@ -76,6 +82,5 @@ export function renderSearch({ narrow = false }: { narrow?: boolean } = {}) {
       </FluentProvider>
     </LocaleProvider>,
   );
-  const name = 'Search resources, services, and docs (G+/)';
-  return narrow ? screen.getByRole('button', { name }) : screen.getByRole('combobox', { name });
+  return screen.getByRole(narrow ? 'button' : 'combobox', { name: SEARCH_NAME });
 }
