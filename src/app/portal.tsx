@@ -14,9 +14,9 @@ import { installRoutePrefetch } from '@/app/route-prefetch';
 import { createAppRouter, prefetchRouteData, preloadRoute } from '@/app/router';
 import { installWorkerRecovery } from '@/app/worker-recovery';
 import { BASE_PATH } from '@/config/env';
+import { pause } from '@/config/pause';
 import { createQueryClient } from '@/lib/query-client';
 import { getPersonaId } from '@/lib/session';
-import { pause } from '@/config/pause';
 import { setStartupGate } from '@/lib/startup';
 
 type AppRouter = ReturnType<typeof createAppRouter>;
