@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type * as MockModule from '@/mocks/browser';
 import { startTransition, StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { RouterProvider } from 'react-router';
+import { BrowserRouter } from 'react-router';
 import {
   applyLaunchRequest,
   readLaunchParams,
@@ -11,15 +11,13 @@ import {
 } from '@/app/launch-params';
 import { AppProviders } from '@/app/providers';
 import { installRoutePrefetch } from '@/app/route-prefetch';
-import { createAppRouter, prefetchRouteData, preloadRoute } from '@/app/router';
+import { AppRoutes, basename, prefetchRouteData, preloadRoute } from '@/app/router';
 import { installWorkerRecovery } from '@/app/worker-recovery';
-import { BASE_PATH } from '@/config/env';
 import { pause } from '@/config/pause';
 import { createQueryClient } from '@/lib/query-client';
 import { getPersonaId } from '@/lib/session';
 import { setStartupGate } from '@/lib/startup';
 
-type AppRouter = ReturnType<typeof createAppRouter>;
 /** The in-browser mock backend (`src/mocks/browser.ts`), which `main.tsx` starts before the portal. */
 export type MockBackend = typeof MockModule;
 
@@ -32,32 +30,30 @@ export type MockBackend = typeof MockModule;
 async function startMock(
   mock: Promise<MockBackend>,
   launch: LaunchRequest,
-  router: AppRouter,
   queryClient: QueryClient,
 ): Promise<void> {
   const { restartMockWorker, MOCK_STORAGE_KEY } = await mock;
   performance.mark('portal:mock-answering');
   installWorkerRecovery(restartMockWorker);
   await applyLaunchRequest(launch);
-  // Applied: the launch parameters leave the address bar (contract §3), through the router so that
-  // it does not put them back with its next navigation.
-  const { location } = router.state;
-  const search = withoutLaunchParams(location.search);
-  if (search !== null) {
-    // The router's location carries the base path; `navigate` adds it again.
-    const pathname = location.pathname.startsWith(BASE_PATH)
-      ? `/${location.pathname.slice(BASE_PATH.length)}`
-      : location.pathname;
-    await router.navigate(
-      { pathname, search, hash: location.hash },
-      { replace: true, preventScrollReset: true },
-    );
-  }
+  dropLaunchParams();
   // Another tab's cancellation (or a demo reset) changes what ARM answers: refetch what is on screen.
   // Only other tabs' saves: this tab's own writes (fault counters included) must not loop into refetches.
   window.addEventListener('storage', (event) => {
     if (event.key === MOCK_STORAGE_KEY) void queryClient.invalidateQueries();
   });
+}
+
+/**
+ * Applied launch parameters leave the address bar (contract §3). Always before the router reads the
+ * address: a start with parameters for the mock renders once they are applied (`startPortal`), and
+ * one with none (a language alone) drops them before its first render.
+ */
+function dropLaunchParams(): void {
+  const search = withoutLaunchParams(window.location.search);
+  if (search === null) return;
+  const { pathname, hash } = window.location;
+  window.history.replaceState(window.history.state, '', `${pathname}${search}${hash}`);
 }
 
 /** Never a blank page: if the mock cannot start (no service worker support, a blocked script), say so. */
@@ -90,18 +86,17 @@ export function startPortal(mock: MockStart): void {
   // Before the first render: the language applies at once, the token names the asked persona.
   const launch = readLaunchParams(window.location.search);
   const queryClient = createQueryClient();
-  const router = createAppRouter();
   // The landing blade's reads leave when the mock answers, not when the blade has rendered. Without
   // a persona yet (a launch scenario without one), the blade reads once the demo state names it.
   // In a task of their own: the mock has usually answered by now, and the three calls would
-  // otherwise join the router's set-up in one long task.
+  // otherwise join the portal's set-up in one long task.
   void mock.signedIn.then(pause).then(
     () => {
       if (getPersonaId() !== null) prefetchRouteData(window.location.pathname, queryClient);
     },
     () => undefined, // the mock did not load: `startMock` reports it
   );
-  const started = startMock(mock.answering, launch, router, queryClient);
+  const started = startMock(mock.answering, launch, queryClient);
   setStartupGate(started);
   const root = createRoot(container);
   started.catch((error: unknown) => reportStartFailure(root, error));
@@ -111,7 +106,11 @@ export function startPortal(mock: MockStart): void {
       root.render(
         <StrictMode>
           <AppProviders queryClient={queryClient}>
-            <RouterProvider router={router} />
+            {/* Without transitions: a route change renders at once, as a keystroke in the list's
+                search box does when it writes the URL. */}
+            <BrowserRouter basename={basename} useTransitions={false}>
+              <AppRoutes />
+            </BrowserRouter>
           </AppProviders>
         </StrictMode>,
       );
@@ -126,6 +125,7 @@ export function startPortal(mock: MockStart): void {
   if (Object.values(launch).some((value) => value !== undefined)) {
     void started.then(render, () => undefined);
   } else {
+    dropLaunchParams();
     render();
   }
 }

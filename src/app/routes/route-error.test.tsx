@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen } from '@testing-library/react';
-import { createMemoryRouter, Outlet, RouterProvider } from 'react-router';
+import { Link, MemoryRouter, Outlet, useRoutes } from 'react-router';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { RouteError } from '@/app/routes/route-error';
+import { BladeErrorBoundary } from '@/app/routes/route-error';
 import { renderInPortal, stubResizeObserver } from '@/testing/render';
 
 function Exploding(): never {
@@ -10,32 +10,38 @@ function Exploding(): never {
 }
 
 /** The app's shape (router.tsx): the shell outside, every blade inside one error boundary. */
+function Routes() {
+  return useRoutes([
+    {
+      element: (
+        <>
+          <nav aria-label="Portal navigation">
+            <Link to="/fine">Fine blade</Link>
+          </nav>
+          <main>
+            <Outlet />
+          </main>
+        </>
+      ),
+      children: [
+        {
+          element: <BladeErrorBoundary />,
+          children: [
+            { path: 'broken', element: <Exploding /> },
+            { path: 'fine', element: <p>Blade content</p> },
+          ],
+        },
+      ],
+    },
+  ]);
+}
+
 function renderAt(path: string) {
-  const router = createMemoryRouter(
-    [
-      {
-        element: (
-          <>
-            <nav aria-label="Portal navigation">Shell</nav>
-            <main>
-              <Outlet />
-            </main>
-          </>
-        ),
-        children: [
-          {
-            errorElement: <RouteError />,
-            children: [
-              { path: 'broken', element: <Exploding /> },
-              { path: 'fine', element: <p>Blade content</p> },
-            ],
-          },
-        ],
-      },
-    ],
-    { initialEntries: [path] },
+  renderInPortal(
+    <MemoryRouter initialEntries={[path]}>
+      <Routes />
+    </MemoryRouter>,
   );
-  renderInPortal(<RouterProvider router={router} />);
 }
 
 describe('Error boundary: a blade that fails', () => {
@@ -55,6 +61,15 @@ describe('Error boundary: a blade that fails', () => {
     expect(screen.getByRole('navigation', { name: 'Portal navigation' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Reload' }));
     expect(reload).toHaveBeenCalledTimes(1);
+  });
+
+  it('Error boundary: going to another blade after a failure shows that blade', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    renderAt('/broken');
+    expect(screen.getByRole('alert')).toBeTruthy();
+    fireEvent.click(screen.getByRole('link', { name: 'Fine blade' }));
+    expect(screen.getByText('Blade content')).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('Error boundary: other blades are not affected', () => {

@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { flushSync } from 'react-dom';
 import type { NavigateFunction } from 'react-router';
 import { z } from '@/contract/zod';
 import { presentationMoveState } from '@/features/presentation/api/presentation-session';
@@ -53,7 +54,9 @@ export async function setUpChapter(
   void queryClient.resetQueries({ queryKey: queryKeys.all });
   if (isCancelled()) return;
   const moved = { replace: true, state: presentationMoveState(chapterNumber) };
-  await navigate(withPresentParams(chapter.path, chapterNumber), moved);
+  // Rendered before the wizard's checkbox is looked for below, so that it is never the previous
+  // blade's: the router renders a navigation in React's next task otherwise.
+  flushSync(() => void navigate(withPresentParams(chapter.path, chapterNumber), moved));
   if (chapter.wizardStep === undefined) return;
   // The wizard's Prepare step: acknowledge its advice as a presenter would, then go to the step.
   const acknowledge = await waitForElement<HTMLInputElement>(
@@ -62,7 +65,7 @@ export async function setUpChapter(
   );
   if (isCancelled()) return;
   if (acknowledge && !acknowledge.checked) acknowledge.click();
-  await navigate(
+  void navigate(
     withPresentParams(`${chapter.path}?step=${chapter.wizardStep}`, chapterNumber),
     moved,
   );

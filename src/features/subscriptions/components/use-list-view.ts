@@ -8,11 +8,11 @@ export function useListView() {
   const view = useMemo(() => parseListView(params), [params]);
   const update = useCallback(
     (change: Partial<ListView>) =>
-      // Replace, not push: refining a view is not a page to go Back to. flushSync keeps the URL in
-      // step with each keystroke, so a fast typist never sees an older query come back.
+      // Replace, not push: refining a view is not a page to go Back to. The router renders the new
+      // URL within the keystroke's event (portal.tsx: no transitions), so a fast typist never sees
+      // an older query come back.
       setParams((current) => writeListView({ ...parseListView(current), ...change }, current), {
         replace: true,
-        flushSync: true,
       }),
     [setParams],
   );
