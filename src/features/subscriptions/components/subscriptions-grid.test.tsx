@@ -2,7 +2,7 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { SubscriptionRow } from '@/features/subscriptions/api/use-subscription-rows';
 import {
   ROW_HEIGHT,
@@ -12,6 +12,9 @@ import { indexRows } from '@/features/subscriptions/list-rows';
 import { LocaleProvider } from '@/lib/i18n/locale-provider';
 
 afterEach(cleanup);
+// A long list's window comes from TanStack Virtual, which the grid loads when it first shows one: here
+// it is in the module cache before, so each grid has it within its first frame.
+beforeAll(() => import('@/features/subscriptions/components/virtual-rows'));
 
 function rows(count: number): SubscriptionRow[] {
   return Array.from({ length: count }, (_, i) => ({

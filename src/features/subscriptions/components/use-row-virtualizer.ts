@@ -4,10 +4,11 @@ import {
   type Rect,
   type Virtualizer,
 } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState, type RefObject } from 'react';
+import { UNMEASURED_HEIGHT } from '@/features/subscriptions/components/row-window';
 
 /** Until the scroller is measured (first paint, or jsdom which has no layout), assume a tall screen. */
-const UNMEASURED: Rect = { width: 0, height: 900 };
+const UNMEASURED: Rect = { width: 0, height: UNMEASURED_HEIGHT };
 
 /**
  * The scroller's size, from the resize observer only. The library's default reads `clientHeight`
@@ -77,6 +78,8 @@ function observeOffsetFromAttach(
 }
 
 interface Options {
+  /** The scrolling element, which the grid renders. */
+  scroller: RefObject<HTMLDivElement | null>;
   rowCount: number;
   rowHeight: number;
   /** The sticky header scrolls with the rows inside the same scroller; rows start below it. */
@@ -88,20 +91,20 @@ interface Options {
 
 /** A fixed-row-height window over a scroller: which rows it shows and where each one sits. */
 export function useRowVirtualizer({
+  scroller,
   rowCount,
   rowHeight,
   headerHeight,
   overscan,
   rowKey,
 }: Options) {
-  const ref = useRef<HTMLDivElement>(null);
   const attached = useAttachedAfterFirstFrame();
   // The virtualizer is a mutable instance that re-renders this component itself when the rows in view
   // change; nothing here is memoised by React Compiler, which this build does not run.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer<HTMLDivElement, Element>({
     count: rowCount,
-    getScrollElement: () => (attached ? ref.current : null),
+    getScrollElement: () => (attached ? scroller.current : null),
     observeElementOffset: observeOffsetFromAttach,
     estimateSize: () => rowHeight,
     getItemKey: rowKey,
@@ -114,5 +117,5 @@ export function useRowVirtualizer({
     // task out of the scroll handling and the render together.
     useFlushSync: false,
   });
-  return { ref, virtualizer };
+  return virtualizer;
 }
