@@ -13,6 +13,7 @@ import {
   staticChunks,
 } from './scripts/build/first-load-chunks.ts';
 import { BOOT_FRAME, BOOT_STYLE, bootTitleScript } from './scripts/build/boot-frame.ts';
+import { themeRule } from './scripts/build/fluent-theme.ts';
 import { mockWorkerInOneFile } from './scripts/build/mock-worker-inline.ts';
 import { mswHandshakeInOneRoundTrip } from './scripts/build/msw-handshake.ts';
 import { reactSentinelsWithoutStacks } from './scripts/build/react-sentinels.ts';
@@ -92,12 +93,14 @@ function registerMockWorkerEarly(): Plugin {
 }
 
 const BOOT_TITLE_SCRIPT = bootTitleScript(base);
+const THEME_RULE = themeRule();
 const GLOBAL_CSS = fileURLToPath(new URL('./src/app/global.css', import.meta.url));
 
 /**
  * The portal's frame, painted from the HTML before the JavaScript runs (scripts/build/boot-frame.ts),
- * with the page's global styles inline beside it: the first paint then waits for no request but the
- * page's own (a stylesheet is one more round trip on a phone's network before anything shows).
+ * with the page's global styles and Fluent's theme (scripts/build/fluent-theme.ts) inline beside it:
+ * the first paint then waits for no request but the page's own (a stylesheet is one more round trip
+ * on a phone's network before anything shows).
  */
 function bootFrame(): Plugin {
   return {
@@ -110,7 +113,7 @@ function bootFrame(): Plugin {
         .replace(/\s+/g, ' ')
         .trim();
       return html
-        .replace('</head>', `  <style>${globalCss}${BOOT_STYLE}</style>\n  </head>`)
+        .replace('</head>', `  <style>${globalCss}${THEME_RULE}${BOOT_STYLE}</style>\n  </head>`)
         .replace(
           root,
           `<div id="root">${BOOT_FRAME}</div>\n    <script>${BOOT_TITLE_SCRIPT}</script>`,
