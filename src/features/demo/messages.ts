@@ -3,10 +3,8 @@ import { defineMessages } from '@/lib/i18n/locale';
 
 export const demoMessages = defineMessages({
   'en-US': {
-    button: 'Demo',
     title: 'Demo controls',
     close: 'Close',
-    altered: 'Demo settings altered',
     scenario: 'Scenario',
     scenarioHelp: 'Loads the scenario fresh: every change made so far is discarded.',
     // Scenario and operation ids are the contract's (§2, §4); the panel shows them as such in en-US.
@@ -15,7 +13,6 @@ export const demoMessages = defineMessages({
     persona: 'Signed in as',
     personaRoles: (roles: readonly string[]) => (roles.length ? roles.join(', ') : 'No roles'),
     time: 'Time travel',
-    simulatedTime: 'Simulated time',
     realTime: 'Real time',
     /** After a label that a value follows. */
     labelEnd: ': ',
@@ -28,7 +25,6 @@ export const demoMessages = defineMessages({
     apply: 'Set',
     backToReal: 'Back to real time',
     invalidTime: 'Enter a valid date and time.',
-    faults: 'Fault injection',
     faultOperation: 'Call',
     operationName: {
       listSubscriptions: 'listSubscriptions',
@@ -65,8 +61,6 @@ export const demoMessages = defineMessages({
     clearFaults: 'Clear faults',
     remove: 'Remove',
     language: 'Language',
-    simulatedBadge: (time: string) => `Simulated time: ${time}`,
-    faultsBadge: (count: number) => `${count} fault${count === 1 ? '' : 's'} injected`,
     applied: 'Applied',
     moments: 'Moments of the story',
     momentsHelp:
@@ -97,10 +91,8 @@ export const demoMessages = defineMessages({
     notObject: 'the file is not a saved demo moment.',
   },
   'zh-CN': {
-    button: '演示',
     title: '演示控制',
     close: '关闭',
-    altered: '演示设置已更改',
     scenario: '场景',
     scenarioHelp: '重新加载场景：放弃到目前为止所做的所有更改。',
     scenarioName: (id: string) =>
@@ -109,7 +101,6 @@ export const demoMessages = defineMessages({
     persona: '登录身份',
     personaRoles: (roles: readonly string[]) => (roles.length ? roles.join('，') : '无角色'),
     time: '时间旅行',
-    simulatedTime: '模拟时间',
     realTime: '真实时间',
     labelEnd: '：',
     plus10m: '+10 分钟',
@@ -121,7 +112,6 @@ export const demoMessages = defineMessages({
     apply: '设置',
     backToReal: '返回真实时间',
     invalidTime: '请输入有效的日期和时间。',
-    faults: '故障注入',
     faultOperation: '调用',
     operationName: {
       listSubscriptions: '列出订阅',
@@ -158,8 +148,6 @@ export const demoMessages = defineMessages({
     clearFaults: '清除故障',
     remove: '删除',
     language: '语言',
-    simulatedBadge: (time: string) => `模拟时间：${time}`,
-    faultsBadge: (count: number) => `已注入 ${count} 个故障`,
     applied: '已应用',
     moments: '演示中的时刻',
     momentsHelp: '以当前时间为基准，加载默认场景在该时刻的状态。也可用 ?moment=<id> 直接打开。',

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { lazyPane, PaneSlot } from '@/components/deferred/lazy-pane';
 import { PHONE_MEDIA } from '@/components/shell/breakpoints';
 import { useSimulatedNow } from '@/features/demo/components/use-simulated-now';
-import { demoMessages } from '@/features/demo/messages';
+import { demoBarMessages } from '@/features/demo/bar-messages';
 import { useFormat } from '@/lib/i18n/format';
 import { useMessages } from '@/lib/i18n/locale-provider';
 import { demoStateQueryOptions } from '@/lib/api/get-demo-state';
@@ -38,7 +38,7 @@ const useStyles = makeStyles({
  */
 export function DemoControls() {
   const styles = useStyles();
-  const t = useMessages(demoMessages);
+  const t = useMessages(demoBarMessages);
   const format = useFormat();
   const [open, setOpen] = useState(false);
   const { data: state } = useQuery({

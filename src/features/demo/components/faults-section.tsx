@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { FAULT_OPERATIONS, type DemoState, type FaultRule } from '@/contract/demo';
 import type { DemoActionMutation } from '@/features/demo/api/demo-actions';
 import { PanelSection, usePanelStyles } from '@/features/demo/components/panel-section';
+import { demoBarMessages } from '@/features/demo/bar-messages';
 import { demoMessages } from '@/features/demo/messages';
 import { useMessages } from '@/lib/i18n/locale-provider';
 
@@ -41,6 +42,7 @@ function describeRule(rule: FaultRule, t: DemoMessages): string {
 export function FaultsSection({ state, action }: { state: DemoState; action: DemoActionMutation }) {
   const styles = usePanelStyles();
   const t = useMessages(demoMessages);
+  const bar = useMessages(demoBarMessages);
   const [operation, setOperation] = useState<FaultRule['operation']>('*');
   const [kind, setKind] = useState<FaultKind>('503');
   const [once, setOnce] = useState(true);
@@ -48,7 +50,7 @@ export function FaultsSection({ state, action }: { state: DemoState; action: Dem
   const setRules = (rules: FaultRule[]) => action.mutate({ kind: 'faults', body: { rules } });
 
   return (
-    <PanelSection id="demo-faults" title={t.faults}>
+    <PanelSection id="demo-faults" title={bar.faults}>
       <div className={styles.row}>
         <Field label={t.faultOperation}>
           <Select

@@ -5,6 +5,7 @@ import { FormField } from '@/components/form/form-field';
 import type { DemoActionMutation } from '@/features/demo/api/demo-actions';
 import { PanelSection, usePanelStyles } from '@/features/demo/components/panel-section';
 import { useSimulatedNow } from '@/features/demo/components/use-simulated-now';
+import { demoBarMessages } from '@/features/demo/bar-messages';
 import { demoMessages } from '@/features/demo/messages';
 import { useFormat } from '@/lib/i18n/format';
 import { useMessages } from '@/lib/i18n/locale-provider';
@@ -29,6 +30,7 @@ function toLocalInput(epochMs: number): string {
 export function TimeSection({ state, action }: { state: DemoState; action: DemoActionMutation }) {
   const styles = usePanelStyles();
   const t = useMessages(demoMessages);
+  const bar = useMessages(demoBarMessages);
   const format = useFormat();
   const now = useSimulatedNow(state.offsetMs, 1_000);
   const [setTo, setSetTo] = useState(() => toLocalInput(now));
@@ -48,7 +50,7 @@ export function TimeSection({ state, action }: { state: DemoState; action: DemoA
   return (
     <PanelSection id="demo-time" title={t.time}>
       <p className={styles.now}>
-        {state.offsetMs === 0 ? t.realTime : t.simulatedTime}
+        {state.offsetMs === 0 ? t.realTime : bar.simulatedTime}
         {t.labelEnd}
         {format.dateTime(new Date(now).toISOString())}
       </p>
