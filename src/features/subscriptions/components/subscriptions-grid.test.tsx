@@ -1,54 +1,13 @@
 // @vitest-environment jsdom
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { MemoryRouter } from 'react-router';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { SubscriptionRow } from '@/features/subscriptions/api/use-subscription-rows';
-import {
-  ROW_HEIGHT,
-  SubscriptionsGrid,
-} from '@/features/subscriptions/components/subscriptions-grid';
-import { indexRows } from '@/features/subscriptions/list-rows';
-import { LocaleProvider } from '@/lib/i18n/locale-provider';
+import { grid } from '@/features/subscriptions/components/grid-test-setup';
+import { ROW_HEIGHT } from '@/features/subscriptions/components/subscriptions-grid';
 
 afterEach(cleanup);
 // A long list's window comes from TanStack Virtual, which the grid loads when it first shows one: here
 // it is in the module cache before, so each grid has it within its first frame.
 beforeAll(() => import('@/features/subscriptions/components/virtual-rows'));
-
-function rows(count: number): SubscriptionRow[] {
-  return Array.from({ length: count }, (_, i) => ({
-    subscriptionId: `00000000-0000-0000-0000-${String(i).padStart(12, '0')}`,
-    displayName: `Subscription ${String(i + 1).padStart(4, '0')}`,
-    state: i % 2 ? 'Disabled' : 'Enabled',
-    role: 'Owner',
-    offerName: 'Pay-As-You-Go',
-    offerId: 'MS-AZR-0003P',
-    cost: { amount: i, currency: 'USD' },
-  }));
-}
-
-function grid(count: number, onSort = vi.fn(), viewKey = 'v') {
-  const items = indexRows(rows(count), {
-    role: (role) => role ?? '—',
-    status: (state) => (state === 'Enabled' ? 'Active' : state),
-  });
-  return (
-    <LocaleProvider initial="en-US">
-      <FluentProvider theme={webLightTheme}>
-        <MemoryRouter>
-          <SubscriptionsGrid
-            items={items}
-            sort="name"
-            dir="asc"
-            onSort={onSort}
-            viewKey={viewKey}
-          />
-        </MemoryRouter>
-      </FluentProvider>
-    </LocaleProvider>
-  );
-}
 
 /** The grid listens to its scroller from the task after its first frame (use-row-virtualizer.ts). */
 async function afterFirstFrame(): Promise<void> {

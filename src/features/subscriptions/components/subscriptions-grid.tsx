@@ -29,7 +29,7 @@ export const ROW_HEIGHT = 36;
 /** On a phone each subscription is a two-line card: name and status, then offer and cost. */
 const CARD_HEIGHT = 60;
 const HEADER_HEIGHT = 36;
-const OVERSCAN = 8;
+export const OVERSCAN = 8;
 const COLUMN_TEMPLATE =
   'minmax(200px, 2fr) minmax(290px, 1.6fr) minmax(130px, 1fr) minmax(170px, 1.2fr) minmax(110px, 0.9fr) minmax(120px, 0.9fr)';
 const MIN_WIDTH = '1020px';
