@@ -1,7 +1,11 @@
-import { useEffect, useState, useSyncExternalStore, type ComponentType } from 'react';
+import { useEffect, useState, type ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
 import type { RouteHandle } from '@/app/routes/route-handle';
-import { deferredModule, type DeferredModule } from '@/components/deferred/deferred-module';
+import {
+  deferredModule,
+  useDeferredModule,
+  type DeferredModule,
+} from '@/components/deferred/deferred-module';
 import { Loading } from '@/components/feedback/loading';
 
 /**
@@ -10,8 +14,10 @@ import { Loading } from '@/components/feedback/loading';
  * download goes to the blades' error boundary (route-error.tsx), which offers a reload.
  */
 function LazyBlade({ blade }: { blade: DeferredModule<{ Blade: ComponentType }> }) {
-  const loaded = useSyncExternalStore(blade.subscribe, blade.current, blade.current);
+  const loaded = useDeferredModule(blade);
   const [failure, setFailure] = useState<Error | null>(null);
+  // Loaded here rather than by `useDeferredModule`, whose prefetch leaves a failure to a retry: a
+  // blade that cannot load says so.
   useEffect(() => {
     if (loaded) return;
     let active = true;
