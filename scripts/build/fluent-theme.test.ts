@@ -1,5 +1,4 @@
-import { createCSSRuleFromTheme } from '@fluentui/react-components';
-import { webLightTheme } from '@fluentui/tokens';
+import { createCSSRuleFromTheme, webLightTheme } from '@fluentui/react-components';
 import { describe, expect, it } from 'vitest';
 import { themeRule } from './fluent-theme';
 
@@ -19,6 +18,8 @@ function declarations(rule: string): Map<string, string> {
 }
 
 describe("Fluent's theme written at build time", () => {
+  // The components' own theme, so that a Fluent upgrade whose tokens differ from the pinned
+  // @fluentui/tokens fails here.
   it("declares what FluentProvider would write for the portal's theme, every token with its value", () => {
     const ours = declarations(themeRule());
     const fluents = declarations(createCSSRuleFromTheme(':root', webLightTheme));
