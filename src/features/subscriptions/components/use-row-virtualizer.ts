@@ -77,7 +77,7 @@ function observeOffsetFromAttach(
   return stop;
 }
 
-interface Options {
+export interface RowWindowOptions {
   /** The scrolling element, which the grid renders. */
   scroller: RefObject<HTMLDivElement | null>;
   rowCount: number;
@@ -97,7 +97,7 @@ export function useRowVirtualizer({
   headerHeight,
   overscan,
   rowKey,
-}: Options) {
+}: RowWindowOptions) {
   const attached = useAttachedAfterFirstFrame();
   // The virtualizer is a mutable instance that re-renders this component itself when the rows in view
   // change; nothing here is memoised by React Compiler, which this build does not run.

@@ -1,13 +1,10 @@
-import type { ReactNode, RefObject } from 'react';
-import { useRowVirtualizer } from '@/features/subscriptions/components/use-row-virtualizer';
+import type { ReactNode } from 'react';
+import {
+  useRowVirtualizer,
+  type RowWindowOptions,
+} from '@/features/subscriptions/components/use-row-virtualizer';
 
-export interface VirtualRowsProps {
-  scroller: RefObject<HTMLDivElement | null>;
-  rowCount: number;
-  rowHeight: number;
-  headerHeight: number;
-  overscan: number;
-  rowKey: (index: number) => string;
+interface VirtualRowsProps extends RowWindowOptions {
   /** The row at `index`, `top` pixels below the first row's place; keyed by the caller. */
   renderRow: (index: number, top: number) => ReactNode;
 }
