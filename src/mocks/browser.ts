@@ -1,3 +1,4 @@
+import type { HttpHandler } from 'msw';
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import { IndexedHandlers } from './handler-index';
 import { createHandlers } from './handlers/create-handlers';
@@ -81,28 +82,22 @@ export function signedInPersonaId(): string | null {
   return store.settings().personaId;
 }
 
+/** The mock's handlers: a shared world's, or this page's own over its store. */
+function handlerList(): HttpHandler[] {
+  if (SHARED_WORLD_API !== null) {
+    return sharedWorldHandlers(SHARED_WORLD_API, ARM_BASE_URL, window.location.origin);
+  }
+  return createHandlers({
+    armBaseUrl: ARM_BASE_URL,
+    demoBaseUrl: window.location.origin,
+    store: (store ??= createBrowserStore()),
+    latency: browserLatencyMode(),
+  });
+}
+
 /** The mock's handlers behind their index (./handler-index.ts), which MSW sees as one handler. */
 function mockHandlers(): IndexedHandlers {
-  if (SHARED_WORLD_API !== null) {
-    return withoutCallSites(
-      () =>
-        new IndexedHandlers(
-          sharedWorldHandlers(SHARED_WORLD_API, ARM_BASE_URL, window.location.origin),
-        ),
-    );
-  }
-  const mockStore = (store ??= createBrowserStore());
-  return withoutCallSites(
-    () =>
-      new IndexedHandlers(
-        createHandlers({
-          armBaseUrl: ARM_BASE_URL,
-          demoBaseUrl: window.location.origin,
-          store: mockStore,
-          latency: browserLatencyMode(),
-        }),
-      ),
-  );
+  return withoutCallSites(() => new IndexedHandlers(handlerList()));
 }
 
 /**
