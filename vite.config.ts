@@ -15,7 +15,7 @@ import {
 import { BOOT_FRAME, BOOT_STYLE, bootTitleScript } from './scripts/build/boot-frame.ts';
 import { themeRule } from './scripts/build/fluent-theme.ts';
 import { mockWorkerInOneFile } from './scripts/build/mock-worker-inline.ts';
-import { mswHandshakeInOneRoundTrip } from './scripts/build/msw-handshake.ts';
+import { mswBrowserBuild } from './scripts/build/msw-browser-build.ts';
 import { reactSentinelsWithoutStacks } from './scripts/build/react-sentinels.ts';
 
 // BASE_PATH lets the production build be served from a sub-path of any static host (e.g. /portal/).
@@ -208,7 +208,7 @@ export default defineConfig({
     bootFrame(),
     preloadFirstLoad(),
     firstLoadChunks(fileURLToPath(import.meta.url), FIRST_LOAD_ROOTS),
-    mswHandshakeInOneRoundTrip(),
+    mswBrowserBuild(),
     reactSentinelsWithoutStacks(),
     mockWorkerInOneFile(),
     immutableAssets(),
