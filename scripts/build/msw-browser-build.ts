@@ -46,7 +46,7 @@ export const NO_FALLBACK_MESSAGE =
   'MSW’s fallback mode (mocking without a service worker) is left out of this build: the mock needs a service worker';
 
 /**
- * MSW's browser build carries two ways of mocking that the portal never uses, 8.3 KB gzip of its
+ * MSW's browser build carries two ways of mocking that the portal never uses, 7.9 KB gzip of its
  * first load (docs/performance.md):
  * - its fallback mode, for a page without a service worker, which patches `fetch` and
  *   `XMLHttpRequest` in the page instead. The portal's mock refuses to start without a service
