@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { devToolsPort, figuresOf, summarizeRuns, type LighthouseResult } from './figures';
 
-function result(score: number, lcp: number, tbt: number, fcp: number): LighthouseResult {
+function result(
+  score: number,
+  lcp: number,
+  tbt: number,
+  fcp: number,
+  tracedLcp?: number,
+): LighthouseResult {
   return {
     categories: { performance: { score }, accessibility: { score: 0.97 } },
     audits: {
+      metrics: { details: { items: [{ observedLargestContentfulPaint: tracedLcp }] } },
       'largest-contentful-paint': { numericValue: lcp },
       'total-blocking-time': { numericValue: tbt },
       'first-contentful-paint': { numericValue: fcp },
@@ -14,10 +21,11 @@ function result(score: number, lcp: number, tbt: number, fcp: number): Lighthous
 
 describe('Lighthouse figures', () => {
   it('reads the score as 0–100 and the paint and blocking times in milliseconds', () => {
-    expect(figuresOf(result(0.785, 2600, 560, 1800))).toEqual({
+    expect(figuresOf(result(0.785, 2600, 560, 1800, 240))).toEqual({
       score: 79,
       accessibility: 97,
       lcpMs: 2600,
+      tracedLcpMs: 240,
       tbtMs: 560,
       fcpMs: 1800,
     });
@@ -39,6 +47,18 @@ describe('Lighthouse figures', () => {
     expect(summary.score).toEqual({ median: 80, min: 70, max: 90, runs: 3 });
     expect(summary.tbtMs.median).toBe(300);
     expect(summary.lcpMs.median).toBe(2500);
+  });
+
+  it('reports the traced LCP beside the simulated one, and none when Lighthouse gave none', () => {
+    const runs = [result(0.9, 2400, 300, 1600, 300), result(0.9, 1000, 300, 900, 200)];
+    expect(summarizeRuns(runs.map(figuresOf)).tracedLcpMs).toEqual({
+      median: 250,
+      min: 200,
+      max: 300,
+      runs: 2,
+    });
+    const untraced = summarizeRuns([figuresOf(result(0.9, 2400, 300, 1600))]);
+    expect(untraced.tracedLcpMs).toBeNull();
   });
 
   it('finds the DevTools port in what Chromium prints when it starts', () => {
