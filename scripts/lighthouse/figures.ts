@@ -73,18 +73,18 @@ export interface FigureSummaries {
   fcpMs: Summary;
 }
 
+/** The summary of the runs that gave a figure, or null when none did. */
+function summarizeGiven(values: readonly (number | null)[]): Summary | null {
+  const given = values.filter((value): value is number => value !== null);
+  return given.length ? summarize(given) : null;
+}
+
 export function summarizeRuns(runs: readonly RunFigures[]): FigureSummaries {
-  const accessibility = runs
-    .map((run) => run.accessibility)
-    .filter((value): value is number => value !== null);
-  const traced = runs
-    .map((run) => run.tracedLcpMs)
-    .filter((value): value is number => value !== null);
   return {
     score: summarize(runs.map((run) => run.score)),
-    accessibility: accessibility.length ? summarize(accessibility) : null,
+    accessibility: summarizeGiven(runs.map((run) => run.accessibility)),
     lcpMs: summarize(runs.map((run) => run.lcpMs)),
-    tracedLcpMs: traced.length ? summarize(traced) : null,
+    tracedLcpMs: summarizeGiven(runs.map((run) => run.tracedLcpMs)),
     tbtMs: summarize(runs.map((run) => run.tbtMs)),
     fcpMs: summarize(runs.map((run) => run.fcpMs)),
   };
