@@ -15,9 +15,10 @@ function changed(what: string): Error {
 
 /** `code` with `find` replaced by `by`, which must match exactly `count` times. */
 function replaceExactly(code: string, find: RegExp, by: string, count: number, what: string) {
-  const found = code.match(new RegExp(find.source, 'g'))?.length ?? 0;
+  const everywhere = new RegExp(find.source, 'g');
+  const found = code.match(everywhere)?.length ?? 0;
   if (found !== count) throw changed(`expected ${String(count)} × ${what}, found ${String(found)}`);
-  return code.replace(new RegExp(find.source, 'g'), by);
+  return code.replace(everywhere, by);
 }
 
 /**
