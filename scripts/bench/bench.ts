@@ -11,6 +11,7 @@ import {
   missingRoutes,
   type ChunkSize,
 } from './bundle';
+import { phaseRows, summarizePhases, type PhaseSummary } from './load-phases';
 import { measureLargeTenant } from './measure-large-tenant';
 import { HOVER_DWELL_MS, measureListToOverview } from './measure-navigation';
 import { APP_FIRST_ROW, coldThenWarm, STATIC_FIRST_ROW, type LoadPair } from './measure-load';
@@ -139,6 +140,15 @@ async function main(): Promise<void> {
       appTestStart: summary(appTestStart.map((start) => start.ms)),
       staticTestStart: summary(staticTestStart.map((start) => start.ms)),
     };
+    // Not budgets: the portal's milestones on the way to its rows, to tell which step moved.
+    const phases = app.length
+      ? {
+          cold: summarizePhases(app.map((pair) => pair.cold.phases)),
+          warm: summarizePhases(app.map((pair) => pair.warm.phases)),
+        }
+      : null;
+    const roundPhases = (rows: PhaseSummary[]) =>
+      rows.map(({ phase, ms }) => ({ phase, ms: ms && roundSummary(ms) }));
     const ratio = (a: Summary | null, b: Summary | null) => (a && b ? a.median / b.median : null);
     const coldRatio = ratio(load.appCold, load.staticCold);
     const warmRatio = ratio(load.appWarm, load.staticWarm);
@@ -204,6 +214,7 @@ async function main(): Promise<void> {
       load: Object.fromEntries(
         Object.entries(load).map(([key, value]) => [key, value && roundSummary(value)]),
       ),
+      loadPhases: phases && { cold: roundPhases(phases.cold), warm: roundPhases(phases.warm) },
       ratios: {
         cold: coldRatio && round(coldRatio, 2),
         warm: warmRatio && round(warmRatio, 2),
@@ -272,6 +283,13 @@ async function main(): Promise<void> {
           load.floorWarm && summaryRow('stack floor, warm', load.floorWarm, ms),
         ].filter((row): row is string[] => row !== null),
       ),
+      ...(phases
+        ? [
+            '',
+            "The portal's load, milestone by milestone (ms from navigation start: median (min–max); not a budget)",
+            table(['milestone', 'cold', 'warm'], phaseRows(phases.cold, phases.warm)),
+          ]
+        : []),
       ...summarySection(
         `Per-test cost: new context to \`main\` visible, as gotoPortal waits (${TEST_START_PATH}; not a budget)`,
         'page',

@@ -1,5 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
 import { freshContext } from './browser';
+import { PHASE_TIMES, type PhaseTimes } from './load-phases';
 import { VISIBLE_READY, visibilityProbe } from './page-scripts';
 
 /** The first data row of the Subscriptions list (contract §5), and of the static page's table. */
@@ -11,6 +12,8 @@ export interface Visit {
   visibleMs: number;
   /** Script paths the page had loaded by then. */
   scripts: string[];
+  /** The milestones the page reached on the way (./load-phases.ts). */
+  phases: PhaseTimes;
 }
 
 const VISIBLE_TIMEOUT_MS = 60_000;
@@ -43,7 +46,8 @@ export async function visit(page: Page, path: string): Promise<Visit> {
   await page.goto(path, { waitUntil: 'commit' });
   await waitForExpression(page, VISIBLE_READY);
   const probe = (await page.evaluate('window.__bench')) as { visibleAt: number; scripts: string[] };
-  return { visibleMs: probe.visibleAt, scripts: probe.scripts };
+  const phases = (await page.evaluate(PHASE_TIMES)) as PhaseTimes;
+  return { visibleMs: probe.visibleAt, scripts: probe.scripts, phases };
 }
 
 export interface LoadPair {

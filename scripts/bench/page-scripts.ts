@@ -17,13 +17,20 @@ const PAINTED = `
 
 /**
  * Records, in `window.__bench`, when the first element matching `selector` with text was painted
- * (ms since navigation start) and which scripts the page had loaded by then.
+ * (ms since navigation start), which scripts the page had loaded by then, and when a service worker
+ * took control of the page (0 when one controlled it from the start, null when none did).
  */
 export function visibilityProbe(selector: string): string {
   return `(() => {
   ${PAINTED}
-  const probe = { visibleAt: null, scripts: [] };
+  const workers = navigator.serviceWorker;
+  const probe = { visibleAt: null, scripts: [], workerControlledAt: workers && workers.controller ? 0 : null };
   window.__bench = probe;
+  if (workers) {
+    workers.addEventListener('controllerchange', () => {
+      if (probe.workerControlledAt === null) probe.workerControlledAt = performance.now();
+    });
+  }
   let seen = false;
   const check = () => {
     if (seen) return;
