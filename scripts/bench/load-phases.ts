@@ -21,22 +21,22 @@ export type PhaseTimes = Partial<Record<LoadPhase, number>>;
 
 /**
  * Evaluated in the page after `visibilityProbe` saw the row painted. A plain string, not a function:
- * the bench runs under tsx, whose helpers do not exist in the page. The worker's control time comes
- * from the probe, which listens from the document's start.
+ * the bench runs under tsx, whose helpers do not exist in the page. The scripts' arrival and the
+ * worker's control come from the probe, which listens from the document's start.
  */
 export const PHASE_TIMES = `(() => {
   const probe = window.__bench;
   const at = probe.visibleAt;
   const out = { rowsPainted: at };
-  const resources = performance.getEntriesByType('resource').filter((entry) => entry.startTime <= at);
-  const scripts = resources.filter((entry) => /\\.m?js(\\?|$)/.test(entry.name));
-  if (scripts.length) out.scripts = Math.max(...scripts.map((entry) => entry.responseEnd));
+  if (probe.scriptsEnd !== null) out.scripts = probe.scriptsEnd;
   if (typeof probe.workerControlledAt === 'number' && probe.workerControlledAt > 0)
     out.workerControls = probe.workerControlledAt;
   const mark = (name) => performance.getEntriesByName(name, 'mark')[0];
   if (mark('portal:render')) out.portalRenders = mark('portal:render').startTime;
   if (mark('portal:mock-answering')) out.mockAnswers = mark('portal:mock-answering').startTime;
-  const read = resources.find((entry) => new URL(entry.name).pathname === '/subscriptions');
+  const read = performance
+    .getEntriesByType('resource')
+    .find((entry) => entry.startTime <= at && new URL(entry.name).pathname === '/subscriptions');
   if (read) {
     out.listReadSent = read.startTime;
     out.listReadAnswered = read.responseEnd;

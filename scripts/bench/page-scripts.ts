@@ -17,14 +17,15 @@ const PAINTED = `
 
 /**
  * Records, in `window.__bench`, when the first element matching `selector` with text was painted
- * (ms since navigation start), which scripts the page had loaded by then, and when a service worker
- * took control of the page (0 when one controlled it from the start, null when none did).
+ * (ms since navigation start), which scripts the page had loaded by then and when the last of them
+ * arrived, and when a service worker took control of the page (0 when one controlled it from the
+ * start, null when none did).
  */
 export function visibilityProbe(selector: string): string {
   return `(() => {
   ${PAINTED}
   const workers = navigator.serviceWorker;
-  const probe = { visibleAt: null, scripts: [], workerControlledAt: workers && workers.controller ? 0 : null };
+  const probe = { visibleAt: null, scripts: [], scriptsEnd: null, workerControlledAt: workers && workers.controller ? 0 : null };
   window.__bench = probe;
   if (workers) {
     workers.addEventListener('controllerchange', () => {
@@ -39,10 +40,11 @@ export function visibilityProbe(selector: string): string {
     seen = true;
     observer.disconnect();
     afterPaint((at) => {
-      probe.scripts = performance
+      const scripts = performance
         .getEntriesByType('resource')
-        .filter((entry) => /\\.m?js(\\?|$)/.test(entry.name) && entry.startTime <= at)
-        .map((entry) => new URL(entry.name).pathname);
+        .filter((entry) => /\\.m?js(\\?|$)/.test(entry.name) && entry.startTime <= at);
+      probe.scripts = scripts.map((entry) => new URL(entry.name).pathname);
+      probe.scriptsEnd = scripts.length ? Math.max(...scripts.map((entry) => entry.responseEnd)) : null;
       probe.visibleAt = at;
     });
   };
