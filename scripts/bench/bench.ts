@@ -20,7 +20,7 @@ import { budgetRows, kb, ms, summaryRow, summarySection, table } from './report'
 import { IMPORT_MSW_WORKER } from '../build/mock-worker-inline';
 import { buildFloorPage, FLOOR_PAGE } from './floor-page';
 import { renderStaticPage } from './static-page';
-import { round, roundSummary, summarize, type Summary } from './stats';
+import { round, roundSummary, summarize, summarizeGiven, type Summary } from './stats';
 import { lastE2eRun, runNpmTest, type WallTime } from './test-wall-time';
 
 // `npm run bench`: builds the portal, serves the production build, and measures it side by side with
@@ -128,17 +128,15 @@ async function main(): Promise<void> {
     if (missing.length)
       throw new Error(`Lazy routes missing from the build: ${missing.join(', ')}`);
 
-    const summary = (values: number[]): Summary | null =>
-      values.length ? summarize(values) : null;
     const load = {
-      staticCold: summary(reference.map((pair) => pair.cold.visibleMs)),
-      staticWarm: summary(reference.map((pair) => pair.warm.visibleMs)),
-      appCold: summary(app.map((pair) => pair.cold.visibleMs)),
-      appWarm: summary(app.map((pair) => pair.warm.visibleMs)),
-      floorCold: summary(floor.map((pair) => pair.cold.visibleMs)),
-      floorWarm: summary(floor.map((pair) => pair.warm.visibleMs)),
-      appTestStart: summary(appTestStart.map((start) => start.ms)),
-      staticTestStart: summary(staticTestStart.map((start) => start.ms)),
+      staticCold: summarizeGiven(reference.map((pair) => pair.cold.visibleMs)),
+      staticWarm: summarizeGiven(reference.map((pair) => pair.warm.visibleMs)),
+      appCold: summarizeGiven(app.map((pair) => pair.cold.visibleMs)),
+      appWarm: summarizeGiven(app.map((pair) => pair.warm.visibleMs)),
+      floorCold: summarizeGiven(floor.map((pair) => pair.cold.visibleMs)),
+      floorWarm: summarizeGiven(floor.map((pair) => pair.warm.visibleMs)),
+      appTestStart: summarizeGiven(appTestStart.map((start) => start.ms)),
+      staticTestStart: summarizeGiven(staticTestStart.map((start) => start.ms)),
     };
     // Not budgets: the portal's milestones on the way to its rows, to tell which step moved.
     const phases = app.length

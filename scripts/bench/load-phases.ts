@@ -1,4 +1,4 @@
-import { summarize, type Summary } from './stats';
+import { summarizeGiven, type Summary } from './stats';
 
 // Where a load's time goes: the portal's milestones, read off the page once the first row is painted,
 // so a reader can tell which step moved when the load did. Each is milliseconds from navigation start;
@@ -54,8 +54,7 @@ export interface PhaseSummary {
 /** Each milestone's spread over the runs that reached it, in the order of `LOAD_PHASES`. */
 export function summarizePhases(runs: readonly PhaseTimes[]): PhaseSummary[] {
   return LOAD_PHASES.map(([phase, label]) => {
-    const samples = runs.flatMap((run) => (run[phase] === undefined ? [] : [run[phase]]));
-    return { phase, label, ms: samples.length ? summarize(samples) : null };
+    return { phase, label, ms: summarizeGiven(runs.map((run) => run[phase])) };
   });
 }
 

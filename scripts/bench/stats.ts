@@ -22,6 +22,15 @@ export function summarize(samples: readonly number[]): Summary {
   };
 }
 
+/**
+ * The spread of the runs that gave a figure (a run may not: a milestone the page did not reach, an
+ * audit Lighthouse left out), or null when none did.
+ */
+export function summarizeGiven(samples: readonly (number | null | undefined)[]): Summary | null {
+  const given = samples.filter((value): value is number => typeof value === 'number');
+  return given.length ? summarize(given) : null;
+}
+
 /** One decimal is plenty for milliseconds and kilobytes, and keeps the JSON readable. */
 export function round(value: number, digits = 1): number {
   const factor = 10 ** digits;

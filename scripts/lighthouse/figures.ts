@@ -1,4 +1,4 @@
-import { summarize, type Summary } from '../bench/stats';
+import { summarize, summarizeGiven, type Summary } from '../bench/stats';
 
 // What `npm run lighthouse` reads from each Lighthouse report, and how runs become one row: the
 // median of each figure on its own (Lighthouse's own "median run" picks one whole run instead, which
@@ -71,12 +71,6 @@ export interface FigureSummaries {
   tracedLcpMs: Summary | null;
   tbtMs: Summary;
   fcpMs: Summary;
-}
-
-/** The summary of the runs that gave a figure, or null when none did. */
-function summarizeGiven(values: readonly (number | null)[]): Summary | null {
-  const given = values.filter((value): value is number => value !== null);
-  return given.length ? summarize(given) : null;
 }
 
 export function summarizeRuns(runs: readonly RunFigures[]): FigureSummaries {
